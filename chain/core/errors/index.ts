@@ -1,0 +1,1 @@
+export { errorMessage, isStrataError, StrataError } from "./strataError.js";
