@@ -1,0 +1,1 @@
+export { Bucket } from "./buckets.js";
