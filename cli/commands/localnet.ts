@@ -1,4 +1,70 @@
 import type { Command } from "commander";
+import { createLogger } from "../../chain/core/log/index.js";
+import { localnetDown, localnetStatus, localnetUp } from "../../localnet/index.js";
+import { outputFormat, printResult } from "../output.js";
 
-/** Registers the `localnet` command group on the root program. */
-export function register(_program: Command): void {}
+/** Registers `localnet up|status|down`. */
+export function register(program: Command): void {
+  const localnet = program.command("localnet").description("run the whole stack on this machine");
+  localnet
+    .command("up")
+    .description("start the localnet (Ctrl-C stops it; --detach returns once healthy)")
+    .option("--home <dir>", "localnet folder (created on first use, reused after)", ".localnet")
+    .option("--detach", "return once every node is healthy")
+    .option("--accounts <n>", "funded development accounts", (v) => Number.parseInt(v, 10), 5)
+    .option("--block-interval <ms>", "L1 block interval", (v) => Number.parseInt(v, 10), 500)
+    .action(async (opts, cmd: Command) => {
+      const logger = createLogger({ level: "info" }).child({ module: "localnet" });
+      const net = await localnetUp({
+        home: opts.home,
+        detach: Boolean(opts.detach),
+        accounts: opts.accounts,
+        blockIntervalMs: opts.blockInterval,
+        logger,
+      });
+      const { manifest } = net;
+      printResult(outputFormat(cmd), manifest, (m) =>
+        [
+          `localnet is up (${opts.home}/localnet.json)`,
+          ...Object.entries(m.chains).map(
+            ([name, c]) => `  ${name}  chain-id ${c.chainId}  rpc ${c.rpc.join(" ")}`,
+          ),
+          `  denom ${m.denom}; funded accounts: ${m.accounts.map((a) => `${a.name} ${a.address}`).join(", ")}`,
+          opts.detach ? `stop it with: strata localnet down --home ${opts.home}` : "press Ctrl-C to stop",
+        ].join("\n"),
+      );
+      if (opts.detach) return;
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off("SIGINT", stop);
+          process.off("SIGTERM", stop);
+          net.stop().then(resolve, resolve);
+        };
+        process.on("SIGINT", stop);
+        process.on("SIGTERM", stop);
+      });
+    });
+  localnet
+    .command("status")
+    .description("show every node of the localnet and its height")
+    .option("--home <dir>", "localnet folder", ".localnet")
+    .action(async (opts, cmd: Command) => {
+      const nodes = await localnetStatus(opts.home);
+      printResult(outputFormat(cmd), nodes, (list) =>
+        list
+          .map(
+            (n) =>
+              `${n.chain} ${n.name} ${n.running ? `running height ${n.height ?? "?"}` : "stopped"} ${n.rpc}`,
+          )
+          .join("\n"),
+      );
+    });
+  localnet
+    .command("down")
+    .description("stop every process of the localnet")
+    .option("--home <dir>", "localnet folder", ".localnet")
+    .action(async (opts, cmd: Command) => {
+      const r = await localnetDown(opts.home);
+      printResult(outputFormat(cmd), r, (x) => `stopped ${x.stopped} process(es)`);
+    });
+}

@@ -1,4 +1,69 @@
+import { StargateClient } from "@cosmjs/stargate";
 import type { Command } from "commander";
+import { StrataError } from "../../chain/core/errors/index.js";
+import { outputFormat, printResult } from "../output.js";
 
-/** Registers the `query` command group on the root program. */
-export function register(_program: Command): void {}
+function nodeOption(cmd: Command): Command {
+  return cmd.option("--node <url>", "node RPC URL", "http://127.0.0.1:26657");
+}
+
+/** Registers `query bank balances` and `query tx`. */
+export function register(program: Command): void {
+  const query = program.command("query").alias("q").description("query chain state");
+  const bank = query.command("bank").description("bank module queries");
+  nodeOption(
+    bank
+      .command("balances")
+      .description("all balances of an address")
+      .argument("<address>", "account address (strata1…)"),
+  ).action(async (address: string, opts, cmd: Command) => {
+    const client = await StargateClient.connect(opts.node);
+    try {
+      const balances = await client.getAllBalances(address);
+      printResult(outputFormat(cmd), { address, balances }, (r) =>
+        r.balances.length === 0
+          ? `${r.address}: no balances`
+          : r.balances.map((b) => `${b.amount} ${b.denom}`).join("\n"),
+      );
+    } finally {
+      client.disconnect();
+    }
+  });
+
+  nodeOption(
+    query
+      .command("tx")
+      .description("a committed transaction by hash")
+      .argument("<hash>", "transaction hash (hex)"),
+  ).action(async (hash: string, opts, cmd: Command) => {
+    if (!/^[0-9a-fA-F]{64}$/.test(hash))
+      throw new StrataError("cli", 4, `invalid tx hash ${JSON.stringify(hash)}: expected 64 hex digits`);
+    const client = await StargateClient.connect(opts.node);
+    try {
+      const tx = await client.getTx(hash.toUpperCase());
+      if (!tx) throw new StrataError("cli", 5, `tx ${hash.toUpperCase()} not found`);
+      const result = {
+        hash: tx.hash,
+        height: tx.height,
+        index: tx.txIndex,
+        code: tx.code,
+        gasUsed: tx.gasUsed,
+        gasWanted: tx.gasWanted,
+        events: tx.events,
+      };
+      printResult(outputFormat(cmd), result, (r) =>
+        [
+          `hash: ${r.hash}`,
+          `height: ${r.height}`,
+          `code: ${r.code}`,
+          `gas: ${r.gasUsed}/${r.gasWanted}`,
+          ...r.events.map(
+            (e) => `event ${e.type}: ${e.attributes.map((a) => `${a.key}=${a.value}`).join(" ")}`,
+          ),
+        ].join("\n"),
+      );
+    } finally {
+      client.disconnect();
+    }
+  });
+}

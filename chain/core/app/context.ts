@@ -1,0 +1,66 @@
+import type { Logger } from "../log/index.js";
+import { type KVStore, PrefixStore } from "../store/index.js";
+import type { EventManager } from "./events.js";
+import type { GasMeter } from "./gas.js";
+
+/** Whether the state transition runs for the mempool, a simulation, or a block. */
+export type ExecMode = "check" | "simulate" | "deliver";
+
+/** Facts about the block being executed; never read from a wall clock. */
+export interface BlockInfo {
+  chainId: string;
+  height: number;
+  /** Block time (BFT time) in nanoseconds since the epoch. */
+  timeNs: bigint;
+  proposer: Uint8Array;
+}
+
+/** Anything that hands out module stores by name (a {@link Context}). */
+export interface StoreSource {
+  kv(name: string): KVStore;
+}
+
+/**
+ * Everything a message handler, query handler or hook may touch. The state transition is a
+ * function of (context, message): the store, gas meter, event sink and logger are injected here.
+ */
+export class Context implements StoreSource {
+  constructor(
+    readonly block: BlockInfo,
+    /** The whole application store (module stores are prefixes of it). */
+    readonly store: KVStore,
+    readonly gas: GasMeter,
+    readonly events: EventManager,
+    readonly mode: ExecMode,
+    readonly logger: Logger,
+  ) {}
+
+  /** The store of module `name` (its own namespace: `name/`). */
+  kv(name: string): KVStore {
+    return new PrefixStore(this.store, moduleStorePrefix(name));
+  }
+
+  /** A copy of this context with other store / gas / events (for nested branches). */
+  with(parts: { store?: KVStore; gas?: GasMeter; events?: EventManager }): Context {
+    return new Context(
+      this.block,
+      parts.store ?? this.store,
+      parts.gas ?? this.gas,
+      parts.events ?? this.events,
+      this.mode,
+      this.logger,
+    );
+  }
+}
+
+const prefixCache = new Map<string, Uint8Array>();
+
+/** Store prefix of a module: its name and a slash. */
+export function moduleStorePrefix(name: string): Uint8Array {
+  let p = prefixCache.get(name);
+  if (!p) {
+    p = new TextEncoder().encode(`${name}/`);
+    prefixCache.set(name, p);
+  }
+  return p;
+}

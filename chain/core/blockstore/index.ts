@@ -1,0 +1,1 @@
+export { BlockStore } from "./blockStore.js";

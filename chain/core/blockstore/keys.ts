@@ -1,0 +1,74 @@
+import { Bucket } from "../db/index.js";
+
+const enc = new TextEncoder();
+
+function u64(n: number): Buffer {
+  const b = Buffer.alloc(8);
+  b.writeBigUInt64BE(BigInt(n));
+  return b;
+}
+
+/** `block ‖ height` */
+export function blockKey(height: number): Uint8Array {
+  return Buffer.concat([Uint8Array.of(Bucket.block), u64(height)]);
+}
+
+/** `blockHashIndex ‖ hash` */
+export function blockHashKey(hash: Uint8Array): Uint8Array {
+  return Buffer.concat([Uint8Array.of(Bucket.blockHashIndex), hash]);
+}
+
+/** `blockResults ‖ height` */
+export function resultsKey(height: number): Uint8Array {
+  return Buffer.concat([Uint8Array.of(Bucket.blockResults), u64(height)]);
+}
+
+/** `txHashIndex ‖ hash` */
+export function txHashKey(hash: Uint8Array): Uint8Array {
+  return Buffer.concat([Uint8Array.of(Bucket.txHashIndex), hash]);
+}
+
+/** `blockMeta ‖ name` */
+export function metaKey(name: "latest" | "seenCommit" | "genesis"): Uint8Array {
+  return Buffer.concat([Uint8Array.of(Bucket.blockMeta), enc.encode(name)]);
+}
+
+/** Location of a tx: height (u64 BE) ‖ index (u32 BE); sorts by (height, index). */
+export function txLocation(height: number, index: number): Buffer {
+  const b = Buffer.alloc(12);
+  b.writeBigUInt64BE(BigInt(height));
+  b.writeUInt32BE(index, 8);
+  return b;
+}
+
+/** Reads a {@link txLocation}. */
+export function readTxLocation(b: Uint8Array): { height: number; index: number } {
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  return { height: Number(buf.readBigUInt64BE(0)), index: buf.readUInt32BE(8) };
+}
+
+/**
+ * Prefix of the event index for a composite key (`transfer.sender`), optionally narrowed to one
+ * value: `txEventIndex ‖ key ‖ 0x00 [‖ value ‖ 0x00]`.
+ */
+export function eventPrefix(compositeKey: string, value?: string): Uint8Array {
+  const parts: Uint8Array[] = [
+    Uint8Array.of(Bucket.txEventIndex),
+    enc.encode(compositeKey),
+    Uint8Array.of(0),
+  ];
+  if (value !== undefined) parts.push(enc.encode(value), Uint8Array.of(0));
+  return Buffer.concat(parts);
+}
+
+/** Upper bound (exclusive) of a prefix scan. */
+export function prefixEnd(prefix: Uint8Array): Uint8Array {
+  const end = Buffer.from(prefix);
+  for (let i = end.length - 1; i >= 0; i--) {
+    if (end[i]! < 0xff) {
+      end[i]!++;
+      return end.subarray(0, i + 1);
+    }
+  }
+  return Buffer.from([0xff, 0xff, 0xff, 0xff]);
+}

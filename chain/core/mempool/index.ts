@@ -1,0 +1,2 @@
+export type { MempoolOptions, MempoolTx } from "./mempool.js";
+export { Mempool } from "./mempool.js";

@@ -1,0 +1,69 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { LogLevel } from "../log/index.js";
+import { NodeError, NodeErrorCode } from "./genesis.js";
+
+/** Files of a node home folder. */
+export function homePaths(home: string) {
+  return {
+    config: join(home, "config", "config.json"),
+    genesis: join(home, "config", "genesis.json"),
+    validatorKey: join(home, "config", "priv_validator_key.json"),
+    nodeKey: join(home, "config", "node_key.json"),
+    data: join(home, "data"),
+  };
+}
+
+/** Node settings (`config/config.json`); node-local, not part of consensus. */
+export interface NodeConfig {
+  moniker: string;
+  rpc: { host: string; port: number };
+  /** Target time between blocks in milliseconds. */
+  blockIntervalMs: number;
+  /** Minimum gas prices accepted in CheckTx, e.g. `0.0025ustra`. */
+  minGasPrices: string;
+  mempool: { maxTxs: number; maxBytes: number };
+  logLevel: LogLevel;
+}
+
+/** Defaults that fit a 2-core laptop. */
+export const DEFAULT_CONFIG: NodeConfig = {
+  moniker: "strata-node",
+  rpc: { host: "127.0.0.1", port: 26657 },
+  blockIntervalMs: 1000,
+  minGasPrices: "0.0025ustra",
+  mempool: { maxTxs: 50_000, maxBytes: 256 * 1024 * 1024 },
+  logLevel: "info",
+};
+
+/** Writes `config/config.json`. */
+export async function writeConfig(home: string, config: NodeConfig): Promise<void> {
+  await mkdir(join(home, "config"), { recursive: true });
+  await writeFile(homePaths(home).config, `${JSON.stringify(config, null, 2)}\n`);
+}
+
+/**
+ * Reads `config/config.json`, filling missing fields from the defaults.
+ * @throws NodeError(invalidConfig) when the file is missing or malformed.
+ */
+export async function readConfig(home: string): Promise<NodeConfig> {
+  const path = homePaths(home).config;
+  let raw: Partial<NodeConfig>;
+  try {
+    raw = JSON.parse(await readFile(path, "utf8")) as Partial<NodeConfig>;
+  } catch (err) {
+    throw new NodeError(
+      NodeErrorCode.invalidConfig,
+      `cannot read ${path} (run \`strata init\` first): ${(err as Error).message}`,
+    );
+  }
+  const config = {
+    ...DEFAULT_CONFIG,
+    ...raw,
+    rpc: { ...DEFAULT_CONFIG.rpc, ...raw.rpc },
+    mempool: { ...DEFAULT_CONFIG.mempool, ...raw.mempool },
+  };
+  if (!(config.blockIntervalMs > 0))
+    throw new NodeError(NodeErrorCode.invalidConfig, `${path}: blockIntervalMs must be > 0`);
+  return config;
+}

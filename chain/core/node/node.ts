@@ -1,0 +1,544 @@
+import { join } from "node:path";
+import { TxResponse } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
+import {
+  GetTxRequest,
+  GetTxResponse,
+  SimulateRequest,
+  SimulateResponse,
+} from "cosmjs-types/cosmos/tx/v1beta1/service";
+import { Tx } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import type { App } from "../app/app.js";
+import type { BlockInfo } from "../app/context.js";
+import { moduleStorePrefix } from "../app/context.js";
+import { SdkCode } from "../app/errors.js";
+import { BlockStore } from "../blockstore/index.js";
+import type { Ed25519KeyPair } from "../crypto/index.js";
+import { sha256, toHexUpper } from "../crypto/index.js";
+import { errorMessage, StrataError } from "../errors/index.js";
+import type { Logger } from "../log/index.js";
+import { Mempool } from "../mempool/index.js";
+import type {
+  BlockResults,
+  CheckTxResult,
+  EventQuery,
+  IndexedTx,
+  NodeEvents,
+  NodeStatus,
+  RpcBackend,
+} from "../rpc/backend.js";
+import { CommitStore, computeStateRoot, type Database, openDatabase } from "../store/index.js";
+import type { CommittedBlock, QueryResult, TxResult, ValidatorInfo } from "../types/index.js";
+import {
+  type GenesisDoc,
+  genesisTimeNs,
+  genesisValidators,
+  NodeError,
+  NodeErrorCode,
+  type Validator,
+} from "./genesis.js";
+import { buildBlock, type ChainTip, consensusParamsHash, sealBlock, soloCommit } from "./producer.js";
+
+/** Options of {@link createNode}. */
+export interface NodeOptions {
+  /** Node home; the database lives in `home/data`. */
+  home: string;
+  genesis: GenesisDoc;
+  /** The genesis file text, served verbatim by the `genesis` RPC. */
+  genesisText: string;
+  /** Builds the layer's application (module set) for a chain id. */
+  makeApp(chainId: string, logger: Logger): App;
+  /** This node's validator key (it proposes and signs every block). */
+  validatorKey: Ed25519KeyPair;
+  /** This node's p2p identity key. */
+  nodeKey: Ed25519KeyPair;
+  moniker: string;
+  /** Target time between blocks. */
+  blockIntervalMs: number;
+  mempool: { maxTxs: number; maxBytes: number };
+  /** Advertised RPC address (for `status`). */
+  rpcAddress: string;
+}
+
+/** Services injected into the node (so tests and benchmarks can pin them). */
+export interface NodeDeps {
+  logger: Logger;
+  /** Wall clock in ns since the epoch; read only to timestamp a proposal, never by the state transition. */
+  clock: () => bigint;
+  /** Opens the node's database; default LevelDB at `home/data`. */
+  openDb?: (path: string) => Promise<Database>;
+}
+
+/**
+ * A chain node: state store, block store, mempool, application and a block producer. It is the
+ * {@link RpcBackend} the JSON-RPC server serves. This issue's producer is a single validator
+ * proposing and committing on a fixed interval; the BFT engine replaces that loop, not the rest.
+ */
+export class ChainNode implements RpcBackend {
+  readonly chainId: string;
+  private readonly app: App;
+  private readonly mempool: Mempool;
+  private readonly validatorSet: Validator[];
+  private readonly self: Validator;
+  private readonly listeners = new Set<Partial<NodeEvents>>();
+  private readonly waiters = new Map<string, ((tx: IndexedTx) => void)[]>();
+  private tip!: ChainTip;
+  private timer: NodeJS.Timeout | undefined;
+  private committing: Promise<void> | undefined;
+  private stopped = false;
+  private earliest: CommittedBlock | undefined;
+
+  private constructor(
+    private readonly opts: NodeOptions,
+    private readonly deps: NodeDeps,
+    private readonly db: Database,
+    private readonly store: CommitStore,
+    private readonly blocks: BlockStore,
+  ) {
+    this.chainId = opts.genesis.chainId;
+    this.app = opts.makeApp(this.chainId, deps.logger);
+    this.mempool = new Mempool(opts.mempool);
+    this.validatorSet = genesisValidators(opts.genesis);
+    const self = this.validatorSet.find((v) => Buffer.compare(v.pubKey, opts.validatorKey.publicKey) === 0);
+    if (!self)
+      throw new NodeError(
+        NodeErrorCode.invalidConfig,
+        "this node's validator key is not in the genesis validator set",
+      );
+    this.self = self;
+    this.app.registerQuery("/cosmos.tx.v1beta1.Service/Simulate", (_ctx, req) => this.simulate(req));
+  }
+
+  /**
+   * Opens (or initialises from genesis) a node. Does not produce blocks until {@link start}.
+   * @throws NodeError when the stored chain does not match the genesis or the key.
+   */
+  static async open(opts: NodeOptions, deps: NodeDeps): Promise<ChainNode> {
+    const db = await (deps.openDb ?? openDatabase)(join(opts.home, "data"));
+    try {
+      const store = await CommitStore.open(db);
+      const blocks = await BlockStore.open(db);
+      const node = new ChainNode(opts, deps, db, store, blocks);
+      await node.load();
+      return node;
+    } catch (err) {
+      await db.close();
+      throw err;
+    }
+  }
+
+  private async load(): Promise<void> {
+    const { genesis } = this.opts;
+    const height = this.blocks.latestHeight();
+    if (this.store.lastHeight !== height) {
+      throw new NodeError(
+        NodeErrorCode.stateMismatch,
+        `state height ${this.store.lastHeight} != block height ${height}`,
+      );
+    }
+    let appHash = this.store.lastRoot;
+    if (height === 0) {
+      // InitChain: the genesis state stays pending and is committed together with block 1; its
+      // root is block 1's app hash. A crash before block 1 simply re-runs InitChain.
+      this.app.initChain(this.store.working(), this.blockInfo(0, genesisTimeNs(genesis)), genesis.appState);
+      appHash = computeStateRoot(this.store.working().iterate(new Uint8Array()));
+      this.deps.logger.info("initialised chain from genesis", {
+        chainId: this.chainId,
+        appHash: toHexUpper(appHash),
+      });
+    }
+    const lastBlock = height > 0 ? await this.blocks.getBlock(height) : undefined;
+    if (lastBlock && lastBlock.block.header.chainId !== this.chainId) {
+      throw new NodeError(
+        NodeErrorCode.stateMismatch,
+        `stored chain id ${lastBlock.block.header.chainId} != genesis ${this.chainId}`,
+      );
+    }
+    this.tip = {
+      chainId: this.chainId,
+      height,
+      lastBlock,
+      lastCommit: height > 0 ? await this.blocks.seenCommit() : undefined,
+      lastResults: height > 0 ? ((await this.blocks.getResults(height))?.txResults ?? []) : [],
+      appHash,
+      lastTimeNs: lastBlock?.block.header.timeNs ?? genesisTimeNs(genesis),
+      consensusHash: consensusParamsHash(genesis.consensusParams),
+    };
+    this.earliest = height > 0 ? await this.blocks.getBlock(this.blocks.baseHeight()) : undefined;
+    this.deps.logger.info("node loaded", { chainId: this.chainId, height, appHash: toHexUpper(appHash) });
+  }
+
+  /** Starts producing blocks every `blockIntervalMs`. */
+  start(): void {
+    this.stopped = false;
+    this.schedule(this.opts.blockIntervalMs);
+  }
+
+  /** Stops block production, waits for a block in flight, and closes the database. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.committing;
+    await this.db.close();
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      const started = performance.now();
+      this.committing = this.produceBlock()
+        .then(() => undefined)
+        .catch((err) => {
+          // A failure to persist is fatal for consistency: stop producing rather than diverge.
+          this.deps.logger.error("block production failed; halting", { err: errorMessage(err) });
+          this.stopped = true;
+        })
+        .finally(() => {
+          this.committing = undefined;
+          this.schedule(Math.max(0, this.opts.blockIntervalMs - (performance.now() - started)));
+        });
+    }, delayMs);
+  }
+
+  /** Proposes, executes and commits one block. Public for tests and benchmarks. */
+  async produceBlock(): Promise<CommittedBlock> {
+    const { maxTxs, maxBytes } = this.opts.genesis.consensusParams.block;
+    const txs = this.mempool.reap(maxTxs, maxBytes);
+    const block = buildBlock(this.tip, txs, this.deps.clock(), this.validatorSet, this.self);
+    const { encoded, blockId } = sealBlock(block);
+    const { header } = block;
+    const executed = this.app.execBlock(
+      this.store.working(),
+      this.blockInfo(header.height, header.timeNs),
+      txs,
+    );
+    const commit = soloCommit(
+      this.chainId,
+      blockId,
+      header.height,
+      header.timeNs,
+      this.self,
+      this.opts.validatorKey.seed,
+    );
+    const results = {
+      height: header.height,
+      txResults: executed.txResults,
+      finalizeBlockEvents: executed.blockEvents,
+    };
+    const ops = this.blocks.saveOps(block, blockId, encoded, results, commit);
+    const appHash = await this.store.commit(header.height, ops);
+    const committed: CommittedBlock = { block, blockId };
+    this.blocks.markCommitted(committed);
+    this.earliest ??= committed;
+    this.tip = {
+      ...this.tip,
+      height: header.height,
+      lastBlock: committed,
+      lastCommit: commit,
+      lastResults: executed.txResults,
+      appHash,
+      lastTimeNs: header.timeNs,
+    };
+    this.afterCommit(committed, { ...results, appHash });
+    return committed;
+  }
+
+  private afterCommit(committed: CommittedBlock, results: BlockResults): void {
+    const { block } = committed;
+    const hashes = block.txs.map((tx) => Buffer.from(sha256(tx)).toString("hex"));
+    this.mempool.remove(hashes);
+    // Recheck what is left against the new state: sequences moved on, balances changed.
+    this.app.resetCheckState();
+    const failed: string[] = [];
+    for (const tx of this.mempool.list()) {
+      const r = this.app.checkTx(
+        this.store.working(),
+        this.blockInfo(block.header.height + 1, block.header.timeNs),
+        tx.bytes,
+      );
+      if (r.code !== 0) failed.push(tx.hashHex);
+    }
+    this.mempool.remove(failed);
+    this.deps.logger.info("committed block", {
+      height: block.header.height,
+      txs: block.txs.length,
+      appHash: toHexUpper(results.appHash),
+    });
+    const indexed = block.txs.map((tx, index) => ({
+      hash: sha256(tx),
+      height: block.header.height,
+      index,
+      tx,
+      result: results.txResults[index]!,
+    }));
+    for (const l of this.listeners) l.newBlock?.(committed, results);
+    for (const itx of indexed) {
+      const key = hashes[itx.index]!;
+      for (const resolve of this.waiters.get(key) ?? []) resolve(itx);
+      this.waiters.delete(key);
+      for (const l of this.listeners) l.tx?.(itx);
+    }
+  }
+
+  private blockInfo(height: number, timeNs: bigint): BlockInfo {
+    return { chainId: this.chainId, height, timeNs, proposer: this.self.address };
+  }
+
+  private simulate(req: Uint8Array): Uint8Array {
+    const { txBytes, tx } = SimulateRequest.decode(req);
+    const bytes = txBytes.length > 0 ? txBytes : tx ? Tx.encode(tx).finish() : new Uint8Array();
+    const r = this.app.simulate(
+      this.store.working(),
+      this.blockInfo(this.tip.height + 1, this.tip.lastTimeNs),
+      bytes,
+    );
+    // The SDK answers a failing simulation with the tx error itself.
+    if (r.code !== 0) throw new StrataError(r.codespace, r.code, r.log);
+    return SimulateResponse.encode({
+      gasInfo: { gasWanted: r.gasWanted, gasUsed: r.gasUsed },
+      result: { data: new Uint8Array(), log: r.log, events: r.events, msgResponses: [] },
+    }).finish();
+  }
+
+  // ---- RpcBackend ----
+
+  status(): NodeStatus {
+    const last = this.tip.lastBlock;
+    return {
+      nodeId: sha256(this.opts.nodeKey.publicKey).subarray(0, 20),
+      listenAddr: "tcp://127.0.0.1:0",
+      chainId: this.chainId,
+      moniker: this.opts.moniker,
+      rpcAddress: this.opts.rpcAddress,
+      latestBlockHash: last?.blockId.hash ?? new Uint8Array(32),
+      latestAppHash: this.tip.appHash,
+      latestBlockHeight: this.tip.height,
+      latestBlockTimeNs: this.tip.lastTimeNs,
+      earliestBlockHash: this.earliest?.blockId.hash ?? new Uint8Array(32),
+      earliestAppHash: this.earliest?.block.header.appHash ?? this.tip.appHash,
+      earliestBlockHeight: this.earliest?.block.header.height ?? 0,
+      earliestBlockTimeNs: this.earliest?.block.header.timeNs ?? this.tip.lastTimeNs,
+      catchingUp: false,
+      validator: { address: this.self.address, pubKey: this.self.pubKey, votingPower: this.self.votingPower },
+    };
+  }
+
+  abciInfo() {
+    return {
+      data: "strata",
+      version: "0.1.0",
+      appVersion: 0n,
+      lastBlockHeight: this.tip.height,
+      lastBlockAppHash: this.tip.appHash,
+    };
+  }
+
+  async abciQuery(path: string, data: Uint8Array, height: number, prove: boolean): Promise<QueryResult> {
+    // Never answer from a half-committed block.
+    await this.committing;
+    const latest = this.tip.height;
+    const base: QueryResult = {
+      code: 0,
+      codespace: "",
+      log: "",
+      info: "",
+      key: new Uint8Array(),
+      value: new Uint8Array(),
+      height: Math.max(latest, 1),
+    };
+    if (height !== 0 && height !== latest) {
+      return {
+        ...base,
+        code: SdkCode.invalidHeight,
+        codespace: "sdk",
+        log: `state at height ${height} is not kept; query the latest height (${latest}): invalid height`,
+      };
+    }
+    if (path === "/cosmos.tx.v1beta1.Service/GetTx") return this.queryGetTx(base, data);
+    const raw = /^\/store\/([a-z0-9_]+)\/key$/.exec(path);
+    if (raw) {
+      const key = Buffer.concat([moduleStorePrefix(raw[1]!), data]);
+      const value = this.store.working().get(key) ?? new Uint8Array();
+      if (!prove) return { ...base, key: data, value };
+      const proof = await this.store.prove(key);
+      return {
+        ...base,
+        key: data,
+        value,
+        proofOps: [
+          {
+            type: "strata:state",
+            key,
+            data: new TextEncoder().encode(
+              JSON.stringify(proof, (_k, v) =>
+                v instanceof Uint8Array ? Buffer.from(v).toString("base64") : v,
+              ),
+            ),
+          },
+        ],
+      };
+    }
+    return {
+      ...this.app.query(this.store.working(), this.blockInfo(latest, this.tip.lastTimeNs), path, data),
+      height: base.height,
+    };
+  }
+
+  private async queryGetTx(base: QueryResult, data: Uint8Array): Promise<QueryResult> {
+    const { hash } = GetTxRequest.decode(data);
+    const itx = /^[0-9a-fA-F]{64}$/.test(hash)
+      ? await this.blocks.getTx(Buffer.from(hash, "hex"))
+      : undefined;
+    if (!itx)
+      return {
+        ...base,
+        code: SdkCode.keyNotFound,
+        codespace: "sdk",
+        log: `rpc error: code = NotFound desc = tx not found: ${hash}: key not found`,
+      };
+    const tx = Tx.decode(itx.tx);
+    const txResponse = TxResponse.fromPartial({
+      height: BigInt(itx.height),
+      txhash: toHexUpper(itx.hash),
+      code: itx.result.code,
+      codespace: itx.result.codespace,
+      rawLog: itx.result.log,
+      gasWanted: itx.result.gasWanted,
+      gasUsed: itx.result.gasUsed,
+      events: itx.result.events,
+    });
+    return { ...base, value: GetTxResponse.encode({ tx, txResponse }).finish() };
+  }
+
+  async broadcastTx(tx: Uint8Array): Promise<CheckTxResult> {
+    const hash = sha256(tx);
+    const hashHex = Buffer.from(hash).toString("hex");
+    const fail = (r: Pick<TxResult, "code" | "codespace" | "log">) => ({
+      code: r.code,
+      codespace: r.codespace,
+      log: r.log,
+      hash,
+    });
+    if (this.stopped)
+      return fail({ code: SdkCode.logic, codespace: "sdk", log: "node is not producing blocks" });
+    try {
+      this.mempool.assertRoom(hashHex, tx.length);
+    } catch (err) {
+      const e = err as { code: number; codespace: string; message: string };
+      return fail({ code: e.code, codespace: e.codespace, log: e.message });
+    }
+    // CheckTx must not interleave with a block being executed and committed.
+    await this.committing;
+    const r = this.app.checkTx(
+      this.store.working(),
+      this.blockInfo(this.tip.height + 1, this.tip.lastTimeNs),
+      tx,
+    );
+    if (r.code === 0) this.mempool.add({ bytes: tx, hashHex });
+    return fail(r);
+  }
+
+  waitForTx(hash: Uint8Array, timeoutMs: number): Promise<IndexedTx> {
+    const key = Buffer.from(hash).toString("hex");
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        const list = this.waiters.get(key)?.filter((f) => f !== done) ?? [];
+        if (list.length > 0) this.waiters.set(key, list);
+        else this.waiters.delete(key);
+        reject(
+          new NodeError(
+            NodeErrorCode.txTimeout,
+            `timed out after ${timeoutMs} ms waiting for tx ${key.toUpperCase()} to be committed`,
+          ),
+        );
+      }, timeoutMs);
+      const done = (itx: IndexedTx) => {
+        clearTimeout(timer);
+        resolve(itx);
+      };
+      this.waiters.set(key, [...(this.waiters.get(key) ?? []), done]);
+    });
+  }
+
+  latestHeight(): number {
+    return this.tip.height;
+  }
+
+  baseHeight(): number {
+    return this.blocks.baseHeight();
+  }
+
+  getBlock(height: number) {
+    return this.blocks.getBlock(height);
+  }
+
+  getBlockByHash(hash: Uint8Array) {
+    return this.blocks.getBlockByHash(hash);
+  }
+
+  async getBlockResults(height: number): Promise<BlockResults | undefined> {
+    const r = await this.blocks.getResults(height);
+    const appHash = await this.store.rootAt(height);
+    return r && appHash ? { ...r, appHash } : undefined;
+  }
+
+  async getCommit(height: number) {
+    const b = await this.blocks.getBlock(height);
+    if (!b) return undefined;
+    if (height === this.tip.height) {
+      const commit = this.tip.lastCommit;
+      return commit ? { ...b, commit, canonical: false } : undefined;
+    }
+    const next = await this.blocks.getBlock(height + 1);
+    return next ? { ...b, commit: next.block.lastCommit, canonical: true } : undefined;
+  }
+
+  getTx(hash: Uint8Array) {
+    return this.blocks.getTx(hash);
+  }
+
+  searchTxs(query: EventQuery, page: number, perPage: number, order: "asc" | "desc") {
+    return this.blocks.search(query, page, perPage, order);
+  }
+
+  async validators(_height: number): Promise<ValidatorInfo[]> {
+    return this.validatorSet.map((v) => ({
+      address: v.address,
+      pubKey: v.pubKey,
+      votingPower: v.votingPower,
+      proposerPriority: 0n,
+    }));
+  }
+
+  genesis(): string {
+    return this.opts.genesisText;
+  }
+
+  netInfo() {
+    return { listening: false, listeners: [], peers: [] };
+  }
+
+  unconfirmedTxs(limit: number) {
+    const all = this.mempool.list();
+    return {
+      count: Math.min(limit, all.length),
+      total: all.length,
+      totalBytes: this.mempool.totalBytes,
+      txs: all.slice(0, limit).map((t) => t.bytes),
+    };
+  }
+
+  subscribe(listener: Partial<NodeEvents>): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Number of txs waiting in the mempool. */
+  mempoolSize(): number {
+    return this.mempool.size;
+  }
+
+  /** Genesis export of the current state (for `strata export`). */
+  exportState(): Record<string, unknown> {
+    return this.app.exportGenesis(this.store.working(), this.blockInfo(this.tip.height, this.tip.lastTimeNs));
+  }
+}

@@ -1,0 +1,119 @@
+import {
+  blockIdOf,
+  commitHash,
+  dataHash,
+  emptyBlockId,
+  encodeBlock,
+  resultsHash,
+  validatorsHash,
+} from "../block/index.js";
+import { voteSignBytes } from "../consensus/signBytes.js";
+import { VoteType } from "../consensus/types.js";
+import { ed25519Sign, sha256 } from "../crypto/index.js";
+import type { Block, BlockHeader, BlockId, Commit, CommittedBlock, TxResult } from "../types/index.js";
+import { BlockIdFlag } from "../types/index.js";
+import type { Validator } from "./genesis.js";
+
+/** What a new block builds on. */
+export interface ChainTip {
+  chainId: string;
+  height: number;
+  lastBlock: CommittedBlock | undefined;
+  lastCommit: Commit | undefined;
+  lastResults: readonly TxResult[];
+  /** State root after the last block (or genesis). */
+  appHash: Uint8Array;
+  /** Time of the last block, or genesis time. */
+  lastTimeNs: bigint;
+  consensusHash: Uint8Array;
+}
+
+/** The empty commit block 1 carries. */
+export function emptyCommit(): Commit {
+  return { height: 0, round: 0, blockId: emptyBlockId(), signatures: [] };
+}
+
+/**
+ * Builds the next block on `tip` (a pure function: the time is passed in). Block time never goes
+ * backwards: at least 1 ms after the previous block.
+ */
+export function buildBlock(
+  tip: ChainTip,
+  txs: Uint8Array[],
+  nowNs: bigint,
+  validators: readonly Validator[],
+  proposer: Validator,
+): Block {
+  const lastCommit = tip.lastCommit ?? emptyCommit();
+  const vHash = validatorsHash(validators);
+  const minTime = tip.lastTimeNs + 1_000_000n;
+  const header: BlockHeader = {
+    version: { block: 11n, app: 0n },
+    chainId: tip.chainId,
+    height: tip.height + 1,
+    timeNs: nowNs > minTime ? nowNs : minTime,
+    lastBlockId: tip.lastBlock?.blockId ?? emptyBlockId(),
+    lastCommitHash: commitHash(lastCommit),
+    dataHash: dataHash(txs),
+    validatorsHash: vHash,
+    nextValidatorsHash: vHash,
+    consensusHash: tip.consensusHash,
+    appHash: tip.appHash,
+    lastResultsHash: resultsHash(tip.lastResults),
+    evidenceHash: dataHash([]),
+    proposerAddress: proposer.address,
+  };
+  return { header, txs, lastCommit };
+}
+
+/**
+ * The single validator's commit of a block: its signed precommit (the same sign bytes the BFT
+ * engine uses), so light clients verify a solo chain exactly like a multi-validator one.
+ */
+export function soloCommit(
+  chainId: string,
+  blockId: BlockId,
+  height: number,
+  timeNs: bigint,
+  validator: Validator,
+  seed: Uint8Array,
+): Commit {
+  const vote = {
+    type: VoteType.precommit,
+    height,
+    round: 0,
+    blockId: { hash: blockId.hash, partSetHeader: blockId.parts },
+    timestamp: timeNs,
+    validatorAddress: validator.address,
+    validatorIndex: 0,
+  };
+  const signature = ed25519Sign(voteSignBytes(chainId, vote), seed);
+  return {
+    height,
+    round: 0,
+    blockId,
+    signatures: [
+      {
+        blockIdFlag: BlockIdFlag.commit,
+        validatorAddress: validator.address,
+        timestampNs: timeNs,
+        signature,
+      },
+    ],
+  };
+}
+
+/** Encodes a block and computes its id once. */
+export function sealBlock(block: Block): { encoded: Uint8Array; blockId: BlockId } {
+  const encoded = encodeBlock(block);
+  return { encoded, blockId: blockIdOf(block, encoded) };
+}
+
+/** `consensusHash`: sha256 of the canonical JSON of the consensus params. */
+export function consensusParamsHash(params: { block: { maxTxs: number; maxBytes: number } }): Uint8Array {
+  return sha256(
+    new TextEncoder().encode(
+      JSON.stringify({ block: { maxBytes: params.block.maxBytes, maxTxs: params.block.maxTxs } }),
+    ),
+  );
+}

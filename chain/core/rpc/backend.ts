@@ -1,0 +1,129 @@
+import type {
+  AbciEvent,
+  Block,
+  BlockId,
+  Commit,
+  CommittedBlock,
+  QueryResult,
+  TxResult,
+  ValidatorInfo,
+} from "../types/index.js";
+
+/** A condition of a CometBFT event query (`tx.height>5`, `transfer.sender='strata1…'`). */
+export interface QueryCondition {
+  /** Composite key: `tx.hash`, `tx.height`, or `<event type>.<attribute key>`. */
+  key: string;
+  op: "=" | "<" | "<=" | ">" | ">=" | "CONTAINS" | "EXISTS";
+  /** Operand; numbers stay numbers (`tx.height=5`), quoted strings are strings. Absent for EXISTS. */
+  value?: string | number;
+}
+
+/** A parsed query: the conditions are ANDed. */
+export interface EventQuery {
+  conditions: QueryCondition[];
+}
+
+/** A transaction found in the index. */
+export interface IndexedTx {
+  /** sha256 of the tx bytes. */
+  hash: Uint8Array;
+  height: number;
+  index: number;
+  tx: Uint8Array;
+  result: TxResult;
+}
+
+/** Results of executing one block. */
+export interface BlockResults {
+  height: number;
+  txResults: TxResult[];
+  finalizeBlockEvents: AbciEvent[];
+  appHash: Uint8Array;
+}
+
+/** What the node reports in `status`. */
+export interface NodeStatus {
+  nodeId: Uint8Array;
+  listenAddr: string;
+  chainId: string;
+  moniker: string;
+  rpcAddress: string;
+  latestBlockHash: Uint8Array;
+  latestAppHash: Uint8Array;
+  latestBlockHeight: number;
+  latestBlockTimeNs: bigint;
+  earliestBlockHash: Uint8Array;
+  earliestAppHash: Uint8Array;
+  earliestBlockHeight: number;
+  earliestBlockTimeNs: bigint;
+  catchingUp: boolean;
+  validator: { address: Uint8Array; pubKey: Uint8Array; votingPower: bigint };
+}
+
+/** Result of CheckTx as `broadcast_tx_sync` returns it. */
+export interface CheckTxResult {
+  code: number;
+  codespace: string;
+  log: string;
+  /** sha256 of the tx bytes. */
+  hash: Uint8Array;
+}
+
+/** Events a node publishes to WebSocket subscribers. */
+export interface NodeEvents {
+  /** A block was committed (with its results). */
+  newBlock(block: CommittedBlock, results: BlockResults): void;
+  /** A transaction was committed. */
+  tx(tx: IndexedTx): void;
+}
+
+/**
+ * What the JSON-RPC server needs from a chain node. The node implements it; the server owns only
+ * the wire format (CometBFT 0.38 JSON), so every layer (L1, L2, L3) serves the same RPC.
+ */
+export interface RpcBackend {
+  status(): NodeStatus;
+  abciInfo(): {
+    data: string;
+    version: string;
+    appVersion: bigint;
+    lastBlockHeight: number;
+    lastBlockAppHash: Uint8Array;
+  };
+  /** Answers a query; `height` 0 or absent means latest. */
+  abciQuery(path: string, data: Uint8Array, height: number, prove: boolean): Promise<QueryResult>;
+  /** CheckTx and, when it passes, admission to the mempool. */
+  broadcastTx(tx: Uint8Array): Promise<CheckTxResult>;
+  /** Resolves once the tx is committed (or rejects after `timeoutMs`). */
+  waitForTx(hash: Uint8Array, timeoutMs: number): Promise<IndexedTx>;
+  /** Latest committed height; 0 before the first block. */
+  latestHeight(): number;
+  /** Lowest height still stored. */
+  baseHeight(): number;
+  getBlock(height: number): Promise<CommittedBlock | undefined>;
+  getBlockByHash(hash: Uint8Array): Promise<CommittedBlock | undefined>;
+  getBlockResults(height: number): Promise<BlockResults | undefined>;
+  /** The commit of block `height` (from block height+1, or the node's own seen commit for the tip). */
+  getCommit(
+    height: number,
+  ): Promise<{ blockId: BlockId; block: Block; commit: Commit; canonical: boolean } | undefined>;
+  getTx(hash: Uint8Array): Promise<IndexedTx | undefined>;
+  /** Txs matching the query ordered by (height, index) ascending or descending; `total` counts all matches. */
+  searchTxs(
+    query: EventQuery,
+    page: number,
+    perPage: number,
+    order: "asc" | "desc",
+  ): Promise<{ txs: IndexedTx[]; total: number }>;
+  validators(height: number): Promise<ValidatorInfo[]>;
+  /** Genesis document as stored (JSON text). */
+  genesis(): string;
+  netInfo(): {
+    listening: boolean;
+    listeners: string[];
+    peers: { nodeId: string; remoteIp: string; moniker: string }[];
+  };
+  unconfirmedTxs(limit: number): { count: number; total: number; totalBytes: number; txs: Uint8Array[] };
+  /** Registers event listeners; returns an unsubscribe function. */
+  subscribe(listener: Partial<NodeEvents>): () => void;
+}

@@ -1,0 +1,71 @@
+import { readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { StrataError } from "../chain/core/errors/index.js";
+
+/** Version of the `localnet.json` schema; bumped only on incompatible changes. */
+export const MANIFEST_VERSION = 1;
+
+/** One process of the localnet. */
+export interface ManifestNode {
+  name: string;
+  /** Node home folder. */
+  home: string;
+  /** JSON-RPC URL (chain nodes) or HTTP API URL (routers). */
+  rpc: string;
+  /** OS process id while running (absent once stopped). */
+  pid?: number;
+  /** Log file of the process. */
+  log: string;
+}
+
+/** A chain of the localnet. */
+export interface ManifestChain {
+  chainId: string;
+  /** Every node's RPC URL (what clients connect to). */
+  rpc: string[];
+  nodes: ManifestNode[];
+}
+
+/** A funded development account. Never use these keys outside a localnet. */
+export interface ManifestAccount {
+  name: string;
+  mnemonic: string;
+  address: string;
+}
+
+/**
+ * `DIR/localnet.json`, the stable description of a running localnet that tools and tests read.
+ * Later layers add chains (`l2`, …) and services under their own keys.
+ */
+export interface LocalnetManifest {
+  version: number;
+  chains: { l1: ManifestChain } & Record<string, ManifestChain>;
+  denom: string;
+  accounts: ManifestAccount[];
+  /** Process id of the supervisor in foreground mode. */
+  supervisorPid?: number;
+}
+
+/** Path of the manifest in a localnet home. */
+export function manifestPath(home: string): string {
+  return join(home, "localnet.json");
+}
+
+/** Writes the manifest atomically (temp file + rename), so readers never see half a file. */
+export async function writeManifest(home: string, manifest: LocalnetManifest): Promise<void> {
+  const tmp = `${manifestPath(home)}.tmp`;
+  await writeFile(tmp, `${JSON.stringify(manifest, null, 2)}\n`);
+  await rename(tmp, manifestPath(home));
+}
+
+/**
+ * Reads the manifest of a localnet home.
+ * @throws StrataError(localnet) when there is none (`localnet up` was never run there).
+ */
+export async function readManifest(home: string): Promise<LocalnetManifest> {
+  try {
+    return JSON.parse(await readFile(manifestPath(home), "utf8")) as LocalnetManifest;
+  } catch (err) {
+    throw new StrataError("localnet", 1, `no localnet in ${home}: ${(err as Error).message}`);
+  }
+}
