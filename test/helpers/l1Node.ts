@@ -14,6 +14,13 @@ export async function strata(args: string[]): Promise<string> {
   return stdout;
 }
 
+/** A JSON-RPC response body; tests walk `result` field by field, as any client would. */
+export interface RpcBody {
+  // biome-ignore lint/suspicious/noExplicitAny: the shape depends on the method called
+  result?: any;
+  error?: { code: number; message: string; data?: string };
+}
+
 /** A funded test account. */
 export interface TestAccount {
   wallet: DirectSecp256k1HdWallet;
@@ -101,15 +108,12 @@ export class TestL1Node {
   }
 
   /** One raw JSON-RPC call; returns the parsed body. */
-  async rpcCall(
-    method: string,
-    params: Record<string, unknown>,
-  ): Promise<{ result?: any; error?: { code: number; message: string; data?: string } }> {
+  async rpcCall(method: string, params: Record<string, unknown>): Promise<RpcBody> {
     const res = await fetch(this.rpc, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
     });
-    return (await res.json()) as { result?: any; error?: { code: number; message: string } };
+    return (await res.json()) as RpcBody;
   }
 }

@@ -7,7 +7,7 @@ import type { AbciEvent, QueryResult, TxResult } from "../types/index.js";
 import { type BlockInfo, Context, type ExecMode } from "./context.js";
 import { SdkCode, SdkError } from "./errors.js";
 import { EventManager } from "./events.js";
-import { GasMeter } from "./gas.js";
+import { GasKVStore, GasMeter } from "./gas.js";
 import type { Module, MsgHandler, QueryHandler } from "./module.js";
 
 /** Runs the ante chain (fees, signatures, sequences) for a decoded tx. */
@@ -197,7 +197,12 @@ export class App {
     const anteStore = new CacheKVStore(store);
     const anteEvents = new EventManager();
     try {
-      this.ante(this.context(anteStore, block, meter, mode, anteEvents), tx, signers, this.sigCache);
+      this.ante(
+        this.context(new GasKVStore(anteStore, meter), block, meter, mode, anteEvents),
+        tx,
+        signers,
+        this.sigCache,
+      );
     } catch (err) {
       return this.failure(err, result, [], meter);
     }
@@ -212,7 +217,7 @@ export class App {
       for (let i = 0; i < resolved.length; i++) {
         const { handler, msg } = resolved[i]!;
         const scoped = new EventManager();
-        const ctx = this.context(msgStore, block, meter, mode, scoped);
+        const ctx = this.context(new GasKVStore(msgStore, meter), block, meter, mode, scoped);
         const response = handler.execute(ctx, msg);
         msgEvents.emit("message", {
           action: handler.typeUrl,

@@ -4,14 +4,17 @@ import type { AbciEvent } from "../types/index.js";
 export class EventManager {
   readonly events: AbciEvent[] = [];
 
-  /** Emits an event; attribute values are stringified, every attribute indexed. */
-  emit(type: string, attributes: Record<string, string | number | bigint>): void {
+  /**
+   * Emits an event; attribute values are stringified. Attributes are indexed for `tx_search`
+   * unless `unindexed` is set (for values nobody searches by, such as signatures).
+   */
+  emit(type: string, attributes: Record<string, string | number | bigint>, unindexed = false): void {
     this.events.push({
       type,
       attributes: Object.entries(attributes).map(([key, value]) => ({
         key,
         value: String(value),
-        index: true,
+        index: !unindexed,
       })),
     });
   }

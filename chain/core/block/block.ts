@@ -1,5 +1,5 @@
 import { strata } from "../../../proto/gen/strata.js";
-import { sha256 } from "../crypto/index.js";
+import { merkleRoot, sha256 } from "../crypto/index.js";
 import type { BlockResults } from "../rpc/backend.js";
 import type {
   AbciEvent,
@@ -10,7 +10,7 @@ import type {
   TxResult,
   ValidatorInfo,
 } from "../types/index.js";
-import { BlockSsz, HashListSsz, HeaderSsz, ValidatorListSsz } from "./ssz.js";
+import { BlockSsz, HeaderSsz, ValidatorListSsz } from "./ssz.js";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -100,9 +100,9 @@ export function blockIdOf(block: Block, encoded = encodeBlock(block)): BlockId {
   return { hash: headerHash(block.header), parts: { total: 1, hash: sha256(encoded) } };
 }
 
-/** `dataHash`: root of the list of sha256(tx). */
+/** `dataHash`: RFC 6962 Merkle root of the transactions. */
 export function dataHash(txs: readonly Uint8Array[]): Uint8Array {
-  return HashListSsz.hashTreeRoot(txs.map((t) => sha256(t)));
+  return merkleRoot(txs);
 }
 
 /** `lastCommitHash`: SSZ root of the commit. */
@@ -120,17 +120,17 @@ export function validatorsHash(
 }
 
 /**
- * `lastResultsHash`: root of the list of sha256 over each result's deterministic part (code,
- * data, gas wanted, gas used), as CometBFT hashes only those fields: logs and events may differ.
+ * `lastResultsHash`: RFC 6962 Merkle root over each result's deterministic part (code, gas
+ * wanted, gas used, data), as CometBFT hashes only those fields: logs and events may differ.
  */
 export function resultsHash(results: readonly TxResult[]): Uint8Array {
-  return HashListSsz.hashTreeRoot(
+  return merkleRoot(
     results.map((r) => {
       const head = Buffer.alloc(4 + 8 + 8);
       head.writeUInt32BE(r.code, 0);
-      head.writeBigInt64BE(r.gasWanted, 4);
-      head.writeBigInt64BE(r.gasUsed, 12);
-      return sha256(Buffer.concat([head, r.data]));
+      head.writeBigUInt64BE(BigInt.asUintN(64, r.gasWanted), 4);
+      head.writeBigUInt64BE(BigInt.asUintN(64, r.gasUsed), 12);
+      return Buffer.concat([head, r.data]);
     }),
   );
 }
@@ -168,7 +168,7 @@ function txResultToProto(r: TxResult): strata.core.v1.ITxResult {
 function txResultFromProto(p: strata.core.v1.ITxResult): TxResult {
   return {
     code: p.code ?? 0,
-    data: p.data ?? new Uint8Array(),
+    data: p.data ? new Uint8Array(p.data) : new Uint8Array(),
     log: p.log ?? "",
     info: p.info ?? "",
     gasWanted: BigInt(p.gasWanted ?? 0),

@@ -76,6 +76,3 @@ export const ValidatorSsz = new ContainerType({ pubKey: Bytes32, votingPower: Ui
 
 /** The validator list whose root is `validatorsHash`. */
 export const ValidatorListSsz = new ListCompositeType(ValidatorSsz, MAX_VALIDATORS);
-
-/** List of 32-byte leaves (tx hashes, result hashes); its root is `dataHash` / `lastResultsHash`. */
-export const HashListSsz = new ListCompositeType(Bytes32, MAX_BLOCK_TXS);

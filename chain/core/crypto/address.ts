@@ -10,9 +10,22 @@ export function secp256k1AddressBytes(pubkey: Uint8Array): Uint8Array {
   return hash160(pubkey);
 }
 
+// bech32 with its checksum costs several microseconds each way and the same few thousand
+// addresses recur in every block, so both directions are memoised (bounded).
+const CACHE_LIMIT = 100_000;
+const decoded = new Map<string, Uint8Array>();
+const encoded = new Map<string, string>();
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= CACHE_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
 /** Bech32 account address of raw address bytes. */
 export function toAddress(bytes: Uint8Array, prefix = ADDRESS_PREFIX): string {
-  return toBech32(prefix, bytes);
+  const key = `${prefix}:${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1")}`;
+  return encoded.get(key) ?? remember(encoded, key, toBech32(prefix, bytes));
 }
 
 /** Error raised for addresses that are not valid bech32 with the expected prefix. */
@@ -28,15 +41,17 @@ export class InvalidAddressError extends StrataError {
  * @throws InvalidAddressError on bad checksum, wrong prefix or a length other than 20 or 32 bytes.
  */
 export function addressBytes(address: string, prefix = ADDRESS_PREFIX): Uint8Array {
-  let decoded: { prefix: string; data: Uint8Array };
+  const hit = prefix === ADDRESS_PREFIX ? decoded.get(address) : undefined;
+  if (hit) return hit;
+  let result: { prefix: string; data: Uint8Array };
   try {
-    decoded = fromBech32(address, 90);
+    result = fromBech32(address, 90);
   } catch (err) {
     throw new InvalidAddressError(address, (err as Error).message);
   }
-  if (decoded.prefix !== prefix) throw new InvalidAddressError(address, `expected prefix ${prefix}`);
-  if (decoded.data.length !== 20 && decoded.data.length !== 32) {
-    throw new InvalidAddressError(address, `bad length ${decoded.data.length}`);
+  if (result.prefix !== prefix) throw new InvalidAddressError(address, `expected prefix ${prefix}`);
+  if (result.data.length !== 20 && result.data.length !== 32) {
+    throw new InvalidAddressError(address, `bad length ${result.data.length}`);
   }
-  return decoded.data;
+  return prefix === ADDRESS_PREFIX ? remember(decoded, address, result.data) : result.data;
 }

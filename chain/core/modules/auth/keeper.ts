@@ -23,9 +23,18 @@ export const AUTH_MODULE = "auth";
 
 const SECP256K1_PUBKEY = "/cosmos.crypto.secp256k1.PubKey";
 
+const decodedParams = new WeakMap<Uint8Array, Params>();
+
+const moduleAddresses = new Map<string, string>();
+
 /** Address of a module account: the first 20 bytes of sha256(name), as the SDK derives it. */
 export function moduleAddress(name: string): string {
-  return toAddress(sha256(new TextEncoder().encode(name)).subarray(0, 20));
+  let address = moduleAddresses.get(name);
+  if (!address) {
+    address = toAddress(sha256(new TextEncoder().encode(name)).subarray(0, 20));
+    moduleAddresses.set(name, address);
+  }
+  return address;
 }
 
 /** Encodes a compressed secp256k1 key as the `Any` the SDK stores and cosmjs decodes. */
@@ -143,7 +152,14 @@ export const authKeeper = {
   getParams(ctx: StoreSource): Params {
     const kv = ctx.kv(AUTH_MODULE);
     const raw = kv.get(new Uint8Array([AuthKey.params]));
-    return raw ? Params.decode(raw) : DEFAULT_AUTH_PARAMS;
+    if (!raw) return DEFAULT_AUTH_PARAMS;
+    // Stores hand out the stored value itself, so an unchanged value decodes once.
+    let params = decodedParams.get(raw);
+    if (!params) {
+      params = Params.decode(raw);
+      decodedParams.set(raw, params);
+    }
+    return params;
   },
 
   setParams(ctx: StoreSource, params: Params): void {

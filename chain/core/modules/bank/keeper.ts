@@ -10,6 +10,7 @@ import { BankKey, balanceKey, balancesPrefix, metadataKey, supplyKey } from "./k
 export const BANK_MODULE = "bank";
 
 const dec = new TextDecoder();
+const decodedParams = new WeakMap<Uint8Array, Params>();
 const enc = new TextEncoder();
 
 function readAmount(raw: Uint8Array | undefined): bigint {
@@ -133,7 +134,14 @@ export function createBankKeeper(accounts: AccountKeeper) {
 
     getParams(ctx: StoreSource): Params {
       const raw = ctx.kv(BANK_MODULE).get(Uint8Array.of(BankKey.params));
-      return raw ? Params.decode(raw) : { sendEnabled: [], defaultSendEnabled: true };
+      if (!raw) return { sendEnabled: [], defaultSendEnabled: true };
+      // Stores hand out the stored value itself, so an unchanged value decodes once.
+      let params = decodedParams.get(raw);
+      if (!params) {
+        params = Params.decode(raw);
+        decodedParams.set(raw, params);
+      }
+      return params;
     },
 
     setParams(ctx: StoreSource, params: Params): void {

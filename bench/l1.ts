@@ -1,0 +1,289 @@
+/**
+ * L1 throughput and latency, measured against a real node process over JSON-RPC.
+ *
+ * Method: `initHome` a single-validator chain with S funded senders; start `strata start` as a
+ * child process; pre-sign S×K MsgSend txs with libsecp256k1 (so signing is not measured); push
+ * them through `broadcast_tx_sync` in JSON-RPC batches from this process; watch commits on the
+ * WebSocket `NewBlock` subscription. Throughput = committed txs / (last commit − first send).
+ * Latency = commit event time − send time per tx. The raw libsecp256k1 verify rate is measured
+ * in the same run, so the ratio to the one-core signature limit is visible.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
+import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
+import { AuthInfo, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import WebSocket from "ws";
+import {
+  secp256k1AddressBytes,
+  secp256k1PublicKey,
+  sha256,
+  signSecp256k1,
+  toAddress,
+  verifySecp256k1,
+} from "../chain/core/crypto/index.js";
+import { encodePubKeyAny } from "../chain/core/modules/auth/keeper.js";
+import { directSignBytes } from "../chain/core/tx/index.js";
+import { initHome } from "../cli/commands/node.js";
+import { freePort, STRATA_BIN, waitForHeight } from "../localnet/index.js";
+
+interface Sender {
+  priv: Uint8Array;
+  pub: Uint8Array;
+  address: string;
+  accountNumber: bigint;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function round(n: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+/** Builds and signs one MsgSend tx (SIGN_MODE_DIRECT) from `s` with `sequence`. */
+function signTransfer(chainId: string, s: Sender, to: string, sequence: bigint): Uint8Array {
+  const bodyBytes = TxBody.encode(
+    TxBody.fromPartial({
+      messages: [
+        {
+          typeUrl: MsgSend.typeUrl,
+          value: MsgSend.encode({
+            fromAddress: s.address,
+            toAddress: to,
+            amount: [{ denom: "ustra", amount: "1" }],
+          }).finish(),
+        },
+      ],
+    }),
+  ).finish();
+  const authInfoBytes = AuthInfo.encode(
+    AuthInfo.fromPartial({
+      signerInfos: [
+        {
+          publicKey: encodePubKeyAny(s.pub),
+          modeInfo: { single: { mode: SignMode.SIGN_MODE_DIRECT } },
+          sequence,
+        },
+      ],
+      fee: { amount: [{ denom: "ustra", amount: "500" }], gasLimit: 200_000n },
+    }),
+  ).finish();
+  const signature = signSecp256k1(
+    sha256(directSignBytes(bodyBytes, authInfoBytes, chainId, s.accountNumber)),
+    s.priv,
+  );
+  return TxRaw.encode({ bodyBytes, authInfoBytes, signatures: [signature] }).finish();
+}
+
+/** Raw libsecp256k1 verifications per second on one core. */
+export function benchVerify(count = 20_000): number {
+  const priv = randomBytes(32);
+  const pub = secp256k1PublicKey(priv);
+  const items = Array.from({ length: 256 }, (_, i) => {
+    const digest = sha256(Uint8Array.of(i));
+    return { digest, sig: signSecp256k1(digest, priv) };
+  });
+  const t0 = performance.now();
+  for (let i = 0; i < count; i++) {
+    const it = items[i % items.length]!;
+    if (!verifySecp256k1(it.sig, it.digest, pub)) throw new Error("verify failed");
+  }
+  return count / ((performance.now() - t0) / 1000);
+}
+
+async function rpc(url: string, body: unknown): Promise<unknown> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  return res.json();
+}
+
+/** Runs the L1 benchmark; returns the figures as JSON. */
+export async function benchL1(
+  opts: { senders?: number; perSender?: number; blockIntervalMs?: number } = {},
+): Promise<Record<string, unknown>> {
+  const S = opts.senders ?? 500;
+  const K = opts.perSender ?? 60;
+  const blockIntervalMs = opts.blockIntervalMs ?? 250;
+  const chainId = "strata-bench";
+  const verifyPerSec = benchVerify();
+
+  const senders: Sender[] = Array.from({ length: S }, (_, i) => {
+    const priv = randomBytes(32);
+    const pub = secp256k1PublicKey(priv);
+    // Genesis creates accounts in the order given, so account numbers are 0..S-1.
+    return { priv, pub, address: toAddress(secp256k1AddressBytes(pub)), accountNumber: BigInt(i) };
+  });
+  const home = await mkdtemp(join(tmpdir(), "strata-bench-"));
+  let child: ChildProcess | undefined;
+  try {
+    await initHome({
+      home,
+      chainId,
+      moniker: "bench",
+      fund: senders.map((s) => ({ address: s.address, amount: 10n ** 12n })),
+      blockIntervalMs,
+    });
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    // BENCH_PROFILE=DIR writes a V8 CPU profile of the node process there.
+    const profile = process.env.BENCH_PROFILE
+      ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+      : [];
+    child = spawn(
+      process.execPath,
+      [...profile, STRATA_BIN, "start", "--home", home, "--rpc-port", String(port)],
+      { stdio: "ignore" },
+    );
+    await waitForHeight(url, 1, 30_000, () => child?.exitCode !== null);
+
+    const tSign = performance.now();
+    // Interleave senders so every block carries many senders' txs in sequence order.
+    const txs: Uint8Array[] = [];
+    for (let k = 0; k < K; k++)
+      for (let i = 0; i < S; i++)
+        txs.push(signTransfer(chainId, senders[i]!, senders[(i + 1) % S]!.address, BigInt(k)));
+    const signMs = performance.now() - tSign;
+
+    const commitTime = new Map<string, number>();
+    const blockTimes: { height: number; txs: number; at: number }[] = [];
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/websocket`);
+    await new Promise((resolve, reject) => {
+      ws.once("open", resolve);
+      ws.once("error", reject);
+    });
+    ws.send(
+      JSON.stringify({
+        jsonrpc: "2.0",
+        id: 1,
+        method: "subscribe",
+        params: { query: "tm.event='NewBlock'" },
+      }),
+    );
+    ws.on("message", (data) => {
+      const at = performance.now();
+      const msg = JSON.parse(data.toString()) as {
+        result?: { data?: { value?: { block?: { header: { height: string }; data: { txs?: string[] } } } } };
+      };
+      const block = msg.result?.data?.value?.block;
+      if (!block) return;
+      const list = block.data.txs ?? [];
+      blockTimes.push({ height: Number(block.header.height), txs: list.length, at });
+      for (const t of list) commitTime.set(Buffer.from(sha256(Buffer.from(t, "base64"))).toString("hex"), at);
+    });
+    await new Promise((r) => setTimeout(r, 300));
+
+    // Phase 1: light load (one tx at a time) for the latency a single user sees.
+    const light: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const tx = txs[i]!;
+      const hash = Buffer.from(sha256(tx)).toString("hex");
+      const t0 = performance.now();
+      await rpc(url, {
+        jsonrpc: "2.0",
+        id: i,
+        method: "broadcast_tx_sync",
+        params: { tx: Buffer.from(tx).toString("base64") },
+      });
+      while (!commitTime.has(hash)) await new Promise((r) => setTimeout(r, 2));
+      light.push(commitTime.get(hash)! - t0);
+    }
+
+    // Phase 2: saturation. Senders are split into 4 disjoint groups, one HTTP request in flight
+    // per group (batches of 100 broadcast_tx_sync), so each sender's txs arrive in sequence order.
+    const load = txs.slice(40);
+    const sentAt = new Map<string, number>();
+    const first = performance.now();
+    let rejected = 0;
+    const rejectReasons = new Map<string, number>();
+    const groups = 4;
+    const worker = async (g: number) => {
+      const mine = load.filter((_, i) => ((i + 40) % S) % groups === g);
+      for (let next = 0; next < mine.length; next += 100) {
+        const batch = mine.slice(next, next + 100);
+        const now = performance.now();
+        for (const tx of batch) sentAt.set(Buffer.from(sha256(tx)).toString("hex"), now);
+        const res = (await rpc(
+          url,
+          batch.map((tx, j) => ({
+            jsonrpc: "2.0",
+            id: j,
+            method: "broadcast_tx_sync",
+            params: { tx: Buffer.from(tx).toString("base64") },
+          })),
+        )) as { result?: { code: number; log?: string } }[];
+        for (const r of res) {
+          if (r.result?.code !== 0) {
+            rejected++;
+            const reason = r.result ? `${r.result.code}: ${r.result.log?.slice(0, 80)}` : "rpc error";
+            rejectReasons.set(reason, (rejectReasons.get(reason) ?? 0) + 1);
+          }
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: groups }, (_, g) => worker(g)));
+    const submitted = performance.now();
+    const deadline = Date.now() + 120_000;
+    while ([...sentAt.keys()].some((h) => !commitTime.has(h)) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    const lastCommit = Math.max(...[...sentAt.keys()].map((h) => commitTime.get(h) ?? 0));
+    const committed = [...sentAt.keys()].filter((h) => commitTime.has(h)).length;
+    const latencies = [...sentAt]
+      .filter(([h]) => commitTime.has(h))
+      .map(([h, t]) => commitTime.get(h)! - t)
+      .sort((a, b) => a - b);
+    light.sort((a, b) => a - b);
+    ws.close();
+
+    const loadBlocks = blockTimes.filter((b) => b.at >= first && b.at <= lastCommit && b.txs > 0);
+    const intervals = loadBlocks
+      .slice(1)
+      .map((b, i) => b.at - loadBlocks[i]!.at)
+      .sort((a, b) => a - b);
+    const committedPerSec = committed / ((lastCommit - first) / 1000);
+    return {
+      secp256k1VerifyPerSecOneCore: Math.round(verifyPerSec),
+      l1: {
+        method:
+          "1 validator process, JSON-RPC broadcast_tx_sync batches of 100 (4 in flight) from a second process, commits seen on the WebSocket",
+        senders: S,
+        txs: load.length,
+        committed,
+        rejectedAtCheckTx: rejected,
+        rejectReasons: Object.fromEntries([...rejectReasons].slice(0, 5)),
+        blockIntervalMs,
+        committedTransfersPerSec: Math.round(committedPerSec),
+        ingestTxPerSec: Math.round(load.length / ((submitted - first) / 1000)),
+        ratioToOneCoreVerifyLimit: round(committedPerSec / verifyPerSec, 3),
+        latencyUnderLoadMs: { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)) },
+        latencyLightLoadMs: { p50: round(percentile(light, 50)), p95: round(percentile(light, 95)) },
+        blockIntervalUnderLoadMs: {
+          p50: round(percentile(intervals, 50)),
+          max: round(intervals[intervals.length - 1] ?? Number.NaN),
+        },
+        txsPerBlockMax: Math.max(0, ...loadBlocks.map((b) => b.txs)),
+        presignMs: Math.round(signMs),
+      },
+    };
+  } finally {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((r) => child!.once("exit", r));
+      child.kill("SIGTERM");
+      await exited;
+    }
+    await rm(home, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await benchL1(), null, 2));
+}
