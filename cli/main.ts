@@ -4,13 +4,31 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { errorMessage, isStrataError } from "../chain/core/errors/index.js";
-import * as keys from "./commands/keys.js";
-import * as localnet from "./commands/localnet.js";
-import * as model from "./commands/model.js";
-import * as node from "./commands/node.js";
-import * as query from "./commands/query.js";
-import * as router from "./commands/router.js";
-import * as tx from "./commands/tx.js";
+
+type Group = { register(p: Command): void };
+
+// Loading every group pulls in cosmjs, LevelDB and llama.cpp bindings; a command only loads its
+// own group (help and unknown commands load them all), which keeps start-up short.
+const GROUPS: Record<string, () => Promise<Group>> = {
+  node: () => import("./commands/node.js"),
+  keys: () => import("./commands/keys.js"),
+  tx: () => import("./commands/tx.js"),
+  query: () => import("./commands/query.js"),
+  localnet: () => import("./commands/localnet.js"),
+  router: () => import("./commands/router.js"),
+  model: () => import("./commands/model.js"),
+};
+const GROUP_OF: Record<string, string> = { init: "node", start: "node", status: "node", replay: "node", q: "query" };
+
+/** The first positional argument (the command), skipping the global `--output` value. */
+function commandName(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "-o" || a === "--output") i++;
+    else if (!a.startsWith("-")) return a;
+  }
+  return undefined;
+}
 
 const program = new Command("strata")
   .description("strata: layered appchain for decentralized AI inference")
@@ -18,8 +36,10 @@ const program = new Command("strata")
   .showHelpAfterError()
   .exitOverride();
 
-const groups: { register(p: Command): void }[] = [node, keys, tx, query, localnet, router, model];
-for (const g of groups) g.register(program);
+const name = commandName(process.argv.slice(2));
+const group = name ? (GROUP_OF[name] ?? name) : undefined;
+const load = group && GROUPS[group] ? [GROUPS[group]] : Object.values(GROUPS);
+for (const g of await Promise.all(load.map((f) => f()))) g.register(program);
 
 try {
   await program.parseAsync(process.argv);

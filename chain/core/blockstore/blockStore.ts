@@ -158,7 +158,9 @@ export class BlockStore {
     order: "asc" | "desc",
   ): Promise<{ txs: IndexedTx[]; total: number }> {
     let matches: Set<string> | undefined;
-    for (const cond of query.conditions) {
+    // No conditions (e.g. `tm.event='Tx'` alone) matches every tx.
+    const conditions: QueryCondition[] = query.conditions.length > 0 ? query.conditions : [{ key: "tx.height", op: ">=", value: 1 }];
+    for (const cond of conditions) {
       const found = await this.match(cond);
       matches = matches ? new Set([...found].filter((k) => matches!.has(k))) : found;
       if (matches.size === 0) break;

@@ -437,8 +437,10 @@ export class ChainNode implements RpcBackend {
     return fail(r);
   }
 
-  waitForTx(hash: Uint8Array, timeoutMs: number): Promise<IndexedTx> {
+  async waitForTx(hash: Uint8Array, timeoutMs: number): Promise<IndexedTx> {
     const key = Buffer.from(hash).toString("hex");
+    const committed = await this.blocks.getTx(hash);
+    if (committed) return committed;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         const list = this.waiters.get(key)?.filter((f) => f !== done) ?? [];

@@ -1,0 +1,21 @@
+export type {
+  BlockResults,
+  CheckTxResult,
+  EventQuery,
+  IndexedTx,
+  NodeEvents,
+  NodeStatus,
+  QueryCondition,
+  RpcBackend,
+} from "./backend.js";
+export { fromBase64, fromHex, toBase64, toHexUpper, toRfc3339Nano } from "./codec.js";
+export type { JsonObject, JsonValue } from "./encode.js";
+export { COMETBFT_VERSION } from "./encode.js";
+export type { JsonRpcErrorObject } from "./errors.js";
+export { RpcError, RpcErrorCode } from "./errors.js";
+export type { JsonRpcId, JsonRpcResponse } from "./jsonrpc.js";
+export type { EventMap } from "./query.js";
+export { flattenEvents, MAX_QUERY_LENGTH, matchesQuery, parseEventQuery } from "./query.js";
+export { DEFAULT_PER_PAGE, MAX_BLOCKCHAIN_METAS, MAX_PER_PAGE } from "./routes.js";
+export type { RpcServer, RpcServerOptions } from "./server.js";
+export { createRpcServer } from "./server.js";
