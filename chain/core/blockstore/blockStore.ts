@@ -17,6 +17,7 @@ import {
 } from "./keys.js";
 
 const dec = new TextDecoder();
+const EMPTY = new Uint8Array();
 
 function encodeCommit(c: Commit): Uint8Array {
   return CommitSsz.serialize({ ...c, height: BigInt(c.height) });
@@ -81,17 +82,25 @@ export class BlockStore {
       { type: "put", key: metaKey("seenCommit"), value: encodeCommit(seenCommit) },
       { type: "put", key: metaKey("latest"), value: height },
     ];
+    // (type.key, value) pairs repeat across a block's txs (actions, modules, the fee
+    // collector), so each index prefix is built once per block.
+    const prefixes = new Map<string, Buffer>();
     block.txs.forEach((tx, i) => {
       const loc = txLocation(h, i);
       ops.push({ type: "put", key: txHashKey(sha256(tx)), value: loc });
       for (const e of results.txResults[i]!.events) {
         for (const a of e.attributes) {
           if (!a.index || a.key === "") continue;
-          ops.push({
-            type: "put",
-            key: Buffer.concat([eventPrefix(`${e.type}.${a.key}`, a.value), loc]),
-            value: new Uint8Array(),
-          });
+          const id = `${e.type}.${a.key}\0${a.value}`;
+          let prefix = prefixes.get(id);
+          if (!prefix) {
+            prefix = eventPrefix(`${e.type}.${a.key}`, a.value);
+            prefixes.set(id, prefix);
+          }
+          const key = Buffer.allocUnsafe(prefix.length + loc.length);
+          prefix.copy(key, 0);
+          loc.copy(key, prefix.length);
+          ops.push({ type: "put", key, value: EMPTY });
         }
       }
     });
@@ -159,7 +168,8 @@ export class BlockStore {
   ): Promise<{ txs: IndexedTx[]; total: number }> {
     let matches: Set<string> | undefined;
     // No conditions (e.g. `tm.event='Tx'` alone) matches every tx.
-    const conditions: QueryCondition[] = query.conditions.length > 0 ? query.conditions : [{ key: "tx.height", op: ">=", value: 1 }];
+    const conditions: QueryCondition[] =
+      query.conditions.length > 0 ? query.conditions : [{ key: "tx.height", op: ">=", value: 1 }];
     for (const cond of conditions) {
       const found = await this.match(cond);
       matches = matches ? new Set([...found].filter((k) => matches!.has(k))) : found;

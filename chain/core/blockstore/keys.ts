@@ -51,14 +51,12 @@ export function readTxLocation(b: Uint8Array): { height: number; index: number }
  * Prefix of the event index for a composite key (`transfer.sender`), optionally narrowed to one
  * value: `txEventIndex ‖ key ‖ 0x00 [‖ value ‖ 0x00]`.
  */
-export function eventPrefix(compositeKey: string, value?: string): Uint8Array {
-  const parts: Uint8Array[] = [
-    Uint8Array.of(Bucket.txEventIndex),
-    enc.encode(compositeKey),
-    Uint8Array.of(0),
-  ];
-  if (value !== undefined) parts.push(enc.encode(value), Uint8Array.of(0));
-  return Buffer.concat(parts);
+export function eventPrefix(compositeKey: string, value?: string): Buffer {
+  const text = value === undefined ? `${compositeKey}\0` : `${compositeKey}\0${value}\0`;
+  const key = Buffer.allocUnsafe(1 + Buffer.byteLength(text));
+  key[0] = Bucket.txEventIndex;
+  key.write(text, 1, "utf8");
+  return key;
 }
 
 /** Upper bound (exclusive) of a prefix scan. */
