@@ -84,7 +84,7 @@ export async function benchL1App(
     const genesis = buildL1Genesis({
       chainId,
       genesisTime: "2026-01-01T00:00:00Z",
-      validators: [{ name: "v", pubKey: Buffer.from(key.publicKey).toString("base64"), power: "1" }],
+      validators: [{ name: "v", pubKey: Buffer.from(key.pubKey).toString("base64"), power: "1" }],
       accounts: senders.map((s) => ({ address: s.address, amount: 10n ** 12n })),
       maxBlockTxs: perBlock,
     });

@@ -40,7 +40,13 @@ export async function initHome(opts: {
   rpcPort?: number;
   blockIntervalMs?: number;
   overwrite?: boolean;
-}): Promise<{ home: string; chainId: string; validatorAddress: string; genesis: string }> {
+}): Promise<{
+  home: string;
+  chainId: string;
+  validatorAddress: string;
+  validatorPubKey: string;
+  genesis: string;
+}> {
   const paths = homePaths(opts.home);
   if (existsSync(paths.genesis) && !opts.overwrite) {
     throw new StrataError("cli", 2, `${paths.genesis} already exists; pass --overwrite to replace it`);
@@ -59,7 +65,7 @@ export async function initHome(opts: {
     chainId: opts.chainId,
     genesisTime: new Date().toISOString(),
     validators: [
-      { name: opts.moniker, pubKey: Buffer.from(validatorKey.publicKey).toString("base64"), power: "10" },
+      { name: opts.moniker, pubKey: Buffer.from(validatorKey.pubKey).toString("base64"), power: "10" },
     ],
     accounts: opts.fund,
   });
@@ -67,7 +73,8 @@ export async function initHome(opts: {
   return {
     home: opts.home,
     chainId: opts.chainId,
-    validatorAddress: Buffer.from(validatorKey.publicKey).toString("base64"),
+    validatorAddress: Buffer.from(validatorKey.address).toString("hex").toUpperCase(),
+    validatorPubKey: Buffer.from(validatorKey.pubKey).toString("base64"),
     genesis: paths.genesis,
   };
 }

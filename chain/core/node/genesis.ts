@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { ed25519Address } from "../crypto/index.js";
+import { addressFromPubKey } from "../crypto/index.js";
 import { StrataError } from "../errors/index.js";
 
 /** Error codes of node configuration and genesis (codespace `node`). */
@@ -88,7 +88,7 @@ export async function readGenesis(path: string): Promise<{ doc: GenesisDoc; text
 export function genesisValidators(doc: GenesisDoc): Validator[] {
   return doc.validators.map((v) => {
     const pubKey = new Uint8Array(Buffer.from(v.pubKey, "base64"));
-    return { name: v.name, pubKey, address: ed25519Address(pubKey), votingPower: BigInt(v.power) };
+    return { name: v.name, pubKey, address: addressFromPubKey(pubKey), votingPower: BigInt(v.power) };
   });
 }
 

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { type Ed25519KeyPair, ed25519Address, ed25519FromSeed, ed25519Generate } from "../crypto/index.js";
+import { type Ed25519KeyPair, ed25519FromSeed, ed25519Generate } from "../crypto/index.js";
 import { NodeError, NodeErrorCode } from "./genesis.js";
 
 /** On-disk form of an ed25519 key (validator key or node key), CometBFT-like. */
@@ -11,14 +11,14 @@ interface KeyFile {
 
 /** Writes a fresh ed25519 key to `path` (mode 0600) and returns it. */
 export async function generateKeyFile(path: string): Promise<Ed25519KeyPair> {
-  const key = ed25519Generate();
+  const { seed, key } = ed25519Generate();
   const file: KeyFile = {
-    address: Buffer.from(ed25519Address(key.publicKey)).toString("hex").toUpperCase(),
-    pubKey: { type: "tendermint/PubKeyEd25519", value: Buffer.from(key.publicKey).toString("base64") },
+    address: Buffer.from(key.address).toString("hex").toUpperCase(),
+    pubKey: { type: "tendermint/PubKeyEd25519", value: Buffer.from(key.pubKey).toString("base64") },
     // CometBFT stores seed ‖ pubkey; we do the same so the file reads familiarly.
     privKey: {
       type: "tendermint/PrivKeyEd25519",
-      value: Buffer.concat([key.seed, key.publicKey]).toString("base64"),
+      value: Buffer.concat([seed, key.pubKey]).toString("base64"),
     },
   };
   await writeFile(path, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
@@ -43,7 +43,7 @@ export async function loadKeyFile(path: string): Promise<Ed25519KeyPair> {
   if (priv.length !== 64)
     throw new NodeError(NodeErrorCode.invalidConfig, `key file ${path}: bad private key`);
   const key = ed25519FromSeed(priv.subarray(0, 32));
-  if (Buffer.compare(key.publicKey, priv.subarray(32)) !== 0) {
+  if (Buffer.compare(key.pubKey, priv.subarray(32)) !== 0) {
     throw new NodeError(
       NodeErrorCode.invalidConfig,
       `key file ${path}: public key does not match private key`,

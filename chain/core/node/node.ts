@@ -98,7 +98,7 @@ export class ChainNode implements RpcBackend {
     this.app = opts.makeApp(this.chainId, deps.logger);
     this.mempool = new Mempool(opts.mempool);
     this.validatorSet = genesisValidators(opts.genesis);
-    const self = this.validatorSet.find((v) => Buffer.compare(v.pubKey, opts.validatorKey.publicKey) === 0);
+    const self = this.validatorSet.find((v) => Buffer.compare(v.pubKey, opts.validatorKey.pubKey) === 0);
     if (!self)
       throw new NodeError(
         NodeErrorCode.invalidConfig,
@@ -217,7 +217,7 @@ export class ChainNode implements RpcBackend {
       header.height,
       header.timeNs,
       this.self,
-      this.opts.validatorKey.seed,
+      this.opts.validatorKey,
     );
     const results = {
       height: header.height,
@@ -304,7 +304,7 @@ export class ChainNode implements RpcBackend {
   status(): NodeStatus {
     const last = this.tip.lastBlock;
     return {
-      nodeId: sha256(this.opts.nodeKey.publicKey).subarray(0, 20),
+      nodeId: sha256(this.opts.nodeKey.pubKey).subarray(0, 20),
       listenAddr: "tcp://127.0.0.1:0",
       chainId: this.chainId,
       moniker: this.opts.moniker,

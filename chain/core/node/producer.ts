@@ -9,7 +9,7 @@ import {
 } from "../block/index.js";
 import { voteSignBytes } from "../consensus/signBytes.js";
 import { VoteType } from "../consensus/types.js";
-import { ed25519Sign, sha256 } from "../crypto/index.js";
+import { type Ed25519KeyPair, sha256 } from "../crypto/index.js";
 import type { Block, BlockHeader, BlockId, Commit, CommittedBlock, TxResult } from "../types/index.js";
 import { BlockIdFlag } from "../types/index.js";
 import type { Validator } from "./genesis.js";
@@ -76,7 +76,7 @@ export function soloCommit(
   height: number,
   timeNs: bigint,
   validator: Validator,
-  seed: Uint8Array,
+  key: Ed25519KeyPair,
 ): Commit {
   const vote = {
     type: VoteType.precommit,
@@ -87,7 +87,7 @@ export function soloCommit(
     validatorAddress: validator.address,
     validatorIndex: 0,
   };
-  const signature = ed25519Sign(voteSignBytes(chainId, vote), seed);
+  const signature = key.sign(voteSignBytes(chainId, vote));
   return {
     height,
     round: 0,
