@@ -4,7 +4,7 @@ import type { Logger } from "../log/index.js";
 import { CacheKVStore, type KVStore } from "../store/index.js";
 import { type DecodedTx, decodeTx } from "../tx/index.js";
 import type { AbciEvent, QueryResult, TxResult } from "../types/index.js";
-import { type BlockInfo, Context, type ExecMode } from "./context.js";
+import { type BlockInfo, Context, type ExecMode, type ValidatorUpdate } from "./context.js";
 import { SdkCode, SdkError } from "./errors.js";
 import { EventManager } from "./events.js";
 import { GasKVStore, GasMeter } from "./gas.js";
@@ -28,6 +28,8 @@ export interface ExecutedBlock {
   txResults: TxResult[];
   /** Events of begin-block and end-block hooks. */
   blockEvents: AbciEvent[];
+  /** Validator-set changes returned by end-block hooks, in module order. */
+  validatorUpdates: ValidatorUpdate[];
 }
 
 const SIG_CACHE_LIMIT = 200_000;
@@ -69,10 +71,14 @@ export class App {
     return [...this.msgs.keys()].sort();
   }
 
-  /** Loads every module's genesis section into `store`, in module order. */
-  initChain(store: KVStore, block: BlockInfo, appState: Record<string, unknown>): void {
+  /**
+   * Loads every module's genesis section into `store`, in module order; returns the initial
+   * validator set when a module (staking) defines one.
+   */
+  initChain(store: KVStore, block: BlockInfo, appState: Record<string, unknown>): ValidatorUpdate[] {
     const ctx = this.context(store, block, new GasMeter(undefined), "deliver");
     for (const m of this.modules) m.initGenesis?.(ctx, appState[m.name]);
+    return this.modules.flatMap((m) => m.initGenesisValidators?.(ctx) ?? []);
   }
 
   /** Every module's genesis section, from `store`. */
@@ -92,8 +98,9 @@ export class App {
     const hookCtx = this.context(store, block, new GasMeter(undefined), "deliver", blockEvents);
     for (const m of this.modules) m.beginBlock?.(hookCtx);
     const txResults = txs.map((tx) => this.runTx(store, block, tx, "deliver"));
-    for (const m of this.modules) m.endBlock?.(hookCtx);
-    return { txResults, blockEvents: blockEvents.events };
+    const validatorUpdates: ValidatorUpdate[] = [];
+    for (const m of this.modules) validatorUpdates.push(...(m.endBlock?.(hookCtx) ?? []));
+    return { txResults, blockEvents: blockEvents.events, validatorUpdates };
   }
 
   /**

@@ -6,6 +6,36 @@ import type { GasMeter } from "./gas.js";
 /** Whether the state transition runs for the mempool, a simulation, or a block. */
 export type ExecMode = "check" | "simulate" | "deliver";
 
+/** A validator's participation in the previous block's commit (slashing counts downtime from it). */
+export interface CommitVoteInfo {
+  /** Consensus address (20 bytes). */
+  validatorAddress: Uint8Array;
+  power: bigint;
+  /** Whether its precommit for the block is in the commit. */
+  signed: boolean;
+}
+
+/** Proven misbehaviour handed to the application (duplicate votes). */
+export interface Misbehavior {
+  type: "duplicateVote";
+  /** Consensus address (20 bytes). */
+  validatorAddress: Uint8Array;
+  /** Height of the infraction. */
+  height: number;
+  /** Time of the infraction's block, ns. */
+  timeNs: bigint;
+  /** Validator power at the infraction height. */
+  power: bigint;
+  totalVotingPower: bigint;
+}
+
+/** A change to the validator set requested by the application at end-block (power 0 removes). */
+export interface ValidatorUpdate {
+  /** ed25519 consensus public key (32 bytes). */
+  pubKey: Uint8Array;
+  power: bigint;
+}
+
 /** Facts about the block being executed; never read from a wall clock. */
 export interface BlockInfo {
   chainId: string;
@@ -13,6 +43,10 @@ export interface BlockInfo {
   /** Block time (BFT time) in nanoseconds since the epoch. */
   timeNs: bigint;
   proposer: Uint8Array;
+  /** Votes of the previous block's commit (empty at height 1 and in queries). */
+  lastCommit?: CommitVoteInfo[];
+  /** Evidence committed in this block. */
+  misbehavior?: Misbehavior[];
 }
 
 /** Anything that hands out module stores by name (a {@link Context}). */

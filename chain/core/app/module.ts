@@ -1,5 +1,5 @@
 import type { Any } from "cosmjs-types/google/protobuf/any";
-import type { Context } from "./context.js";
+import type { Context, ValidatorUpdate } from "./context.js";
 
 /** A message type a module handles: how to decode it, who must sign it, and what it does. */
 export interface MsgHandler<M = unknown> {
@@ -34,5 +34,11 @@ export interface Module {
   /** Exports the module's state in its genesis format. */
   exportGenesis?(ctx: Context): unknown;
   beginBlock?(ctx: Context): void;
-  endBlock?(ctx: Context): void;
+  /** End-block hook; may return validator-set changes (applied from height h+2, as CometBFT). */
+  endBlock?(ctx: Context): ValidatorUpdate[] | undefined;
+  /**
+   * Genesis may also define the initial validator set (staking does); it must then match the
+   * genesis document's validators.
+   */
+  initGenesisValidators?(ctx: Context): ValidatorUpdate[];
 }
