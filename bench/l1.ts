@@ -13,9 +13,6 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
-import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
-import { AuthInfo, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import WebSocket from "ws";
 import {
   secp256k1AddressBytes,
@@ -25,9 +22,8 @@ import {
   toAddress,
   verifySecp256k1,
 } from "../chain/core/crypto/index.js";
-import { encodePubKeyAny } from "../chain/core/modules/auth/keeper.js";
-import { directSignBytes } from "../chain/core/tx/index.js";
 import { initHome } from "../cli/commands/node.js";
+import { signTransfer } from "./l1App.js";
 import { freePort, STRATA_BIN, waitForHeight } from "../localnet/index.js";
 
 interface Sender {
@@ -45,41 +41,6 @@ function percentile(sorted: number[], p: number): number {
 function round(n: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
-}
-
-/** Builds and signs one MsgSend tx (SIGN_MODE_DIRECT) from `s` with `sequence`. */
-function signTransfer(chainId: string, s: Sender, to: string, sequence: bigint): Uint8Array {
-  const bodyBytes = TxBody.encode(
-    TxBody.fromPartial({
-      messages: [
-        {
-          typeUrl: MsgSend.typeUrl,
-          value: MsgSend.encode({
-            fromAddress: s.address,
-            toAddress: to,
-            amount: [{ denom: "ustra", amount: "1" }],
-          }).finish(),
-        },
-      ],
-    }),
-  ).finish();
-  const authInfoBytes = AuthInfo.encode(
-    AuthInfo.fromPartial({
-      signerInfos: [
-        {
-          publicKey: encodePubKeyAny(s.pub),
-          modeInfo: { single: { mode: SignMode.SIGN_MODE_DIRECT } },
-          sequence,
-        },
-      ],
-      fee: { amount: [{ denom: "ustra", amount: "500" }], gasLimit: 200_000n },
-    }),
-  ).finish();
-  const signature = signSecp256k1(
-    sha256(directSignBytes(bodyBytes, authInfoBytes, chainId, s.accountNumber)),
-    s.priv,
-  );
-  return TxRaw.encode({ bodyBytes, authInfoBytes, signatures: [signature] }).finish();
 }
 
 /** Raw libsecp256k1 verifications per second on one core. */

@@ -1,0 +1,30 @@
+/**
+ * `npm run bench`: every benchmark of the project, one after another, printed as one JSON object.
+ * Speed is measured here, never asserted in tests. Method and recorded figures: BENCHMARKS.md.
+ * `npm run bench -- l1 store` runs a subset.
+ */
+import { cpus } from "node:os";
+import { benchL1, benchVerify } from "./l1.js";
+import { benchL1App } from "./l1App.js";
+import { benchRouter } from "./router.js";
+import { benchStore } from "./store.js";
+
+const SUITES: Record<string, () => Promise<Record<string, unknown>>> = {
+  verify: async () => ({ secp256k1VerifyPerSecOneCore: Math.round(benchVerify()) }),
+  store: benchStore,
+  l1App: () => benchL1App(),
+  l1: () => benchL1(),
+  router: benchRouter,
+};
+
+const wanted = process.argv.slice(2).filter((a) => a in SUITES);
+const results: Record<string, unknown> = {
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? "unknown", node: process.version },
+  startedAt: new Date().toISOString(),
+};
+for (const name of wanted.length > 0 ? wanted : Object.keys(SUITES)) {
+  const t0 = performance.now();
+  results[name] = await SUITES[name]!();
+  process.stderr.write(`bench ${name} done in ${Math.round((performance.now() - t0) / 1000)} s\n`);
+}
+console.log(JSON.stringify(results, null, 2));
