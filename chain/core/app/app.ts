@@ -1,4 +1,4 @@
-import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
+import { sha256 } from "../crypto/index.js";
 import { isStrataError } from "../errors/index.js";
 import type { Logger } from "../log/index.js";
 import { CacheKVStore, type KVStore } from "../store/index.js";
@@ -9,6 +9,7 @@ import { SdkCode, SdkError } from "./errors.js";
 import { EventManager } from "./events.js";
 import { GasKVStore, GasMeter } from "./gas.js";
 import type { Module, MsgHandler, QueryHandler } from "./module.js";
+import { concat, encodeAny, messageField } from "./protoWire.js";
 
 /** Runs the ante chain (fees, signatures, sequences) for a decoded tx. */
 export type AnteHandler = (ctx: Context, tx: DecodedTx, signers: string[], sigCache: Set<string>) => void;
@@ -33,6 +34,14 @@ export interface ExecutedBlock {
 }
 
 const SIG_CACHE_LIMIT = 200_000;
+const PREPARED_LIMIT = 100_000;
+
+/** A decoded tx with its messages resolved to handlers and its signers. */
+interface PreparedTx {
+  tx: DecodedTx;
+  resolved: { handler: MsgHandler; msg: unknown }[];
+  signers: string[];
+}
 
 /**
  * The application: routes messages and queries to modules and runs transactions with Cosmos
@@ -47,6 +56,7 @@ export class App {
   private readonly maxTxBytes: number;
   private readonly logger: Logger;
   private sigCache = new Set<string>();
+  private readonly preparedTxs = new Map<string, PreparedTx>();
   private checkState: CacheKVStore | undefined;
 
   constructor(opts: AppOptions) {
@@ -188,16 +198,14 @@ export class App {
       gasUsed: gas.consumed,
       events,
     });
-    let tx: DecodedTx;
-    let resolved: { handler: MsgHandler; msg: unknown }[];
-    let signers: string[];
+    let prepared: PreparedTx;
     try {
-      tx = decodeTx(bytes, this.maxTxBytes);
-      gasWanted = tx.authInfo.fee?.gasLimit ?? 0n;
-      ({ resolved, signers } = this.resolveMessages(tx));
+      prepared = this.prepare(bytes, mode);
     } catch (err) {
       return this.failure(err, result, []);
     }
+    const { tx, resolved, signers } = prepared;
+    gasWanted = tx.authInfo.fee?.gasLimit ?? 0n;
 
     // Gas limit applies to the whole tx; simulation runs unlimited and reports what it used.
     const meter = mode === "simulate" ? gas : new GasMeter(gasWanted);
@@ -215,7 +223,10 @@ export class App {
     }
     // The ante branch is kept even when a message fails: fee paid, sequence bumped.
     anteStore.write();
-    if (mode === "check") return this.withGas(result(0, "", "", anteEvents.events), meter);
+    if (mode === "check") {
+      this.remember(prepared);
+      return this.withGas(result(0, "", "", anteEvents.events), meter);
+    }
 
     const msgStore = new CacheKVStore(store);
     const msgEvents = new EventManager();
@@ -244,7 +255,8 @@ export class App {
       return this.failure(err, result, anteEvents.events, meter);
     }
     msgStore.write();
-    const data = TxMsgData.encode({ data: [], msgResponses: responses }).finish();
+    // TxMsgData { repeated Any msg_responses = 2 }
+    const data = concat(responses.flatMap((r) => messageField(2, encodeAny(r.typeUrl, r.value))));
     return this.withGas(result(0, "", "", [...anteEvents.events, ...msgEvents.events], data), meter);
   }
 
@@ -267,6 +279,28 @@ export class App {
       r = result(1, "undefined", "internal error", events);
     }
     return meter ? this.withGas(r, meter) : r;
+  }
+
+  /**
+   * Decodes a tx and resolves its messages. A tx that passed CheckTx was prepared then, so its
+   * DeliverTx reuses that work (the cache is keyed by the tx hash and bounded).
+   */
+  private prepare(bytes: Uint8Array, mode: ExecMode): PreparedTx {
+    if (mode === "deliver" && this.preparedTxs.size > 0 && bytes.length <= this.maxTxBytes) {
+      const key = Buffer.from(sha256(bytes)).toString("latin1");
+      const hit = this.preparedTxs.get(key);
+      if (hit) {
+        this.preparedTxs.delete(key);
+        return hit;
+      }
+    }
+    const tx = decodeTx(bytes, this.maxTxBytes);
+    return { tx, ...this.resolveMessages(tx) };
+  }
+
+  private remember(prepared: PreparedTx): void {
+    if (this.preparedTxs.size >= PREPARED_LIMIT) this.preparedTxs.clear();
+    this.preparedTxs.set(Buffer.from(prepared.tx.hash).toString("latin1"), prepared);
   }
 
   private resolveMessages(tx: DecodedTx): {

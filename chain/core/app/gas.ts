@@ -1,4 +1,4 @@
-import type { KVStore } from "../store/index.js";
+import type { IterateOptions, KVStore } from "../store/index.js";
 import { SdkCode, SdkError } from "./errors.js";
 
 /**
@@ -74,10 +74,7 @@ export class GasKVStore implements KVStore {
     this.parent.delete(key);
   }
 
-  *iterate(
-    prefix: Uint8Array,
-    opts?: { reverse?: boolean; limit?: number },
-  ): IterableIterator<[Uint8Array, Uint8Array]> {
+  *iterate(prefix: Uint8Array, opts?: IterateOptions): IterableIterator<[Uint8Array, Uint8Array]> {
     for (const entry of this.parent.iterate(prefix, opts)) {
       this.meter.consume(
         GAS.iterNextFlat + GAS.readPerByte * BigInt(entry[0].length + entry[1].length),

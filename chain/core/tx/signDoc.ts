@@ -1,16 +1,4 @@
-/** Protobuf varint of a non-negative integer. */
-function varint(value: bigint | number): number[] {
-  let v = BigInt(value);
-  const out: number[] = [];
-  while (v > 0x7fn) {
-    out.push(Number(v & 0x7fn) | 0x80);
-    v >>= 7n;
-  }
-  out.push(Number(v));
-  return out;
-}
-
-const enc = new TextEncoder();
+import { bytesField, concat, stringField, uint64Field } from "../app/protoWire.js";
 
 /**
  * The SIGN_MODE_DIRECT sign bytes: a protobuf `SignDoc` of the raw body and auth-info bytes, the
@@ -26,12 +14,10 @@ export function directSignBytes(
   chainId: string,
   accountNumber: bigint,
 ): Uint8Array {
-  const chain = enc.encode(chainId);
-  const parts: Uint8Array[] = [];
-  if (bodyBytes.length > 0) parts.push(Uint8Array.from([0x0a, ...varint(bodyBytes.length)]), bodyBytes);
-  if (authInfoBytes.length > 0)
-    parts.push(Uint8Array.from([0x12, ...varint(authInfoBytes.length)]), authInfoBytes);
-  if (chain.length > 0) parts.push(Uint8Array.from([0x1a, ...varint(chain.length)]), chain);
-  if (accountNumber > 0n) parts.push(Uint8Array.from([0x20, ...varint(accountNumber)]));
-  return Buffer.concat(parts);
+  return concat([
+    ...bytesField(1, bodyBytes),
+    ...bytesField(2, authInfoBytes),
+    ...stringField(3, chainId),
+    ...uint64Field(4, accountNumber),
+  ]);
 }

@@ -2,6 +2,7 @@ import { BaseAccount, ModuleAccount, Params } from "cosmjs-types/cosmos/auth/v1b
 import { Any } from "cosmjs-types/google/protobuf/any";
 import type { StoreSource } from "../../app/context.js";
 import { SdkCode, SdkError } from "../../app/errors.js";
+import { concat, encodeAny, messageField, stringField, uint64Field } from "../../app/protoWire.js";
 import { addressBytes, sha256, toAddress } from "../../crypto/index.js";
 import { AuthKey, accountKey } from "./keys.js";
 import { DEFAULT_AUTH_PARAMS } from "./params.js";
@@ -24,6 +25,7 @@ export const AUTH_MODULE = "auth";
 const SECP256K1_PUBKEY = "/cosmos.crypto.secp256k1.PubKey";
 
 const decodedParams = new WeakMap<Uint8Array, Params>();
+const decodedAccounts = new WeakMap<Uint8Array, Account>();
 
 const moduleAddresses = new Map<string, string>();
 
@@ -45,6 +47,21 @@ export function encodePubKeyAny(pubKey: Uint8Array): Any {
   value[1] = pubKey.length;
   value.set(pubKey, 2);
   return { typeUrl: SECP256K1_PUBKEY, value };
+}
+
+/** The stored form of an account: protobuf `Any` bytes (hand-encoded for plain accounts). */
+export function encodeAccountBytes(acc: Account): Uint8Array {
+  if (acc.moduleName !== undefined) return Any.encode(encodeAccountAny(acc)).finish();
+  const pubKey = acc.pubKey
+    ? encodeAny(SECP256K1_PUBKEY, Uint8Array.from([0x0a, acc.pubKey.length, ...acc.pubKey]))
+    : undefined;
+  const base = concat([
+    ...stringField(1, acc.address),
+    ...(pubKey ? messageField(2, pubKey) : []),
+    ...uint64Field(3, acc.accountNumber),
+    ...uint64Field(4, acc.sequence),
+  ]);
+  return encodeAny(BaseAccount.typeUrl, base);
 }
 
 /** Encodes an account as the Any-wrapped protobuf cosmjs's `accountFromAny` reads. */
@@ -105,13 +122,21 @@ export const authKeeper = {
   getAccount(ctx: StoreSource, address: string): Account | undefined {
     const kv = ctx.kv(AUTH_MODULE);
     const raw = kv.get(accountKey(addressBytes(address)));
-    return raw ? decodeAccountAny(raw) : undefined;
+    if (!raw) return undefined;
+    // Stores hand out the stored value itself: decode each stored version once, and give every
+    // caller its own copy to mutate.
+    let acc = decodedAccounts.get(raw);
+    if (!acc) {
+      acc = decodeAccountAny(raw);
+      decodedAccounts.set(raw, acc);
+    }
+    return { ...acc };
   },
 
   /** Writes an account. */
   setAccount(ctx: StoreSource, acc: Account): void {
     const kv = ctx.kv(AUTH_MODULE);
-    kv.set(accountKey(addressBytes(acc.address)), Any.encode(encodeAccountAny(acc)).finish());
+    kv.set(accountKey(addressBytes(acc.address)), encodeAccountBytes(acc));
   },
 
   /** The stored Any bytes of an account (queries return them verbatim). */
