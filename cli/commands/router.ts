@@ -1,4 +1,208 @@
-import type { Command } from "commander";
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { createLogger, type LogLevel } from "../../chain/core/log/index.js";
+import {
+  type BackendSpec,
+  createRouter,
+  parseFaultSpec,
+  RouterError,
+  RouterErrorCode,
+  type RouterOptions,
+} from "../../router-node/index.js";
+import { outputFormat, printResult } from "../output.js";
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a positive integer");
+  return n;
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError("must be a port in [0, 65535]");
+  return n;
+}
+
+function nonNegative(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError("must be a non-negative number");
+  return n;
+}
+
+function unitInterval(value: string): number {
+  const n = Number(value);
+  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError("must be a number in [0, 1]");
+  return n;
+}
+
+function collectUrls(value: string, previous: string[] = []): string[] {
+  return [
+    ...previous,
+    ...value
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
+}
+
+interface StartFlags {
+  model?: string;
+  modelId?: string;
+  backend: "llama" | "openai";
+  upstream?: string;
+  upstreamModel?: string;
+  upstreamDigest?: string;
+  upstreamKeyEnv?: string;
+  host: string;
+  port: number;
+  peers?: string[];
+  redundancy: number;
+  threads: number;
+  contextSize: number;
+  batchSize?: number;
+  parallel: number;
+  capacity?: number;
+  price: number;
+  reputation: number;
+  maxQueue: number;
+  maxConcurrent?: number;
+  deadlineMs: number;
+  defaultMaxTokens: number;
+  fault?: string;
+  logLevel: LogLevel;
+}
+
+function backendOf(f: StartFlags): BackendSpec | undefined {
+  if (f.backend === "openai") {
+    if (!f.upstream)
+      throw new RouterError(RouterErrorCode.InvalidConfig, "--backend openai needs --upstream URL");
+    const apiKey = f.upstreamKeyEnv ? process.env[f.upstreamKeyEnv] : undefined;
+    return {
+      kind: "openai",
+      baseUrl: f.upstream,
+      ...(f.upstreamModel ? { model: f.upstreamModel } : {}),
+      ...(f.upstreamDigest ? { digest: f.upstreamDigest } : {}),
+      ...(apiKey ? { apiKey } : {}),
+    };
+  }
+  if (f.upstream) throw new RouterError(RouterErrorCode.InvalidConfig, "--upstream needs --backend openai");
+  if (!f.model) return undefined;
+  return {
+    kind: "llama",
+    modelPath: f.model,
+    threads: f.threads,
+    contextSize: f.contextSize,
+    parallel: f.parallel,
+    ...(f.modelId ? { modelId: f.modelId } : {}),
+    ...(f.batchSize !== undefined ? { batchSize: f.batchSize } : {}),
+  };
+}
 
 /** Registers the `router` command group on the root program. */
-export function register(_program: Command): void {}
+export function register(program: Command): void {
+  const router = program
+    .command("router")
+    .description("router node: OpenAI-compatible gateway to inference backends");
+
+  router
+    .command("start")
+    .description("serve a GGUF model or an OpenAI-compatible upstream, optionally with peer routers")
+    .option("--model <file>", "GGUF model file served in process by llama.cpp")
+    .option("--model-id <id>", "model id clients use (default: the file name without .gguf)")
+    .addOption(new Option("--backend <kind>", "backend kind").choices(["llama", "openai"]).default("llama"))
+    .option(
+      "--upstream <url>",
+      "OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1 (with --backend openai)",
+    )
+    .option("--upstream-model <id>", "upstream model to serve (default: every model it lists)")
+    .option("--upstream-digest <sha256>", "sha256 of the weights the upstream serves, when it does not say")
+    .option("--upstream-key-env <var>", "environment variable holding the upstream's API key")
+    .option("--host <host>", "interface to bind", "127.0.0.1")
+    .option("--port <n>", "port to listen on (0: any free port)", port, 8080)
+    .option("--peers <urls>", "peer routers' base URLs (…/v1), comma-separated or repeated", collectUrls)
+    .option("--redundancy <k>", "executors each request is sent to", positiveInt, 1)
+    .option(
+      "--threads <n>",
+      "llama.cpp threads per evaluation (1 is fastest on small machines)",
+      positiveInt,
+      1,
+    )
+    .option("--context-size <n>", "context window per sequence, tokens", positiveInt, 2048)
+    .option("--batch-size <n>", "llama.cpp batch size", positiveInt)
+    .option("--parallel <n>", "requests the llama backend generates at once", positiveInt, 1)
+    .option(
+      "--capacity <n>",
+      "declared capacity of the local executor (default: --parallel, or 16 upstream)",
+      positiveInt,
+    )
+    .option("--price <n>", "declared price per 1k tokens of the local executor", nonNegative, 0)
+    .option(
+      "--reputation <x>",
+      "reputation of the local executor in [0, 1] (L2 will set it later)",
+      unitInterval,
+      1,
+    )
+    .option("--max-queue <n>", "requests that may wait before 429", positiveInt, 64)
+    .option(
+      "--max-concurrent <n>",
+      "requests served at once (default: total capacity / redundancy)",
+      positiveInt,
+    )
+    .option("--deadline-ms <n>", "per-request deadline, queue wait included", positiveInt, 120_000)
+    .option("--default-max-tokens <n>", "max_tokens when a request has none", positiveInt, 256)
+    .option("--fault <list>", "TESTING ONLY: alter-output, delay:MS, crash-after:N, fail-after:N")
+    .addOption(
+      new Option("--log-level <level>", "log level (logs go to stderr)")
+        .choices(["debug", "info", "warn", "error"])
+        .default("info"),
+    )
+    .action(async (flags: StartFlags, cmd: Command) => {
+      const logger = createLogger({ level: flags.logLevel });
+      const backend = backendOf(flags);
+      const opts: RouterOptions = {
+        host: flags.host,
+        port: flags.port,
+        ...(backend ? { backend } : {}),
+        terms: {
+          price: flags.price,
+          reputation: flags.reputation,
+          ...(flags.capacity !== undefined ? { capacity: flags.capacity } : {}),
+        },
+        peers: (flags.peers ?? []).map((url) => ({ url })),
+        redundancy: flags.redundancy,
+        maxQueue: flags.maxQueue,
+        deadlineMs: flags.deadlineMs,
+        defaultMaxTokens: flags.defaultMaxTokens,
+        ...(flags.maxConcurrent !== undefined ? { maxConcurrent: flags.maxConcurrent } : {}),
+        ...(flags.fault ? { faults: parseFaultSpec(flags.fault) } : {}),
+      };
+      const started = await createRouter(opts, {
+        logger,
+        // The crash-after fault simulates a real crash: no cleanup, no goodbye on the socket.
+        crash: () => process.kill(process.pid, "SIGKILL"),
+      });
+      printResult(
+        outputFormat(cmd),
+        {
+          url: started.url,
+          openaiBaseUrl: `${started.url}/v1`,
+          models: started.models().map((m) => ({ id: m.id, digest: m.digest, contextSize: m.contextSize })),
+          executors: started.executors().map((e) => e.id),
+        },
+        (r) =>
+          [
+            `router listening on ${r.url} (OpenAI base URL ${r.openaiBaseUrl})`,
+            ...r.models.map((m) => `  model ${m.id}  sha256 ${m.digest ?? "unknown"}`),
+            `  executors: ${r.executors.join(", ")}`,
+          ].join("\n"),
+      );
+      await new Promise<void>((resolve) => {
+        const stop = (signal: string): void => {
+          logger.info("stopping", { signal });
+          started.close().then(resolve, resolve);
+        };
+        process.once("SIGINT", () => stop("SIGINT"));
+        process.once("SIGTERM", () => stop("SIGTERM"));
+      });
+    });
+}

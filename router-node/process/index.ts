@@ -1,0 +1,2 @@
+export type { RouterProcess } from "./spawnRouterProcess.js";
+export { spawnRouterProcess } from "./spawnRouterProcess.js";
