@@ -1,4 +1,10 @@
-export type { LocalnetManifest, ManifestAccount, ManifestChain, ManifestNode } from "./manifest.js";
+export type {
+  LocalnetManifest,
+  ManifestAccount,
+  ManifestChain,
+  ManifestNode,
+  ManifestRouter,
+} from "./manifest.js";
 export { MANIFEST_VERSION, manifestPath, readManifest } from "./manifest.js";
 export { freePort } from "./ports.js";
 export { isAlive, STRATA_BIN, spawnStrata, terminate, waitForHeight } from "./processes.js";

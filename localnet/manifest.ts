@@ -26,6 +26,22 @@ export interface ManifestChain {
   nodes: ManifestNode[];
 }
 
+/** A router node of the localnet (OpenAI-compatible gateway over the built-in model). */
+export interface ManifestRouter {
+  name: string;
+  /** Base URL of the router (`/health`, `/metrics`). */
+  url: string;
+  /** What OpenAI clients use as `baseURL`. */
+  openaiBaseUrl: string;
+  /** Model id clients send as `model`. */
+  model: string;
+  /** GGUF file served, and its sha256 (what L2 pins a model version by). */
+  modelFile: string;
+  digest: string;
+  pid?: number;
+  log: string;
+}
+
 /** A funded development account. Never use these keys outside a localnet. */
 export interface ManifestAccount {
   name: string;
@@ -40,6 +56,8 @@ export interface ManifestAccount {
 export interface LocalnetManifest {
   version: number;
   chains: { l1: ManifestChain } & Record<string, ManifestChain>;
+  /** Router nodes serving inference. */
+  routers: ManifestRouter[];
   denom: string;
   accounts: ManifestAccount[];
   /** Process id of the supervisor in foreground mode. */

@@ -62,3 +62,23 @@ export async function waitForHeight(
   }
   throw new Error(`node at ${rpc} did not reach height ${minHeight} within ${timeoutMs} ms`);
 }
+
+/**
+ * Polls `url` until it answers 200.
+ * @throws Error when `timeoutMs` passes first or `isDead()` turns true.
+ */
+export async function waitForHttp(url: string, timeoutMs: number, isDead: () => boolean): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (isDead()) throw new Error(`service at ${url} exited during start-up`);
+    try {
+      const res = await fetch(url);
+      await res.arrayBuffer();
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`service at ${url} was not healthy within ${timeoutMs} ms`);
+}

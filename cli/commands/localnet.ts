@@ -13,6 +13,7 @@ export function register(program: Command): void {
     .option("--detach", "return once every node is healthy")
     .option("--accounts <n>", "funded development accounts", (v) => Number.parseInt(v, 10), 5)
     .option("--block-interval <ms>", "L1 block interval", (v) => Number.parseInt(v, 10), 500)
+    .option("--no-router", "do not start the router node")
     .action(async (opts, cmd: Command) => {
       const logger = createLogger({ level: "info" }).child({ module: "localnet" });
       const net = await localnetUp({
@@ -20,6 +21,7 @@ export function register(program: Command): void {
         detach: Boolean(opts.detach),
         accounts: opts.accounts,
         blockIntervalMs: opts.blockInterval,
+        router: opts.router,
         logger,
       });
       const { manifest } = net;
@@ -28,6 +30,10 @@ export function register(program: Command): void {
           `localnet is up (${opts.home}/localnet.json)`,
           ...Object.entries(m.chains).map(
             ([name, c]) => `  ${name}  chain-id ${c.chainId}  rpc ${c.rpc.join(" ")}`,
+          ),
+          ...m.routers.map(
+            (r) =>
+              `  ${r.name}  OpenAI base URL ${r.openaiBaseUrl}  model ${r.model} (sha256 ${r.digest.slice(0, 16)}…)`,
           ),
           `  denom ${m.denom}; funded accounts: ${m.accounts.map((a) => `${a.name} ${a.address}`).join(", ")}`,
           opts.detach ? `stop it with: strata localnet down --home ${opts.home}` : "press Ctrl-C to stop",
@@ -46,7 +52,7 @@ export function register(program: Command): void {
     });
   localnet
     .command("status")
-    .description("show every node of the localnet and its height")
+    .description("show every service of the localnet (chain nodes with their height, routers)")
     .option("--home <dir>", "localnet folder", ".localnet")
     .action(async (opts, cmd: Command) => {
       const nodes = await localnetStatus(opts.home);
@@ -54,7 +60,7 @@ export function register(program: Command): void {
         list
           .map(
             (n) =>
-              `${n.chain} ${n.name} ${n.running ? `running height ${n.height ?? "?"}` : "stopped"} ${n.rpc}`,
+              `${n.kind} ${n.name} ${n.running ? `running${n.height !== undefined ? ` height ${n.height}` : ""}` : "stopped"} ${n.url}`,
           )
           .join("\n"),
       );

@@ -2,8 +2,10 @@ import assert from "node:assert/strict";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import OpenAI from "openai";
 import type { LocalnetManifest } from "../../localnet/index.js";
 import { isAlive } from "../../localnet/index.js";
+import { bigramContinuation } from "../../router-node/index.js";
 import { strata } from "../helpers/l1Node.js";
 
 // The user journey of the README: localnet up --detach, keys, a transfer, queries, status, down.
@@ -40,6 +42,22 @@ describe("strata localnet and the user CLI", function () {
       assert.equal(a.mnemonic.split(" ").length, 24);
     }
     assert.ok(onDisk.chains.l1.nodes.every((n) => n.pid && isAlive(n.pid)));
+    assert.equal(onDisk.routers.length, 1);
+    assert.match(onDisk.routers[0]!.digest, /^[0-9a-f]{64}$/);
+  });
+
+  it("serves OpenAI completions from the built-in model through the router", async () => {
+    const router = manifest.routers[0]!;
+    const client = new OpenAI({ baseURL: router.openaiBaseUrl, apiKey: "unused" });
+    const models = await client.models.list();
+    assert.ok(models.data.some((m) => m.id === router.model));
+    const chat = await client.chat.completions.create({
+      model: router.model,
+      messages: [{ role: "user", content: "hello" }],
+      max_tokens: 16,
+      temperature: 0,
+    });
+    assert.equal(chat.choices[0]!.message.content, bigramContinuation("hello", 16));
   });
 
   it("sends tokens with a keyring key and queries the result", async () => {
@@ -102,12 +120,17 @@ describe("strata localnet and the user CLI", function () {
 
   it("reports status, refuses a second up, and stops with down", async () => {
     const status = JSON.parse(await strata(["localnet", "status", "--home", home, "--output", "json"]));
-    assert.equal(status.length, 1);
-    assert.equal(status[0].running, true);
+    assert.deepEqual(
+      status.map((s: { kind: string; running: boolean }) => [s.kind, s.running]),
+      [
+        ["l1", true],
+        ["router", true],
+      ],
+    );
     await assert.rejects(strata(["localnet", "up", "--home", home, "--detach"]), /already running/);
     const down = JSON.parse(await strata(["localnet", "down", "--home", home, "--output", "json"]));
-    assert.equal(down.stopped, 1);
+    assert.equal(down.stopped, 2);
     const after = JSON.parse(await strata(["localnet", "status", "--home", home, "--output", "json"]));
-    assert.equal(after[0].running, false);
+    assert.ok(after.every((s: { running: boolean }) => !s.running));
   });
 });
