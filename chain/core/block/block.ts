@@ -1,4 +1,5 @@
 import { strata } from "../../../proto/gen/strata.js";
+import { ValidatorListSsz } from "../consensus/types.js";
 import { merkleRoot, sha256 } from "../crypto/index.js";
 import type { BlockResults } from "../rpc/backend.js";
 import type {
@@ -10,14 +11,14 @@ import type {
   TxResult,
   ValidatorInfo,
 } from "../types/index.js";
-import { BlockSsz, HeaderSsz, ValidatorListSsz } from "./ssz.js";
+import { BlockSsz, HeaderSsz } from "./ssz.js";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
 /** The empty block id (height 1 has no previous block). */
 export function emptyBlockId(): BlockId {
-  return { hash: new Uint8Array(32), parts: { total: 0, hash: new Uint8Array(32) } };
+  return { hash: new Uint8Array(32), partSetHeader: { total: 0, hash: new Uint8Array(32) } };
 }
 
 /** True when `id` is the empty block id (zero hash), i.e. nil. */
@@ -65,7 +66,7 @@ function headerFromSsz(s: ReturnType<typeof HeaderSsz.deserialize>): BlockHeader
 }
 
 function commitToSsz(c: Commit) {
-  return { ...c, height: BigInt(c.height), signatures: c.signatures.map((s) => ({ ...s })) };
+  return c;
 }
 
 /** The block hash: SSZ hash-tree root of the header. */
@@ -91,13 +92,13 @@ export function decodeBlock(bytes: Uint8Array): Block {
   return {
     header: headerFromSsz(s.header),
     txs: s.txs,
-    lastCommit: { ...s.lastCommit, height: Number(s.lastCommit.height) },
+    lastCommit: s.lastCommit,
   };
 }
 
 /** The block id of a block: header hash, and one part whose hash is sha256 of the SSZ bytes. */
 export function blockIdOf(block: Block, encoded = encodeBlock(block)): BlockId {
-  return { hash: headerHash(block.header), parts: { total: 1, hash: sha256(encoded) } };
+  return { hash: headerHash(block.header), partSetHeader: { total: 1, hash: sha256(encoded) } };
 }
 
 /** `dataHash`: RFC 6962 Merkle root of the transactions. */

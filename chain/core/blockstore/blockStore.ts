@@ -20,12 +20,11 @@ const dec = new TextDecoder();
 const EMPTY = new Uint8Array();
 
 function encodeCommit(c: Commit): Uint8Array {
-  return CommitSsz.serialize({ ...c, height: BigInt(c.height) });
+  return CommitSsz.serialize(c);
 }
 
 function decodeCommit(b: Uint8Array): Commit {
-  const c = CommitSsz.deserialize(b);
-  return { ...c, height: Number(c.height) };
+  return CommitSsz.deserialize(b);
 }
 
 /**

@@ -82,7 +82,7 @@ export function soloCommit(
     type: VoteType.precommit,
     height,
     round: 0,
-    blockId: { hash: blockId.hash, partSetHeader: blockId.parts },
+    blockId,
     timestamp: timeNs,
     validatorAddress: validator.address,
     validatorIndex: 0,
@@ -96,7 +96,7 @@ export function soloCommit(
       {
         blockIdFlag: BlockIdFlag.commit,
         validatorAddress: validator.address,
-        timestampNs: timeNs,
+        timestamp: timeNs,
         signature,
       },
     ],

@@ -49,7 +49,10 @@ export function encodePubKey(pubKey: Uint8Array): JsonObject {
 /** Block id; an empty hash (no previous block, height 1) gives the all-empty form cosmjs reads as "none". */
 export function encodeBlockId(id: BlockId): JsonObject {
   if (id.hash.length === 0) return EMPTY_BLOCK_ID;
-  return { hash: toHexUpper(id.hash), parts: { total: id.parts.total, hash: toHexUpper(id.parts.hash) } };
+  return {
+    hash: toHexUpper(id.hash),
+    parts: { total: id.partSetHeader.total, hash: toHexUpper(id.partSetHeader.hash) },
+  };
 }
 
 /** Block header. */
@@ -80,7 +83,7 @@ function encodeCommitSig(sig: CommitSig): JsonObject {
   return {
     block_id_flag: sig.blockIdFlag,
     validator_address: toHexUpper(sig.validatorAddress),
-    timestamp: toRfc3339Nano(sig.timestampNs),
+    timestamp: toRfc3339Nano(sig.timestamp),
     signature: toBase64OrNull(sig.signature),
   };
 }

@@ -1,14 +1,4 @@
-/** Part-set header of a block id. strata gossips a block as one part, so `total` is 1. */
-export interface PartSetHeader {
-  total: number;
-  hash: Uint8Array;
-}
-
-/** Identifies a block: the header hash (SSZ hash-tree root) plus its part-set header. */
-export interface BlockId {
-  hash: Uint8Array;
-  parts: PartSetHeader;
-}
+import type { BlockId, Commit } from "../consensus/types.js";
 
 /** Block header, CometBFT 0.38 field set; hashed as an SSZ container (see `chain/core/block`). */
 export interface BlockHeader {
@@ -28,30 +18,6 @@ export interface BlockHeader {
   lastResultsHash: Uint8Array;
   evidenceHash: Uint8Array;
   proposerAddress: Uint8Array;
-}
-
-/** `block_id_flag` values of a commit signature. */
-export enum BlockIdFlag {
-  absent = 1,
-  commit = 2,
-  nil = 3,
-}
-
-/** One validator's precommit inside a {@link Commit}. */
-export interface CommitSig {
-  blockIdFlag: BlockIdFlag;
-  validatorAddress: Uint8Array;
-  timestampNs: bigint;
-  /** 64-byte ed25519 signature, or empty when absent. */
-  signature: Uint8Array;
-}
-
-/** The > 2/3 precommits that committed a block; block h+1 carries the commit of block h. */
-export interface Commit {
-  height: number;
-  round: number;
-  blockId: BlockId;
-  signatures: CommitSig[];
 }
 
 /** A full block: header, transactions, and the commit of the previous block. */

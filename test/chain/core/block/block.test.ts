@@ -18,7 +18,7 @@ function fixture(): Block {
       chainId: "strata-test-1",
       height: 7,
       timeNs: 1_750_000_000_123_456_789n,
-      lastBlockId: { hash: b32(1), parts: { total: 1, hash: b32(2) } },
+      lastBlockId: { hash: b32(1), partSetHeader: { total: 1, hash: b32(2) } },
       lastCommitHash: b32(3),
       dataHash: dataHash([new Uint8Array([1, 2, 3])]),
       validatorsHash: b32(4),
@@ -33,12 +33,12 @@ function fixture(): Block {
     lastCommit: {
       height: 6,
       round: 0,
-      blockId: { hash: b32(1), parts: { total: 1, hash: b32(2) } },
+      blockId: { hash: b32(1), partSetHeader: { total: 1, hash: b32(2) } },
       signatures: [
         {
           blockIdFlag: BlockIdFlag.commit,
           validatorAddress: new Uint8Array(20).fill(9),
-          timestampNs: 5n,
+          timestamp: 5n,
           signature: new Uint8Array(64).fill(10),
         },
       ],

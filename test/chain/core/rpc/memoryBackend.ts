@@ -125,7 +125,7 @@ export const VALIDATORS: ValidatorInfo[] = [
 function blockIdOf(height: number): BlockId {
   return {
     hash: sha256(new TextEncoder().encode(`block-${height}`)),
-    parts: { total: 1, hash: filled(32, 0xe3) },
+    partSetHeader: { total: 1, hash: filled(32, 0xe3) },
   };
 }
 
@@ -134,7 +134,7 @@ function commitOf(height: number): Commit {
     return {
       height: 0,
       round: 0,
-      blockId: { hash: new Uint8Array(), parts: { total: 0, hash: new Uint8Array() } },
+      blockId: { hash: new Uint8Array(), partSetHeader: { total: 0, hash: new Uint8Array() } },
       signatures: [],
     };
   }
@@ -146,14 +146,14 @@ function commitOf(height: number): Commit {
       {
         blockIdFlag: BlockIdFlag.commit,
         validatorAddress: VALIDATORS[0]!.address,
-        timestampNs: blockTimeNs(height + 1),
+        timestamp: blockTimeNs(height + 1),
         signature: filled(64, height),
       },
       // The second validator missed every vote: an absent signature.
       {
         blockIdFlag: BlockIdFlag.absent,
         validatorAddress: new Uint8Array(),
-        timestampNs: 0n,
+        timestamp: 0n,
         signature: new Uint8Array(),
       },
     ],
