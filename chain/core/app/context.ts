@@ -69,9 +69,17 @@ export class Context implements StoreSource {
     readonly logger: Logger,
   ) {}
 
+  private readonly moduleStores = new Map<string, KVStore>();
+
   /** The store of module `name` (its own namespace: `name/`). */
   kv(name: string): KVStore {
-    return new PrefixStore(this.store, moduleStorePrefix(name));
+    // Keepers ask for their store on every access; one view per context and module is enough.
+    let kv = this.moduleStores.get(name);
+    if (!kv) {
+      kv = new PrefixStore(this.store, moduleStorePrefix(name));
+      this.moduleStores.set(name, kv);
+    }
+    return kv;
   }
 
   /** A copy of this context with other store / gas / events (for nested branches). */

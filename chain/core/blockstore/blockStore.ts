@@ -87,10 +87,15 @@ export class BlockStore {
     block.txs.forEach((tx, i) => {
       const loc = txLocation(h, i);
       ops.push({ type: "put", key: txHashKey(sha256(tx)), value: loc });
+      // The same attribute often appears twice in a tx (fee transfer and message transfer);
+      // one index entry per (attribute, tx) is enough.
+      const seen = new Set<string>();
       for (const e of results.txResults[i]!.events) {
         for (const a of e.attributes) {
           if (!a.index || a.key === "") continue;
           const id = `${e.type}.${a.key}\0${a.value}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
           let prefix = prefixes.get(id);
           if (!prefix) {
             prefix = eventPrefix(`${e.type}.${a.key}`, a.value);
