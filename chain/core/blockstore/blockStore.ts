@@ -129,6 +129,11 @@ export class BlockStore {
     return { block, blockId: blockIdOf(block, raw) };
   }
 
+  /** The stored SSZ bytes of a block. */
+  async getEncodedBlock(height: number): Promise<Uint8Array | undefined> {
+    return this.db.get(blockKey(height));
+  }
+
   async getBlockByHash(hash: Uint8Array): Promise<CommittedBlock | undefined> {
     const h = await this.db.get(blockHashKey(hash));
     return h ? this.getBlock(Number(Buffer.from(h).readBigUInt64BE())) : undefined;

@@ -27,7 +27,7 @@ import type {
   RpcBackend,
 } from "../rpc/backend.js";
 import { CommitStore, computeStateRoot, type Database, openDatabase } from "../store/index.js";
-import type { CommittedBlock, QueryResult, TxResult, ValidatorInfo } from "../types/index.js";
+import type { Block, BlockId, Commit, CommittedBlock, QueryResult, TxResult, ValidatorInfo } from "../types/index.js";
 import {
   type GenesisDoc,
   genesisTimeNs,
@@ -199,33 +199,59 @@ export class ChainNode implements RpcBackend {
     }, delayMs);
   }
 
-  /** Proposes, executes and commits one block. Public for tests and benchmarks. */
+  /** Proposes, executes and commits one block (single-validator mode). Public for tests and benchmarks. */
   async produceBlock(): Promise<CommittedBlock> {
-    const { maxTxs, maxBytes } = this.opts.genesis.consensusParams.block;
-    const txs = this.mempool.reap(maxTxs, maxBytes);
-    const block = buildBlock(this.tip, txs, this.deps.clock(), this.validatorSet, this.self);
+    const minTime = this.tip.lastTimeNs + 1_000_000n;
+    const now = this.deps.clock();
+    const block = this.proposeBlock(now > minTime ? now : minTime, this.tip.lastCommit, this.self.address);
     const { encoded, blockId } = sealBlock(block);
     const { header } = block;
-    const executed = this.app.execBlock(
-      this.store.working(),
-      this.blockInfo(header.height, header.timeNs),
-      txs,
-    );
-    const commit = soloCommit(
-      this.chainId,
-      blockId,
-      header.height,
-      header.timeNs,
-      this.self,
-      this.opts.validatorKey,
-    );
-    const results = {
-      height: header.height,
-      txResults: executed.txResults,
-      finalizeBlockEvents: executed.blockEvents,
-    };
+    const commit = soloCommit(this.chainId, blockId, header.height, header.timeNs, this.self, this.opts.validatorKey);
+    return this.applyBlock(block, { encoded, blockId }, commit);
+  }
+
+  /** The next block from the mempool, at `timeNs`, carrying `lastCommit`, proposed by `proposer`. */
+  proposeBlock(timeNs: bigint, lastCommit: Commit | undefined, proposer: Uint8Array): Block {
+    const { maxTxs, maxBytes } = this.opts.genesis.consensusParams.block;
+    const txs = this.mempool.reap(maxTxs, maxBytes);
+    return buildBlock(this.tip, txs, timeNs, this.validatorSet, proposer, lastCommit);
+  }
+
+  /**
+   * The reason a proposed block cannot follow the tip, or undefined when its header is consistent
+   * with this node's chain: height, chain id, previous block, app hash, results, data, validators.
+   * (Its time and last commit are checked by the consensus driver, which knows the vote sets.)
+   */
+  checkProposal(block: Block): string | undefined {
+    const h = block.header;
+    const expected = buildBlock(this.tip, block.txs, h.timeNs, this.validatorSet, h.proposerAddress, block.lastCommit).header;
+    if (h.height !== expected.height) return `height ${h.height}, expected ${expected.height}`;
+    if (h.chainId !== expected.chainId) return `chain id ${h.chainId}`;
+    const fields = ["lastCommitHash", "dataHash", "validatorsHash", "nextValidatorsHash", "consensusHash", "appHash", "lastResultsHash", "evidenceHash"] as const;
+    for (const f of fields) if (Buffer.compare(h[f], expected[f]) !== 0) return `${f} mismatch`;
+    if (Buffer.compare(h.lastBlockId.hash, expected.lastBlockId.hash) !== 0) return "last block id mismatch";
+    if (h.version.block !== expected.version.block || h.version.app !== expected.version.app) return "version mismatch";
+    return undefined;
+  }
+
+  /**
+   * Executes a decided block and commits it with its commit: state, block, results and tx index
+   * in one atomic batch; then mempool recheck and subscriber notifications.
+   */
+  async applyBlock(block: Block, sealed: { encoded: Uint8Array; blockId: BlockId }, commit: Commit): Promise<CommittedBlock> {
+    const { encoded, blockId } = sealed;
+    const { header } = block;
+    const executed = this.app.execBlock(this.store.working(), this.blockInfo(header.height, header.timeNs), block.txs);
+    const results = { height: header.height, txResults: executed.txResults, finalizeBlockEvents: executed.blockEvents };
     const ops = this.blocks.saveOps(block, blockId, encoded, results, commit);
-    const appHash = await this.store.commit(header.height, ops);
+    let appHash: Uint8Array;
+    try {
+      appHash = await this.store.commit(header.height, ops);
+    } catch (err) {
+      // Nothing was written: drop the executed writes so the next attempt starts clean.
+      this.store.discardPending();
+      throw err;
+    }
     const committed: CommittedBlock = { block, blockId };
     this.blocks.markCommitted(committed);
     this.earliest ??= committed;
@@ -240,6 +266,19 @@ export class ChainNode implements RpcBackend {
     };
     this.afterCommit(committed, { ...results, appHash });
     return committed;
+  }
+
+  /** The stored block at `height` with the commit that finalised it (for block sync). */
+  async blockWithCommit(height: number): Promise<{ block: CommittedBlock; encoded: Uint8Array; commit: Commit } | undefined> {
+    const found = await this.getCommit(height);
+    const encoded = await this.blocks.getEncodedBlock(height);
+    if (!found || !encoded) return undefined;
+    return { block: { block: found.block, blockId: found.blockId }, encoded, commit: found.commit };
+  }
+
+  /** The chain tip this node builds on (height, last block and commit, app hash, time). */
+  chainTip(): Readonly<ChainTip> {
+    return this.tip;
   }
 
   private afterCommit(committed: CommittedBlock, results: BlockResults): void {

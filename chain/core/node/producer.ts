@@ -34,26 +34,26 @@ export function emptyCommit(): Commit {
 }
 
 /**
- * Builds the next block on `tip` (a pure function: the time is passed in). Block time never goes
- * backwards: at least 1 ms after the previous block.
+ * Builds the next block on `tip` (a pure function: the time is passed in) with the given
+ * transactions, proposer and last commit (the tip's own when omitted).
  */
 export function buildBlock(
   tip: ChainTip,
   txs: Uint8Array[],
-  nowNs: bigint,
+  timeNs: bigint,
   validators: readonly Validator[],
-  proposer: Validator,
+  proposer: Uint8Array,
+  lastCommit: Commit | undefined = tip.lastCommit,
 ): Block {
-  const lastCommit = tip.lastCommit ?? emptyCommit();
+  const commit = tip.height === 0 ? emptyCommit() : (lastCommit ?? emptyCommit());
   const vHash = validatorsHash(validators);
-  const minTime = tip.lastTimeNs + 1_000_000n;
   const header: BlockHeader = {
     version: { block: 11n, app: 0n },
     chainId: tip.chainId,
     height: tip.height + 1,
-    timeNs: nowNs > minTime ? nowNs : minTime,
+    timeNs,
     lastBlockId: tip.lastBlock?.blockId ?? emptyBlockId(),
-    lastCommitHash: commitHash(lastCommit),
+    lastCommitHash: commitHash(commit),
     dataHash: dataHash(txs),
     validatorsHash: vHash,
     nextValidatorsHash: vHash,
@@ -61,9 +61,9 @@ export function buildBlock(
     appHash: tip.appHash,
     lastResultsHash: resultsHash(tip.lastResults),
     evidenceHash: dataHash([]),
-    proposerAddress: proposer.address,
+    proposerAddress: proposer,
   };
-  return { header, txs, lastCommit };
+  return { header, txs, lastCommit: commit };
 }
 
 /**
