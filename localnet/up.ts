@@ -5,6 +5,8 @@ import { join, resolve } from "node:path";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { StrataError } from "../chain/core/errors/index.js";
 import type { Logger } from "../chain/core/log/index.js";
+import { homePaths, loadKeyFile, readConfig, readGenesis, writeConfig } from "../chain/core/node/index.js";
+import { nodeIdFromPubKey } from "../chain/core/p2p/index.js";
 import { L1_DENOM } from "../chain/l1/index.js";
 import { initHome } from "../cli/commands/node.js";
 import { buildTinyModel, digestFile } from "../router-node/index.js";
@@ -27,6 +29,8 @@ export interface LocalnetOptions {
   accounts?: number;
   /** L1 block interval in ms; default 500. */
   blockIntervalMs?: number;
+  /** Number of L1 validators, each its own process; default 1. */
+  validators?: number;
   /** Start a router node with the built-in tiny model; default true. */
   router?: boolean;
   logger: Logger;
@@ -44,6 +48,7 @@ const DEV_BALANCE = 1_000_000_000_000n;
 
 /** One supervised process: how to start it on a port and how to know it is ready. */
 interface Service {
+  kind: "chain" | "router";
   name: string;
   log: string;
   /** Called with a fresh port; records where the service listens and returns its CLI args. */
@@ -59,20 +64,25 @@ async function createManifest(home: string, opts: LocalnetOptions): Promise<Loca
     const [acc] = await wallet.getAccounts();
     accounts.push({ name: `dev${i}`, mnemonic: wallet.mnemonic, address: acc!.address });
   }
-  const nodeHome = join(home, "l1", "validator-0");
-  await initHome({
-    home: nodeHome,
-    chainId: L1_CHAIN_ID,
-    moniker: "validator-0",
-    fund: accounts.map((a) => ({ address: a.address, amount: DEV_BALANCE })),
-    blockIntervalMs: opts.blockIntervalMs ?? 500,
-  });
-  const node: ManifestNode = {
-    name: "validator-0",
-    home: nodeHome,
-    rpc: "",
-    log: join(home, "logs", "l1-validator-0.log"),
-  };
+  const count = opts.validators ?? 1;
+  const nodes: ManifestNode[] = [];
+  for (let i = 0; i < count; i++) {
+    const nodeHome = join(home, "l1", `validator-${i}`);
+    await initHome({
+      home: nodeHome,
+      chainId: L1_CHAIN_ID,
+      moniker: `validator-${i}`,
+      fund: accounts.map((a) => ({ address: a.address, amount: DEV_BALANCE })),
+      blockIntervalMs: opts.blockIntervalMs ?? 500,
+    });
+    nodes.push({
+      name: `validator-${i}`,
+      home: nodeHome,
+      rpc: "",
+      log: join(home, "logs", `l1-validator-${i}.log`),
+    });
+  }
+  if (count > 1) await joinValidators(nodes, opts.blockIntervalMs ?? 500);
   const routers: ManifestRouter[] = [];
   if (opts.router ?? true) {
     // The built-in model: generated, not downloaded, byte-identical on every machine.
@@ -91,11 +101,39 @@ async function createManifest(home: string, opts: LocalnetOptions): Promise<Loca
   }
   return {
     version: 1,
-    chains: { l1: { chainId: L1_CHAIN_ID, rpc: [], nodes: [node] } },
+    chains: { l1: { chainId: L1_CHAIN_ID, rpc: [], nodes } },
     routers,
     denom: L1_DENOM,
     accounts,
   };
+}
+
+/**
+ * Makes the validators of separately initialised homes one network: one genesis listing every
+ * validator (equal power), fixed p2p ports, and every other validator as a persistent peer.
+ */
+async function joinValidators(nodes: ManifestNode[], blockIntervalMs: number): Promise<void> {
+  const keys = await Promise.all(
+    nodes.map((n) =>
+      Promise.all([loadKeyFile(homePaths(n.home).validatorKey), loadKeyFile(homePaths(n.home).nodeKey)]),
+    ),
+  );
+  const ports: number[] = [];
+  for (const _ of nodes) ports.push(await freePort());
+  const { doc } = await readGenesis(homePaths(nodes[0]!.home).genesis);
+  doc.validators = nodes.map((n, i) => ({
+    name: n.name,
+    pubKey: Buffer.from(keys[i]![0].pubKey).toString("base64"),
+    power: "10",
+  }));
+  const peers = nodes.map((_, i) => `${nodeIdFromPubKey(keys[i]![1].pubKey)}@127.0.0.1:${ports[i]}`);
+  for (const [i, n] of nodes.entries()) {
+    await writeFile(homePaths(n.home).genesis, `${JSON.stringify(doc, null, 2)}\n`);
+    const config = await readConfig(n.home);
+    config.p2p = { ...config.p2p, port: ports[i]!, persistentPeers: peers.filter((_, j) => j !== i) };
+    config.consensus = { ...config.consensus, commit: blockIntervalMs };
+    await writeConfig(n.home, config);
+  }
 }
 
 function services(manifest: LocalnetManifest): Service[] {
@@ -103,6 +141,7 @@ function services(manifest: LocalnetManifest): Service[] {
   for (const chain of Object.values(manifest.chains)) {
     for (const node of chain.nodes) {
       out.push({
+        kind: "chain",
         name: node.name,
         log: node.log,
         args: (port) => {
@@ -119,6 +158,7 @@ function services(manifest: LocalnetManifest): Service[] {
   }
   for (const router of manifest.routers ?? []) {
     out.push({
+      kind: "router",
       name: router.name,
       log: router.log,
       args: (port) => {
@@ -178,8 +218,7 @@ export async function localnetUp(opts: LocalnetOptions): Promise<Localnet> {
 
   const children = new Map<string, ChildProcess>();
   let stopping = false;
-  const start = async (svc: Service): Promise<void> => {
-    const port = await freePort();
+  const spawnService = (svc: Service, port: number): ChildProcess => {
     const child = spawnStrata(svc.args(port), svc.log, opts.detach);
     children.set(svc.name, child);
     svc.setPid(child.pid);
@@ -189,12 +228,25 @@ export async function localnetUp(opts: LocalnetOptions): Promise<Localnet> {
       opts.logger.warn("process exited; restarting", { name: svc.name, code, signal });
       setTimeout(() => {
         if (stopping) return;
-        start(svc)
+        freePort()
+          .then((p) => {
+            const again = spawnService(svc, p);
+            return svc.ready(() => again.exitCode !== null || again.signalCode !== null);
+          })
           .then(() => writeManifest(home, manifest))
           .catch((err) => opts.logger.error("restart failed", { name: svc.name, err }));
       }, 1000);
     });
-    await svc.ready(() => child.exitCode !== null || child.signalCode !== null);
+    return child;
+  };
+  const startAll = async (group: Service[]): Promise<void> => {
+    // Validators are started together (none commits a block without a quorum of the others),
+    // then awaited; on two cores a parallel start-up of everything else would only add contention.
+    const started = [];
+    for (const svc of group) started.push({ svc, child: spawnService(svc, await freePort()) });
+    await Promise.all(
+      started.map(({ svc, child }) => svc.ready(() => child.exitCode !== null || child.signalCode !== null)),
+    );
   };
 
   const stop = async () => {
@@ -206,8 +258,9 @@ export async function localnetUp(opts: LocalnetOptions): Promise<Localnet> {
   };
 
   try {
-    // Services start one after another: on two cores, parallel start-ups only slow each other.
-    for (const svc of services(manifest)) await start(svc);
+    const all = services(manifest);
+    await startAll(all.filter((svc) => svc.kind === "chain"));
+    for (const svc of all.filter((x) => x.kind !== "chain")) await startAll([svc]);
   } catch (err) {
     await stop();
     throw new StrataError(

@@ -13,6 +13,12 @@ export function register(program: Command): void {
     .option("--detach", "return once every node is healthy")
     .option("--accounts <n>", "funded development accounts", (v) => Number.parseInt(v, 10), 5)
     .option("--block-interval <ms>", "L1 block interval", (v) => Number.parseInt(v, 10), 500)
+    .option(
+      "--validators <n>",
+      "number of L1 validators, each its own process (BFT when > 1)",
+      (v) => Number.parseInt(v, 10),
+      1,
+    )
     .option("--no-router", "do not start the router node")
     .action(async (opts, cmd: Command) => {
       const logger = createLogger({ level: "info" }).child({ module: "localnet" });
@@ -22,6 +28,7 @@ export function register(program: Command): void {
         accounts: opts.accounts,
         blockIntervalMs: opts.blockInterval,
         router: opts.router,
+        validators: opts.validators,
         logger,
       });
       const { manifest } = net;

@@ -24,6 +24,18 @@ export interface NodeConfig {
   minGasPrices: string;
   mempool: { maxTxs: number; maxBytes: number };
   logLevel: LogLevel;
+  /** Node-to-node networking (used when the genesis has more than one validator). */
+  p2p: { host: string; port: number; persistentPeers: string[] };
+  /** BFT timeouts in ms; `commit` is the pause after each block (the block interval). */
+  consensus: {
+    propose: number;
+    proposeDelta: number;
+    prevote: number;
+    prevoteDelta: number;
+    precommit: number;
+    precommitDelta: number;
+    commit: number;
+  };
 }
 
 /** Defaults that fit a 2-core laptop. */
@@ -34,6 +46,18 @@ export const DEFAULT_CONFIG: NodeConfig = {
   minGasPrices: "0.0025ustra",
   mempool: { maxTxs: 50_000, maxBytes: 256 * 1024 * 1024 },
   logLevel: "info",
+  p2p: { host: "127.0.0.1", port: 26656, persistentPeers: [] },
+  // Shorter than CometBFT's defaults (3 s / 1 s / 1 s): validators on one machine or LAN answer
+  // in milliseconds, and timeouts only matter when something is down.
+  consensus: {
+    propose: 1000,
+    proposeDelta: 500,
+    prevote: 500,
+    prevoteDelta: 500,
+    precommit: 500,
+    precommitDelta: 500,
+    commit: 500,
+  },
 };
 
 /** Writes `config/config.json`. */
@@ -62,6 +86,8 @@ export async function readConfig(home: string): Promise<NodeConfig> {
     ...raw,
     rpc: { ...DEFAULT_CONFIG.rpc, ...raw.rpc },
     mempool: { ...DEFAULT_CONFIG.mempool, ...raw.mempool },
+    p2p: { ...DEFAULT_CONFIG.p2p, ...raw.p2p },
+    consensus: { ...DEFAULT_CONFIG.consensus, ...raw.consensus },
   };
   if (!(config.blockIntervalMs > 0))
     throw new NodeError(NodeErrorCode.invalidConfig, `${path}: blockIntervalMs must be > 0`);

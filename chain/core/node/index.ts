@@ -1,3 +1,5 @@
+export type { BftDriverOptions } from "./bftDriver.js";
+export { BftDriver } from "./bftDriver.js";
 export type { GenesisDoc, GenesisValidator, Validator } from "./genesis.js";
 export {
   genesisTimeNs,

@@ -27,7 +27,15 @@ import type {
   RpcBackend,
 } from "../rpc/backend.js";
 import { CommitStore, computeStateRoot, type Database, openDatabase } from "../store/index.js";
-import type { Block, BlockId, Commit, CommittedBlock, QueryResult, TxResult, ValidatorInfo } from "../types/index.js";
+import type {
+  Block,
+  BlockId,
+  Commit,
+  CommittedBlock,
+  QueryResult,
+  TxResult,
+  ValidatorInfo,
+} from "../types/index.js";
 import {
   type GenesisDoc,
   genesisTimeNs,
@@ -206,7 +214,14 @@ export class ChainNode implements RpcBackend {
     const block = this.proposeBlock(now > minTime ? now : minTime, this.tip.lastCommit, this.self.address);
     const { encoded, blockId } = sealBlock(block);
     const { header } = block;
-    const commit = soloCommit(this.chainId, blockId, header.height, header.timeNs, this.self, this.opts.validatorKey);
+    const commit = soloCommit(
+      this.chainId,
+      blockId,
+      header.height,
+      header.timeNs,
+      this.self,
+      this.opts.validatorKey,
+    );
     return this.applyBlock(block, { encoded, blockId }, commit);
   }
 
@@ -224,13 +239,30 @@ export class ChainNode implements RpcBackend {
    */
   checkProposal(block: Block): string | undefined {
     const h = block.header;
-    const expected = buildBlock(this.tip, block.txs, h.timeNs, this.validatorSet, h.proposerAddress, block.lastCommit).header;
+    const expected = buildBlock(
+      this.tip,
+      block.txs,
+      h.timeNs,
+      this.validatorSet,
+      h.proposerAddress,
+      block.lastCommit,
+    ).header;
     if (h.height !== expected.height) return `height ${h.height}, expected ${expected.height}`;
     if (h.chainId !== expected.chainId) return `chain id ${h.chainId}`;
-    const fields = ["lastCommitHash", "dataHash", "validatorsHash", "nextValidatorsHash", "consensusHash", "appHash", "lastResultsHash", "evidenceHash"] as const;
+    const fields = [
+      "lastCommitHash",
+      "dataHash",
+      "validatorsHash",
+      "nextValidatorsHash",
+      "consensusHash",
+      "appHash",
+      "lastResultsHash",
+      "evidenceHash",
+    ] as const;
     for (const f of fields) if (Buffer.compare(h[f], expected[f]) !== 0) return `${f} mismatch`;
     if (Buffer.compare(h.lastBlockId.hash, expected.lastBlockId.hash) !== 0) return "last block id mismatch";
-    if (h.version.block !== expected.version.block || h.version.app !== expected.version.app) return "version mismatch";
+    if (h.version.block !== expected.version.block || h.version.app !== expected.version.app)
+      return "version mismatch";
     return undefined;
   }
 
@@ -238,11 +270,23 @@ export class ChainNode implements RpcBackend {
    * Executes a decided block and commits it with its commit: state, block, results and tx index
    * in one atomic batch; then mempool recheck and subscriber notifications.
    */
-  async applyBlock(block: Block, sealed: { encoded: Uint8Array; blockId: BlockId }, commit: Commit): Promise<CommittedBlock> {
+  async applyBlock(
+    block: Block,
+    sealed: { encoded: Uint8Array; blockId: BlockId },
+    commit: Commit,
+  ): Promise<CommittedBlock> {
     const { encoded, blockId } = sealed;
     const { header } = block;
-    const executed = this.app.execBlock(this.store.working(), this.blockInfo(header.height, header.timeNs), block.txs);
-    const results = { height: header.height, txResults: executed.txResults, finalizeBlockEvents: executed.blockEvents };
+    const executed = this.app.execBlock(
+      this.store.working(),
+      this.blockInfo(header.height, header.timeNs),
+      block.txs,
+    );
+    const results = {
+      height: header.height,
+      txResults: executed.txResults,
+      finalizeBlockEvents: executed.blockEvents,
+    };
     const ops = this.blocks.saveOps(block, blockId, encoded, results, commit);
     let appHash: Uint8Array;
     try {
@@ -269,7 +313,9 @@ export class ChainNode implements RpcBackend {
   }
 
   /** The stored block at `height` with the commit that finalised it (for block sync). */
-  async blockWithCommit(height: number): Promise<{ block: CommittedBlock; encoded: Uint8Array; commit: Commit } | undefined> {
+  async blockWithCommit(
+    height: number,
+  ): Promise<{ block: CommittedBlock; encoded: Uint8Array; commit: Commit } | undefined> {
     const found = await this.getCommit(height);
     const encoded = await this.blocks.getEncodedBlock(height);
     if (!found || !encoded) return undefined;

@@ -1,0 +1,471 @@
+import { blockIdOf, decodeBlock, encodeBlock } from "../block/index.js";
+import type { ConsensusMachine } from "../consensus/index.js";
+import {
+  bftTime,
+  type ConsensusEffect,
+  type ConsensusEvent,
+  ConsensusWal,
+  createConsensusMachine,
+  createKeySigner,
+  createReplaySigner,
+  createSignGuard,
+  decodeCommit,
+  decodeProposal,
+  decodeVote,
+  encodeCommit,
+  encodeProposal,
+  encodeVote,
+  FileSignStateStore,
+  handleDurably,
+  isConsensusError,
+  planReplay,
+  replayEvents,
+  type TimeoutConfig,
+  ValidatorSet,
+  verifyCommit,
+} from "../consensus/index.js";
+import type { Ed25519KeyPair } from "../crypto/index.js";
+import { errorMessage } from "../errors/index.js";
+import type { Logger } from "../log/index.js";
+import { ChannelId, createGossip, type Gossip, type P2P } from "../p2p/index.js";
+import type { Block, BlockId, Commit } from "../types/index.js";
+import type { Validator } from "./genesis.js";
+import type { ChainNode } from "./node.js";
+
+/** Options of {@link BftDriver}. */
+export interface BftDriverOptions {
+  chainId: string;
+  genesisTimeNs: bigint;
+  validators: readonly Validator[];
+  /** This node's validator key; absent for a full node that only follows. */
+  validatorKey?: Ed25519KeyPair;
+  /** Consensus WAL file. */
+  walPath: string;
+  /** Last-sign state file (double-sign protection across restarts). */
+  signStatePath: string;
+  timeouts?: Partial<TimeoutConfig>;
+  /** How often block sync asks peers for their height, ms. */
+  syncIntervalMs?: number;
+  /** How often this validator re-sends its latest proposal and votes, ms. */
+  regossipIntervalMs?: number;
+}
+
+// Block-sync request kinds (first byte of a request on ChannelId.blockSync).
+const SYNC_STATUS = 0;
+const SYNC_BLOCK = 1;
+
+function u64(n: number): Buffer {
+  const b = Buffer.alloc(8);
+  b.writeBigUInt64BE(BigInt(n));
+  return b;
+}
+
+function lengthPrefixed(...parts: Uint8Array[]): Uint8Array {
+  return Buffer.concat(parts.flatMap((p) => [u64(p.length).subarray(4), p]));
+}
+
+function splitLengthPrefixed(bytes: Uint8Array, count: number): Uint8Array[] {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: Uint8Array[] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    // [REJECT] truncated framing
+    if (at + 4 > buf.length) throw new Error("truncated message");
+    const len = buf.readUInt32BE(at);
+    if (at + 4 + len > buf.length) throw new Error("truncated message");
+    out.push(new Uint8Array(buf.subarray(at + 4, at + 4 + len)));
+    at += 4 + len;
+  }
+  if (at !== buf.length) throw new Error("trailing bytes");
+  return out;
+}
+
+/**
+ * Runs a chain node under Tendermint BFT: feeds the pure consensus machine with peer messages,
+ * timers and block answers (through the WAL, so a restart never double-signs), performs its
+ * effects (gossip, block creation from the mempool, validation, execution of decided blocks),
+ * and keeps the node caught up with block sync from peers.
+ */
+export class BftDriver {
+  private readonly machine: ConsensusMachine<Block>;
+  private readonly wal: ConsensusWal<Block>;
+  private readonly proposals: Gossip;
+  private readonly votes: Gossip;
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly blockIds = new WeakMap<Block, BlockId>();
+  private readonly sets = new Map<number, ValidatorSet>();
+  private readonly genesisSet: ValidatorSet;
+  private queue: Promise<void> = Promise.resolve();
+  private syncTimer: NodeJS.Timeout | undefined;
+  private syncing = false;
+  private stopped = false;
+  private machineHeight = 0;
+
+  constructor(
+    private readonly node: ChainNode,
+    private readonly p2p: P2P,
+    private readonly opts: BftDriverOptions,
+    private readonly logger: Logger,
+    private readonly clock: () => bigint,
+  ) {
+    this.genesisSet = ValidatorSet.create(
+      opts.validators.map((v) => ({ pubKey: v.pubKey, votingPower: v.votingPower })),
+    );
+    this.wal = ConsensusWal.open(opts.walPath, { encode: encodeBlock, decode: decodeBlock });
+    const plan = planReplay(this.wal.recovered, node.latestHeight() + 1);
+    let signer: ReturnType<typeof createKeySigner> | undefined;
+    if (opts.validatorKey) {
+      const guard = createSignGuard(
+        createKeySigner(opts.validatorKey),
+        new FileSignStateStore(opts.signStatePath),
+        {
+          beforeSign: () => this.wal.sync(),
+        },
+      );
+      signer = createReplaySigner(guard, plan.signed);
+    }
+    this.machine = createConsensusMachine<Block>({
+      chainId: opts.chainId,
+      genesisTime: opts.genesisTimeNs,
+      blocks: { blockId: (b) => this.blockIdOf(b), blockTime: (b) => b.header.timeNs },
+      ...(signer ? { signer } : {}),
+      ...(opts.timeouts ? { timeouts: opts.timeouts } : {}),
+      logger,
+    });
+    this.pendingReplay = plan.events;
+    this.proposals = createGossip(p2p, { channel: ChannelId.consensusData }, (m) =>
+      this.onGossip(m.payload, "proposal"),
+    );
+    this.votes = createGossip(p2p, { channel: ChannelId.consensusVote }, (m) =>
+      this.onGossip(m.payload, "vote"),
+    );
+    p2p.handleRequests(ChannelId.blockSync, (req) => this.serveSync(req.payload));
+  }
+
+  private pendingReplay: ConsensusEvent<Block>[];
+  // This validator's latest messages at the running height, re-gossiped periodically: a peer that
+  // (re)connected mid-round has missed them, and without them it cannot join the round.
+  private ownProposal: Uint8Array | undefined;
+  private ownVotes: Uint8Array[] = [];
+  private regossipTimer: NodeJS.Timeout | undefined;
+
+  /** Replays the WAL (or starts the next height) and begins block sync. */
+  start(): void {
+    this.enqueue(async () => {
+      if (this.pendingReplay.length > 0) {
+        this.logger.info("replaying consensus WAL", { events: this.pendingReplay.length });
+        const { effects } = replayEvents(this.machine, this.pendingReplay);
+        this.machineHeight = this.node.latestHeight() + 1;
+        await this.perform(effects);
+      } else {
+        await this.startHeight(this.node.latestHeight() + 1);
+      }
+    });
+    this.scheduleSync(0);
+    this.regossipTimer = setInterval(() => {
+      if (this.ownProposal) this.proposals.publish(this.ownProposal);
+      for (const v of this.ownVotes) this.votes.publish(v);
+    }, this.opts.regossipIntervalMs ?? 1000);
+  }
+
+  /** Stops timers and block sync; the p2p layer and the node are closed by their owner. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    if (this.syncTimer) clearTimeout(this.syncTimer);
+    if (this.regossipTimer) clearInterval(this.regossipTimer);
+    await this.queue.catch(() => undefined);
+    this.wal.close();
+  }
+
+  /** The validator set of `height` (static genesis set, proposer priorities advanced per height). */
+  validatorSetAt(height: number): ValidatorSet {
+    let set = this.sets.get(height);
+    if (!set) {
+      const below = this.sets.get(height - 1);
+      set = below
+        ? below.incrementProposerPriority(1)
+        : height <= 1
+          ? this.genesisSet
+          : this.genesisSet.incrementProposerPriority(height - 1);
+      this.sets.set(height, set);
+      if (this.sets.size > 8) this.sets.delete(Math.min(...this.sets.keys()));
+    }
+    return set;
+  }
+
+  private blockIdOf(block: Block): BlockId {
+    let id = this.blockIds.get(block);
+    if (!id) {
+      id = blockIdOf(block);
+      this.blockIds.set(block, id);
+    }
+    return id;
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(async () => {
+      if (!this.stopped) await work();
+    });
+    this.queue = next.catch((err) => this.logger.error("consensus step failed", { err: errorMessage(err) }));
+    return next;
+  }
+
+  private async startHeight(height: number): Promise<void> {
+    const tip = this.node.chainTip();
+    const event: ConsensusEvent<Block> = {
+      type: "start",
+      height,
+      validatorSet: this.validatorSetAt(height),
+      ...(height > 1 && tip.lastCommit
+        ? { lastCommit: tip.lastCommit, lastValidatorSet: this.validatorSetAt(height - 1) }
+        : {}),
+      now: this.clock(),
+    };
+    this.machineHeight = height;
+    this.ownProposal = undefined;
+    this.ownVotes = [];
+    await this.handle(event);
+  }
+
+  private async handle(event: ConsensusEvent<Block>): Promise<void> {
+    await this.perform(handleDurably(this.machine, this.wal, event));
+  }
+
+  private async perform(effects: ConsensusEffect<Block>[]): Promise<void> {
+    for (const effect of effects) {
+      if (this.stopped) return;
+      switch (effect.type) {
+        case "broadcastProposal": {
+          const payload = lengthPrefixed(encodeProposal(effect.proposal), encodeBlock(effect.block));
+          this.ownProposal = payload;
+          this.proposals.publish(payload);
+          break;
+        }
+        case "broadcastVote": {
+          const payload = encodeVote(effect.vote);
+          this.ownVotes = [...this.ownVotes.slice(-3), payload];
+          this.votes.publish(payload);
+          break;
+        }
+        case "scheduleTimeout": {
+          const t = setTimeout(() => {
+            this.timers.delete(t);
+            this.enqueue(() =>
+              this.handle({
+                type: "timeout",
+                height: effect.height,
+                round: effect.round,
+                step: effect.step,
+                now: this.clock(),
+              }),
+            );
+          }, effect.durationMs);
+          this.timers.add(t);
+          break;
+        }
+        case "createBlock": {
+          const block = this.node.proposeBlock(effect.time, effect.lastCommit, effect.proposerAddress);
+          await this.handle({
+            type: "blockCreated",
+            height: effect.height,
+            round: effect.round,
+            block,
+            now: this.clock(),
+          });
+          break;
+        }
+        case "validateBlock": {
+          const reason = this.invalidReason(effect.block);
+          if (reason)
+            this.logger.warn("proposed block is invalid", {
+              height: effect.height,
+              round: effect.round,
+              reason,
+            });
+          await this.handle({
+            type: "blockValidated",
+            height: effect.height,
+            blockId: effect.blockId,
+            valid: reason === undefined,
+            now: this.clock(),
+          });
+          break;
+        }
+        case "decide": {
+          // Block sync may have stored this height (and moved the machine on) already.
+          if (this.node.latestHeight() < effect.height) {
+            await this.node.applyBlock(
+              effect.block,
+              { encoded: encodeBlock(effect.block), blockId: effect.blockId },
+              effect.commit,
+            );
+          }
+          if (this.machineHeight <= effect.height) await this.startHeight(effect.height + 1);
+          break;
+        }
+        case "evidence":
+          this.logger.warn("duplicate vote evidence", {
+            height: effect.evidence.voteA.height,
+            validator: Buffer.from(effect.evidence.voteA.validatorAddress).toString("hex"),
+          });
+          break;
+        case "signRefused":
+          this.logger.error("refused to sign", {
+            height: effect.height,
+            round: effect.round,
+            message: effect.message,
+            reason: effect.reason,
+          });
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  /** Valid(v): the header follows our chain, its time is the BFT time of its last commit, which verifies. */
+  private invalidReason(block: Block): string | undefined {
+    const reason = this.node.checkProposal(block);
+    if (reason) return reason;
+    const h = block.header.height;
+    if (h > 1) {
+      const lastSet = this.validatorSetAt(h - 1);
+      const tip = this.node.chainTip();
+      try {
+        verifyCommit(this.opts.chainId, lastSet, tip.lastBlock!.blockId, h - 1, block.lastCommit);
+      } catch (err) {
+        return `last commit: ${errorMessage(err)}`;
+      }
+      // [REJECT] block time must be the BFT time (weighted median) of its last commit
+      if (block.header.timeNs !== bftTime(block.lastCommit, lastSet))
+        return "time is not the BFT time of the last commit";
+    } else if (block.header.timeNs < this.opts.genesisTimeNs) {
+      return "time before genesis";
+    }
+    return undefined;
+  }
+
+  private onGossip(payload: Uint8Array, kind: "proposal" | "vote"): Promise<"accept" | "reject" | "ignore"> {
+    let event: ConsensusEvent<Block>;
+    try {
+      if (kind === "vote") {
+        event = { type: "vote", vote: decodeVote(payload), now: this.clock() };
+      } else {
+        const [p, b] = splitLengthPrefixed(payload, 2);
+        event = { type: "proposal", proposal: decodeProposal(p!), block: decodeBlock(b!), now: this.clock() };
+      }
+    } catch (err) {
+      this.logger.debug("undecodable consensus message", { kind, err: errorMessage(err) });
+      return Promise.resolve("reject");
+    }
+    let verdict: "accept" | "reject" | "ignore" = "accept";
+    return this.enqueue(async () => {
+      try {
+        await this.handle({ ...event, now: this.clock() });
+      } catch (err) {
+        // Invalid messages (bad signature, non-validator, malformed) penalise the sender.
+        verdict = isConsensusError(err) ? "reject" : "ignore";
+        this.logger.debug("consensus message rejected", { kind, err: errorMessage(err) });
+      }
+    }).then(() => verdict);
+  }
+
+  private async serveSync(payload: Uint8Array): Promise<Uint8Array> {
+    // [REJECT] unknown request kinds
+    if (payload.length === 1 && payload[0] === SYNC_STATUS) return u64(this.node.latestHeight());
+    if (payload.length !== 9 || payload[0] !== SYNC_BLOCK) throw new Error("bad block-sync request");
+    const height = Number(Buffer.from(payload.subarray(1)).readBigUInt64BE());
+    const found = await this.node.blockWithCommit(height);
+    if (!found) throw new Error(`no block at height ${height}`);
+    return lengthPrefixed(found.encoded, encodeCommit(found.commit));
+  }
+
+  private scheduleSync(delayMs: number): void {
+    if (this.stopped) return;
+    this.syncTimer = setTimeout(() => {
+      this.syncOnce()
+        .catch((err) => this.logger.warn("block sync round failed", { err: errorMessage(err) }))
+        .finally(() => this.scheduleSync(this.opts.syncIntervalMs ?? 500));
+    }, delayMs);
+  }
+
+  /**
+   * Asks every peer for its height; while one is ahead, fetches the next block with its commit,
+   * verifies the commit against our validator set, and applies it. Consensus then restarts at
+   * the new tip.
+   */
+  private async syncOnce(): Promise<void> {
+    if (this.syncing) return;
+    this.syncing = true;
+    try {
+      for (const peer of this.p2p.peers()) {
+        let peerHeight: number;
+        try {
+          peerHeight = Number(
+            Buffer.from(
+              await this.p2p.request(peer.id, ChannelId.blockSync, Uint8Array.of(SYNC_STATUS), 2000),
+            ).readBigUInt64BE(),
+          );
+        } catch {
+          continue;
+        }
+        // Every block a peer stored is final (it holds a +2/3 commit), its tip included.
+        while (!this.stopped && peerHeight > this.node.latestHeight()) {
+          const h = this.node.latestHeight() + 1;
+          const bytes = await this.p2p.request(
+            peer.id,
+            ChannelId.blockSync,
+            Buffer.concat([Uint8Array.of(SYNC_BLOCK), u64(h)]),
+            5000,
+          );
+          let block: Block;
+          let commit: Commit;
+          try {
+            const [b, c] = splitLengthPrefixed(bytes, 2);
+            block = decodeBlock(b!);
+            commit = decodeCommit(c!);
+          } catch (err) {
+            this.p2p.misbehaved(peer.id, `malformed block-sync response: ${errorMessage(err)}`, "high");
+            break;
+          }
+          const outcome = await this.applySynced(block, commit);
+          if (outcome === "stale") continue;
+          if (outcome === "invalid") {
+            this.p2p.misbehaved(peer.id, `invalid block ${h} from block sync`, "high");
+            break;
+          }
+        }
+      }
+    } finally {
+      this.syncing = false;
+    }
+  }
+
+  private applySynced(block: Block, commit: Commit): Promise<"applied" | "stale" | "invalid"> {
+    let outcome: "applied" | "stale" | "invalid" = "invalid";
+    return this.enqueue(async () => {
+      const h = block.header.height;
+      // Consensus may have committed this height while the block was on its way.
+      if (h !== this.node.latestHeight() + 1) {
+        outcome = "stale";
+        return;
+      }
+      const blockId = this.blockIdOf(block);
+      const reason = this.invalidReason(block);
+      try {
+        if (reason) throw new Error(reason);
+        verifyCommit(this.opts.chainId, this.validatorSetAt(h), blockId, h, commit);
+      } catch (err) {
+        this.logger.warn("rejected synced block", { height: h, err: errorMessage(err) });
+        return;
+      }
+      await this.node.applyBlock(block, { encoded: encodeBlock(block), blockId }, commit);
+      this.logger.info("synced block", { height: h });
+      outcome = "applied";
+      // The machine was running an older height: move it to the new tip.
+      if (this.machineHeight <= h) await this.startHeight(h + 1);
+    }).then(() => outcome);
+  }
+}

@@ -1,0 +1,139 @@
+import assert from "node:assert/strict";
+import type { ChildProcess } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { coins, DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import { assertIsDeliverTxSuccess, GasPrice, SigningStargateClient } from "@cosmjs/stargate";
+import {
+  freePort,
+  type LocalnetManifest,
+  type ManifestNode,
+  spawnStrata,
+  waitForHeight,
+} from "../../localnet/index.js";
+import { strata } from "../helpers/l1Node.js";
+
+async function rpc(url: string, method: string, params: Record<string, unknown> = {}) {
+  const res = await fetch(url, {
+    method: "POST",
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+  });
+  return ((await res.json()) as { result: any }).result;
+}
+
+async function height(url: string): Promise<number> {
+  return Number((await rpc(url, "status")).sync_info.latest_block_height);
+}
+
+async function sleep(ms: number) {
+  await new Promise((r) => setTimeout(r, ms));
+}
+
+/** Block hash and app hash at every height 1..upTo on a node. */
+async function chainView(url: string, upTo: number): Promise<string[]> {
+  const out: string[] = [];
+  for (let h = 1; h <= upTo; h++) {
+    const b = await rpc(url, "block", { height: String(h) });
+    out.push(`${b.block_id.hash}/${b.block.header.app_hash}`);
+  }
+  return out;
+}
+
+// Four validators as separate OS processes under Tendermint BFT: faults by killing processes.
+describe("BFT localnet with 4 validators", function () {
+  this.timeout(240_000);
+  let home: string;
+  let manifest: LocalnetManifest;
+  const restarted: ChildProcess[] = [];
+
+  const urls = () => manifest.chains.l1.nodes.map((n) => n.rpc);
+  const kill = (n: ManifestNode) => process.kill(n.pid!, "SIGKILL");
+  const restart = async (n: ManifestNode) => {
+    const port = await freePort();
+    n.rpc = `http://127.0.0.1:${port}`;
+    const child = spawnStrata(["start", "--home", n.home, "--rpc-port", String(port)], n.log, false);
+    restarted.push(child);
+    n.pid = child.pid;
+    await waitForHeight(n.rpc, 1, 30_000, () => child.exitCode !== null);
+  };
+
+  before(async () => {
+    home = await mkdtemp(join(tmpdir(), "strata-bft-"));
+    manifest = JSON.parse(
+      await strata([
+        "localnet",
+        "up",
+        "--home",
+        home,
+        "--validators",
+        "4",
+        "--no-router",
+        "--block-interval",
+        "200",
+        "--detach",
+        "--output",
+        "json",
+      ]),
+    );
+  });
+
+  after(async () => {
+    for (const c of restarted) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
+    await strata(["localnet", "down", "--home", home]).catch(() => undefined);
+    await rm(home, { recursive: true, force: true });
+  });
+
+  it("commits blocks on every validator and a tx acknowledged as committed is on all of them", async () => {
+    for (const url of urls()) await waitForHeight(url, 3, 30_000, () => false);
+    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(manifest.accounts[0]!.mnemonic, {
+      prefix: "strata",
+    });
+    const client = await SigningStargateClient.connectWithSigner(urls()[1]!, wallet, {
+      gasPrice: GasPrice.fromString("0.0025ustra"),
+      broadcastPollIntervalMs: 100,
+    });
+    const res = await client.sendTokens(
+      manifest.accounts[0]!.address,
+      manifest.accounts[1]!.address,
+      coins(777, "ustra"),
+      "auto",
+    );
+    client.disconnect();
+    assertIsDeliverTxSuccess(res);
+    for (const url of urls()) {
+      await waitForHeight(url, res.height, 30_000, () => false);
+      const found = await rpc(url, "tx_search", { query: `tx.hash='${res.transactionHash}'` });
+      assert.equal(found.total_count, "1", url);
+    }
+  });
+
+  it("keeps committing with one validator killed", async () => {
+    const [a, b, c, d] = manifest.chains.l1.nodes;
+    kill(d!);
+    const start = await height(a!.rpc);
+    await waitForHeight(a!.rpc, start + 5, 30_000, () => false);
+    await waitForHeight(b!.rpc, start + 5, 30_000, () => false);
+    await waitForHeight(c!.rpc, start + 5, 30_000, () => false);
+  });
+
+  it("halts with two killed (no fork), resumes when one returns, and a killed validator catches up by block sync", async () => {
+    const [a, b, c, d] = manifest.chains.l1.nodes;
+    kill(c!);
+    await sleep(1500);
+    const halted = await height(a!.rpc);
+    await sleep(2500);
+    // With half the power gone no block can get 2/3 of the precommits.
+    assert.ok((await height(a!.rpc)) <= halted + 1, "chain must halt without a 2/3 quorum");
+    await restart(c!);
+    await waitForHeight(a!.rpc, halted + 5, 60_000, () => false);
+    await restart(d!);
+    const target = await height(a!.rpc);
+    await waitForHeight(d!.rpc, target, 60_000, () => false);
+    // Every node holds the same block and app hash at every height.
+    const tip = Math.min(...(await Promise.all(urls().map(height))));
+    const views = await Promise.all(urls().map((u) => chainView(u, tip)));
+    for (const v of views.slice(1)) assert.deepEqual(v, views[0]);
+    assert.ok(b);
+  });
+});
