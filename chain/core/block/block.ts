@@ -1,5 +1,9 @@
 import { strata } from "../../../proto/gen/strata.js";
-import { ValidatorListSsz } from "../consensus/types.js";
+import {
+  type DuplicateVoteEvidence,
+  DuplicateVoteEvidenceSsz,
+  ValidatorListSsz,
+} from "../consensus/types.js";
 import { merkleRoot, sha256 } from "../crypto/index.js";
 import type { BlockResults } from "../rpc/backend.js";
 import type {
@@ -65,10 +69,6 @@ function headerFromSsz(s: ReturnType<typeof HeaderSsz.deserialize>): BlockHeader
   };
 }
 
-function commitToSsz(c: Commit) {
-  return c;
-}
-
 /** The block hash: SSZ hash-tree root of the header. */
 export function headerHash(header: BlockHeader): Uint8Array {
   return HeaderSsz.hashTreeRoot(headerToSsz(header));
@@ -79,7 +79,8 @@ export function encodeBlock(block: Block): Uint8Array {
   return BlockSsz.serialize({
     header: headerToSsz(block.header),
     txs: block.txs,
-    lastCommit: commitToSsz(block.lastCommit),
+    lastCommit: block.lastCommit,
+    evidence: block.evidence,
   });
 }
 
@@ -93,6 +94,7 @@ export function decodeBlock(bytes: Uint8Array): Block {
     header: headerFromSsz(s.header),
     txs: s.txs,
     lastCommit: s.lastCommit,
+    evidence: s.evidence,
   };
 }
 
@@ -106,9 +108,14 @@ export function dataHash(txs: readonly Uint8Array[]): Uint8Array {
   return merkleRoot(txs);
 }
 
+/** `evidenceHash`: RFC 6962 Merkle root of the SSZ-encoded evidence items. */
+export function evidenceHash(evidence: readonly DuplicateVoteEvidence[]): Uint8Array {
+  return merkleRoot(evidence.map((e) => DuplicateVoteEvidenceSsz.serialize(e)));
+}
+
 /** `lastCommitHash`: SSZ root of the commit. */
 export function commitHash(commit: Commit): Uint8Array {
-  return BlockSsz.fields.lastCommit.hashTreeRoot(commitToSsz(commit));
+  return BlockSsz.fields.lastCommit.hashTreeRoot(commit);
 }
 
 /** `validatorsHash`: root of the (pubkey, power) list in set order. */

@@ -7,6 +7,7 @@ export {
   emptyBlockId,
   encodeBlock,
   encodeBlockResults,
+  evidenceHash,
   headerHash,
   isEmptyBlockId,
   resultsHash,

@@ -5,7 +5,7 @@ import {
   ListCompositeType,
   UintBigintType,
 } from "@chainsafe/ssz";
-import { BlockIdSsz, CommitSsz } from "../consensus/types.js";
+import { BlockIdSsz, CommitSsz, DuplicateVoteEvidenceSsz } from "../consensus/types.js";
 
 export { BlockIdSsz, CommitSsz };
 
@@ -18,6 +18,8 @@ const Uint64 = new UintBigintType(8);
 
 /** Largest transaction carried in a block, in bytes. */
 export const MAX_TX_BYTES = 1024 * 1024;
+/** Largest number of evidence items in one block. */
+export const MAX_BLOCK_EVIDENCE = 100;
 /** Largest number of transactions in one block. */
 export const MAX_BLOCK_TXS = 100_000;
 
@@ -45,4 +47,5 @@ export const BlockSsz = new ContainerType({
   header: HeaderSsz,
   txs: new ListCompositeType(new ByteListType(MAX_TX_BYTES), MAX_BLOCK_TXS),
   lastCommit: CommitSsz,
+  evidence: new ListCompositeType(DuplicateVoteEvidenceSsz, MAX_BLOCK_EVIDENCE),
 });

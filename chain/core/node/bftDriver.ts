@@ -23,7 +23,9 @@ import {
   type TimeoutConfig,
   ValidatorSet,
   verifyCommit,
+  verifyDuplicateVoteEvidence,
 } from "../consensus/index.js";
+import { type DuplicateVoteEvidence, DuplicateVoteEvidenceSsz } from "../consensus/types.js";
 import type { Ed25519KeyPair } from "../crypto/index.js";
 import { errorMessage } from "../errors/index.js";
 import type { Logger } from "../log/index.js";
@@ -143,6 +145,7 @@ export class BftDriver {
   }
 
   private pendingReplay: ConsensusEvent<Block>[];
+  private readonly evidencePool = new Map<string, DuplicateVoteEvidence>();
   // This validator's latest messages at the running height, re-gossiped periodically: a peer that
   // (re)connected mid-round has missed them, and without them it cannot join the round.
   private ownProposal: Uint8Array | undefined;
@@ -266,7 +269,9 @@ export class BftDriver {
           break;
         }
         case "createBlock": {
-          const block = this.node.proposeBlock(effect.time, effect.lastCommit, effect.proposerAddress);
+          const block = this.node.proposeBlock(effect.time, effect.lastCommit, effect.proposerAddress, [
+            ...this.evidencePool.values(),
+          ]);
           await this.handle({
             type: "blockCreated",
             height: effect.height,
@@ -295,6 +300,8 @@ export class BftDriver {
         }
         case "decide": {
           // Block sync may have stored this height (and moved the machine on) already.
+          for (const e of effect.block.evidence)
+            this.evidencePool.delete(Buffer.from(DuplicateVoteEvidenceSsz.hashTreeRoot(e)).toString("hex"));
           if (this.node.latestHeight() < effect.height) {
             await this.node.applyBlock(
               effect.block,
@@ -305,12 +312,17 @@ export class BftDriver {
           if (this.machineHeight <= effect.height) await this.startHeight(effect.height + 1);
           break;
         }
-        case "evidence":
+        case "evidence": {
+          // Pooled until a block this node proposes commits it; the application slashes.
+          const key = Buffer.from(DuplicateVoteEvidenceSsz.hashTreeRoot(effect.evidence)).toString("hex");
+          if (!this.evidencePool.has(key) && this.evidencePool.size < 100)
+            this.evidencePool.set(key, effect.evidence);
           this.logger.warn("duplicate vote evidence", {
             height: effect.evidence.voteA.height,
             validator: Buffer.from(effect.evidence.voteA.validatorAddress).toString("hex"),
           });
           break;
+        }
         case "signRefused":
           this.logger.error("refused to sign", {
             height: effect.height,
@@ -329,6 +341,14 @@ export class BftDriver {
   private invalidReason(block: Block): string | undefined {
     const reason = this.node.checkProposal(block);
     if (reason) return reason;
+    for (const e of block.evidence) {
+      try {
+        // [REJECT] evidence that does not prove a duplicate vote by a validator of that height
+        verifyDuplicateVoteEvidence(e, this.opts.chainId, this.validatorSetAt(e.voteA.height));
+      } catch (err) {
+        return `evidence: ${errorMessage(err)}`;
+      }
+    }
     const h = block.header.height;
     if (h > 1) {
       const lastSet = this.validatorSetAt(h - 1);

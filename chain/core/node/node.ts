@@ -12,6 +12,7 @@ import type { BlockInfo } from "../app/context.js";
 import { moduleStorePrefix } from "../app/context.js";
 import { SdkCode } from "../app/errors.js";
 import { BlockStore } from "../blockstore/index.js";
+import type { DuplicateVoteEvidence } from "../consensus/types.js";
 import type { Ed25519KeyPair } from "../crypto/index.js";
 import { sha256, toHexUpper } from "../crypto/index.js";
 import { errorMessage, StrataError } from "../errors/index.js";
@@ -36,6 +37,7 @@ import type {
   TxResult,
   ValidatorInfo,
 } from "../types/index.js";
+import { BlockIdFlag } from "../types/index.js";
 import {
   type GenesisDoc,
   genesisTimeNs,
@@ -226,10 +228,15 @@ export class ChainNode implements RpcBackend {
   }
 
   /** The next block from the mempool, at `timeNs`, carrying `lastCommit`, proposed by `proposer`. */
-  proposeBlock(timeNs: bigint, lastCommit: Commit | undefined, proposer: Uint8Array): Block {
+  proposeBlock(
+    timeNs: bigint,
+    lastCommit: Commit | undefined,
+    proposer: Uint8Array,
+    evidence: DuplicateVoteEvidence[] = [],
+  ): Block {
     const { maxTxs, maxBytes } = this.opts.genesis.consensusParams.block;
     const txs = this.mempool.reap(maxTxs, maxBytes);
-    return buildBlock(this.tip, txs, timeNs, this.validatorSet, proposer, lastCommit);
+    return buildBlock(this.tip, txs, timeNs, this.validatorSet, proposer, lastCommit, evidence);
   }
 
   /**
@@ -246,6 +253,7 @@ export class ChainNode implements RpcBackend {
       this.validatorSet,
       h.proposerAddress,
       block.lastCommit,
+      block.evidence,
     ).header;
     if (h.height !== expected.height) return `height ${h.height}, expected ${expected.height}`;
     if (h.chainId !== expected.chainId) return `chain id ${h.chainId}`;
@@ -277,11 +285,7 @@ export class ChainNode implements RpcBackend {
   ): Promise<CommittedBlock> {
     const { encoded, blockId } = sealed;
     const { header } = block;
-    const executed = this.app.execBlock(
-      this.store.working(),
-      this.blockInfo(header.height, header.timeNs),
-      block.txs,
-    );
+    const executed = this.app.execBlock(this.store.working(), this.executionInfo(block), block.txs);
     const results = {
       height: header.height,
       txResults: executed.txResults,
@@ -362,6 +366,36 @@ export class ChainNode implements RpcBackend {
       this.waiters.delete(key);
       for (const l of this.listeners) l.tx?.(itx);
     }
+  }
+
+  /**
+   * What the application learns about a block it executes: the previous block's signers (for
+   * downtime) and the misbehaviour it proves (for slashing). Absent commit entries carry no
+   * address, so participation is derived from who did sign.
+   */
+  private executionInfo(block: Block): BlockInfo {
+    const signed = new Set(
+      block.lastCommit.signatures
+        .filter((s) => s.blockIdFlag === BlockIdFlag.commit)
+        .map((s) => Buffer.from(s.validatorAddress).toString("hex")),
+    );
+    const lastCommit =
+      block.header.height > 1
+        ? this.validatorSet.map((v) => ({
+            validatorAddress: v.address,
+            power: v.votingPower,
+            signed: signed.has(Buffer.from(v.address).toString("hex")),
+          }))
+        : [];
+    const misbehavior = block.evidence.map((e) => ({
+      type: "duplicateVote" as const,
+      validatorAddress: e.voteA.validatorAddress,
+      height: e.voteA.height,
+      timeNs: e.timestamp,
+      power: e.validatorPower,
+      totalVotingPower: e.totalVotingPower,
+    }));
+    return { ...this.blockInfo(block.header.height, block.header.timeNs), lastCommit, misbehavior };
   }
 
   private blockInfo(height: number, timeNs: bigint): BlockInfo {

@@ -4,11 +4,12 @@ import {
   dataHash,
   emptyBlockId,
   encodeBlock,
+  evidenceHash,
   resultsHash,
   validatorsHash,
 } from "../block/index.js";
 import { voteSignBytes } from "../consensus/signBytes.js";
-import { VoteType } from "../consensus/types.js";
+import { type DuplicateVoteEvidence, VoteType } from "../consensus/types.js";
 import { type Ed25519KeyPair, sha256 } from "../crypto/index.js";
 import type { Block, BlockHeader, BlockId, Commit, CommittedBlock, TxResult } from "../types/index.js";
 import { BlockIdFlag } from "../types/index.js";
@@ -44,6 +45,7 @@ export function buildBlock(
   validators: readonly Validator[],
   proposer: Uint8Array,
   lastCommit: Commit | undefined = tip.lastCommit,
+  evidence: DuplicateVoteEvidence[] = [],
 ): Block {
   const commit = tip.height === 0 ? emptyCommit() : (lastCommit ?? emptyCommit());
   const vHash = validatorsHash(validators);
@@ -60,10 +62,10 @@ export function buildBlock(
     consensusHash: tip.consensusHash,
     appHash: tip.appHash,
     lastResultsHash: resultsHash(tip.lastResults),
-    evidenceHash: dataHash([]),
+    evidenceHash: evidenceHash(evidence),
     proposerAddress: proposer,
   };
-  return { header, txs, lastCommit: commit };
+  return { header, txs, lastCommit: commit, evidence };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { BlockId, Commit } from "../consensus/types.js";
+import type { BlockId, Commit, DuplicateVoteEvidence } from "../consensus/types.js";
 
 /** Block header, CometBFT 0.38 field set; hashed as an SSZ container (see `chain/core/block`). */
 export interface BlockHeader {
@@ -25,6 +25,8 @@ export interface Block {
   header: BlockHeader;
   txs: Uint8Array[];
   lastCommit: Commit;
+  /** Proven misbehaviour (duplicate votes) committed by this block; its hash is `evidenceHash`. */
+  evidence: DuplicateVoteEvidence[];
 }
 
 /** A committed block with its id. */

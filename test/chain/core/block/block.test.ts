@@ -30,6 +30,7 @@ function fixture(): Block {
       proposerAddress: new Uint8Array(20).fill(9),
     },
     txs: [new Uint8Array([1, 2, 3])],
+    evidence: [],
     lastCommit: {
       height: 6,
       round: 0,

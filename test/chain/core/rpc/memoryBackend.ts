@@ -243,6 +243,7 @@ export class MemoryBackend implements RpcBackend {
       },
       txs,
       lastCommit: commitOf(height - 1),
+      evidence: [],
     };
     const committed: CommittedBlock = { blockId: blockIdOf(height), block };
     const txResults = txs.map(execute);
