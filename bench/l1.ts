@@ -1,14 +1,13 @@
 /**
  * L1 throughput and latency, measured against a real node process over JSON-RPC.
  *
- * Method: `initHome` a single-validator chain with S funded senders; start `strata start` as a
- * child process; pre-sign S×K MsgSend txs with libsecp256k1 (so signing is not measured); push
+ * Method: start a localnet (1 validator, or N validators under BFT) with S funded senders, each
+ * validator its own process; pre-sign S×K MsgSend txs with libsecp256k1 (so signing is not measured); push
  * them through `broadcast_tx_sync` in JSON-RPC batches from this process; watch commits on the
  * WebSocket `NewBlock` subscription. Throughput = committed txs / (last commit − first send).
  * Latency = commit event time − send time per tx. The raw libsecp256k1 verify rate is measured
  * in the same run, so the ratio to the one-core signature limit is visible.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -22,9 +21,9 @@ import {
   toAddress,
   verifySecp256k1,
 } from "../chain/core/crypto/index.js";
-import { initHome } from "../cli/commands/node.js";
+import { nullLogger } from "../chain/core/log/index.js";
+import { localnetDown, localnetUp } from "../localnet/index.js";
 import { signTransfer } from "./l1App.js";
-import { freePort, STRATA_BIN, waitForHeight } from "../localnet/index.js";
 
 interface Sender {
   priv: Uint8Array;
@@ -70,43 +69,35 @@ async function rpc(url: string, body: unknown): Promise<unknown> {
 
 /** Runs the L1 benchmark; returns the figures as JSON. */
 export async function benchL1(
-  opts: { senders?: number; perSender?: number; blockIntervalMs?: number } = {},
+  opts: { validators?: number; senders?: number; perSender?: number; blockIntervalMs?: number } = {},
 ): Promise<Record<string, unknown>> {
+  const V = opts.validators ?? 1;
   const S = opts.senders ?? 500;
   const K = opts.perSender ?? 60;
   const blockIntervalMs = opts.blockIntervalMs ?? 250;
-  const chainId = "strata-bench";
   const verifyPerSec = benchVerify();
 
   const senders: Sender[] = Array.from({ length: S }, (_, i) => {
     const priv = randomBytes(32);
     const pub = secp256k1PublicKey(priv);
-    // Genesis creates accounts in the order given, so account numbers are 0..S-1.
+    // Genesis creates accounts in the order given (no development accounts here): numbers 0..S-1.
     return { priv, pub, address: toAddress(secp256k1AddressBytes(pub)), accountNumber: BigInt(i) };
   });
   const home = await mkdtemp(join(tmpdir(), "strata-bench-"));
-  let child: ChildProcess | undefined;
   try {
-    await initHome({
+    const { manifest } = await localnetUp({
       home,
-      chainId,
-      moniker: "bench",
-      fund: senders.map((s) => ({ address: s.address, amount: 10n ** 12n })),
+      detach: true,
+      accounts: 0,
+      validators: V,
+      router: false,
       blockIntervalMs,
+      fund: senders.map((s) => ({ address: s.address, amount: 10n ** 12n })),
+      logger: nullLogger,
     });
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    // BENCH_PROFILE=DIR writes a V8 CPU profile of the node process there.
-    const profile = process.env.BENCH_PROFILE
-      ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
-      : [];
-    child = spawn(
-      process.execPath,
-      [...profile, STRATA_BIN, "start", "--home", home, "--rpc-port", String(port)],
-      { stdio: "ignore" },
-    );
-    await waitForHeight(url, 1, 30_000, () => child?.exitCode !== null);
-
+    const chainId = manifest.chains.l1.chainId;
+    const url = manifest.chains.l1.rpc[0]!;
+    const port = Number(new URL(url).port);
     const tSign = performance.now();
     // Interleave senders so every block carries many senders' txs in sequence order.
     const txs: Uint8Array[] = [];
@@ -236,11 +227,7 @@ export async function benchL1(
       },
     };
   } finally {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((r) => child!.once("exit", r));
-      child.kill("SIGTERM");
-      await exited;
-    }
+    await localnetDown(home).catch(() => undefined);
     await rm(home, { recursive: true, force: true });
   }
 }

@@ -31,6 +31,8 @@ export interface LocalnetOptions {
   blockIntervalMs?: number;
   /** Number of L1 validators, each its own process; default 1. */
   validators?: number;
+  /** Extra accounts funded at genesis (after the development accounts), e.g. benchmark senders. */
+  fund?: { address: string; amount: bigint }[];
   /** Start a router node with the built-in tiny model; default true. */
   router?: boolean;
   logger: Logger;
@@ -72,7 +74,7 @@ async function createManifest(home: string, opts: LocalnetOptions): Promise<Loca
       home: nodeHome,
       chainId: L1_CHAIN_ID,
       moniker: `validator-${i}`,
-      fund: accounts.map((a) => ({ address: a.address, amount: DEV_BALANCE })),
+      fund: [...accounts.map((a) => ({ address: a.address, amount: DEV_BALANCE })), ...(opts.fund ?? [])],
       blockIntervalMs: opts.blockIntervalMs ?? 500,
     });
     nodes.push({

@@ -142,9 +142,29 @@ export class BftDriver {
       this.onGossip(m.payload, "vote"),
     );
     p2p.handleRequests(ChannelId.blockSync, (req) => this.serveSync(req.payload));
+    // Mempool gossip: every validator sees every admitted tx, so whoever proposes includes it.
+    const mempool = createGossip(p2p, { channel: ChannelId.mempool }, async (m) => {
+      // CheckTx runs synchronously inside broadcastTx: the admission it triggers is a relay (the
+      // gossip layer forwards it), not a new tx to publish.
+      this.relaying = true;
+      let pending: ReturnType<ChainNode["broadcastTx"]>;
+      try {
+        pending = node.broadcastTx(m.payload);
+      } finally {
+        this.relaying = false;
+      }
+      const r = await pending;
+      // A tx that fails CheckTx here (already seen, sequence moved on) is no fault of the relayer.
+      return r.code === 0 ? "accept" : "ignore";
+    });
+    this.unsubscribeAdmissions = node.onTxAdmitted((tx) => {
+      if (!this.relaying) mempool.publish(tx);
+    });
   }
 
   private pendingReplay: ConsensusEvent<Block>[];
+  private readonly unsubscribeAdmissions: () => void;
+  private relaying = false;
   private readonly evidencePool = new Map<string, DuplicateVoteEvidence>();
   // This validator's latest messages at the running height, re-gossiped periodically: a peer that
   // (re)connected mid-round has missed them, and without them it cannot join the round.
@@ -174,6 +194,7 @@ export class BftDriver {
   /** Stops timers and block sync; the p2p layer and the node are closed by their owner. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.unsubscribeAdmissions();
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
     if (this.syncTimer) clearTimeout(this.syncTimer);

@@ -90,6 +90,7 @@ export class ChainNode implements RpcBackend {
   private readonly validatorSet: Validator[];
   private readonly self: Validator;
   private readonly listeners = new Set<Partial<NodeEvents>>();
+  private readonly admissionListeners = new Set<(tx: Uint8Array) => void>();
   private readonly waiters = new Map<string, ((tx: IndexedTx) => void)[]>();
   private tip!: ChainTip;
   private timer: NodeJS.Timeout | undefined;
@@ -552,7 +553,10 @@ export class ChainNode implements RpcBackend {
       this.blockInfo(this.tip.height + 1, this.tip.lastTimeNs),
       tx,
     );
-    if (r.code === 0) this.mempool.add({ bytes: tx, hashHex });
+    if (r.code === 0) {
+      this.mempool.add({ bytes: tx, hashHex });
+      for (const l of this.admissionListeners) l(tx);
+    }
     return fail(r);
   }
 
@@ -651,6 +655,12 @@ export class ChainNode implements RpcBackend {
   subscribe(listener: Partial<NodeEvents>): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Calls `listener` with every tx admitted to the mempool (mempool gossip). */
+  onTxAdmitted(listener: (tx: Uint8Array) => void): () => void {
+    this.admissionListeners.add(listener);
+    return () => this.admissionListeners.delete(listener);
   }
 
   /** Number of txs waiting in the mempool. */

@@ -46,10 +46,13 @@ import { type NodeId, nodeIdFromPubKey } from "./nodeId.js";
  *     nonce  = 0x00000000 ‖ u64be(counter_dir)
  *
  * - `counter_dir` starts at 0 in each direction and grows by one per record; it is never reused.
- *   When it reaches the limit (2^53 − 1, the largest exact JS integer) the link is closed, and the
- *   reconnect derives fresh keys.
+ *   After 2^53 − 1 records in one direction (the largest exact JS integer) the link is closed on
+ *   either side, and the reconnect derives fresh keys.
  * - The length prefix is the AEAD's associated data, so a changed length fails authentication.
- * - [REJECT] `len` out of bounds: the link is closed before any of the body is buffered.
+ * - [REJECT] `len` out of bounds: the link is closed before any of the body is buffered. Until
+ *   both auth records are accepted the bound is the largest auth record (608 bytes + 16).
+ * - Records are processed strictly in order; there is no retransmission, reordering or rekeying
+ *   inside a link (TCP gives order; a reconnect gives new keys).
  * - [REJECT] a tag that does not verify: the link is closed (no plaintext is ever released).
  *
  * ## 4. Authentication (records 0: `I` first, `R` answers after checking `I`)
@@ -72,9 +75,22 @@ import { type NodeId, nodeIdFromPubKey } from "./nodeId.js";
  *   a record that opens, nor a signature over either side's `h`, so it can only break the link.
  *
  * ## 5. Messages (records 1, 2, … once both auth records are accepted)
- * One record carries one message (`messageCodec.ts`): a kind byte, then the kind's fields.
+ * One record carries one message (`messageCodec.ts`); `|message| ≤ maxFrameBytes` (default 4 MiB):
  *
- * Timeouts: the hellos and both auth records must arrive within the handshake timeout.
+ *     0x01 ‖ channel: u8 ‖ payload                               channel message
+ *     0x02 ‖ channel: u8 ‖ id: u32be ‖ payload                   request
+ *     0x03 ‖ id: u32be ‖ status: u8 (0 ok, 1 error) ‖ body       response (error body: UTF-8 reason ≤ 256 B)
+ *     0x04                                                       ping (answered by a pong)
+ *     0x05                                                       pong
+ *
+ * - [REJECT] an empty record, an unknown kind, a truncated header, a response status other than
+ *   0/1, a ping/pong with trailing bytes: the sender is scored `high` and the link closed.
+ * - Every node pings every `pingIntervalMs`; a link from which nothing arrived for
+ *   `maxMissedPings` periods is closed.
+ *
+ * ## 6. Timeouts
+ * The hellos and both auth records must arrive within the handshake timeout (default 10 s,
+ * counted from the TCP connect attempt for the initiator, from accept for the responder).
  */
 
 /** Protocol identifier: the hello magic and the prefix of every domain-separation string. */

@@ -239,4 +239,37 @@ describe("p2p links (TCP)", () => {
     assert.ok(reasons.length >= 2);
     assert.ok(reasons.every((r) => r.reason === P2PErrorCode.counterExhausted));
   });
+
+  it("keep-alive: a silent peer is dropped after the missed pings; an answering one stays", async () => {
+    const a = await node({ seed: 1, pingIntervalMs: 20, maxMissedPings: 3 });
+    const b = await node({ seed: 2, pingIntervalMs: 20, persistentPeers: [a.p2p.peerAddress()] });
+    await waitConnected(a, b.id);
+    const rogue = await rogueDial(a.p2p.listenAddress().port, 5); // never answers a ping
+    const reason = await rogue.closed;
+    assert.ok(isP2PError(reason, P2PErrorCode.closed));
+    assert.ok(rogue.received.filter((m) => m.equals(PING)).length >= 1);
+    await waitFor("idle close logged", () =>
+      a.log.some((e) => e.msg === "peer disconnected" && e.fields.code === P2PErrorCode.idleTimeout),
+    );
+    // b answered every ping over at least as many periods, so its link survived them.
+    assert.ok(a.p2p.isConnected(b.id));
+    assert.equal(a.p2p.penalty(idOf(5)), 0, "a dead link is not misbehaviour");
+  });
+
+  it("a peer that stops reading is dropped when the send buffer passes its bound", async () => {
+    const a = await node({ seed: 1, maxSendBufferBytes: 256 * 1024 });
+    const rogue = await rogueDial(a.p2p.listenAddress().port, 5);
+    await waitConnected(a, idOf(5));
+    rogue.socket.pause();
+    const chunk = new Uint8Array(64 * 1024);
+    let sent = 0;
+    while (sent < 10_000 && a.p2p.send(idOf(5), CH, chunk)) sent += 1;
+    assert.ok(sent < 10_000, "sending stopped");
+    assert.equal(a.p2p.isConnected(idOf(5)), false);
+    assert.ok(
+      a.log.some((e) => e.msg === "peer disconnected" && e.fields.code === P2PErrorCode.sendBufferFull),
+    );
+    rogue.socket.resume();
+    await rogue.closed;
+  });
 });

@@ -4,12 +4,15 @@
  * hold, block/unblock partitions and heals a 4-node mesh, and close releases everything.
  */
 import assert from "node:assert/strict";
-import { createGossip, isP2PError, P2PErrorCode } from "../../../../chain/core/p2p/index.js";
+import { nullLogger } from "../../../../chain/core/log/index.js";
+import { createGossip, createP2P, isP2PError, P2PErrorCode } from "../../../../chain/core/p2p/index.js";
 import {
   closeAll,
   fullMesh,
   logged,
   meshSettled,
+  NETWORK,
+  nodeKey,
   rawSocket,
   socketClosed,
   startNode,
@@ -172,5 +175,12 @@ describe("p2p switch", () => {
       () => a.p2p.handle(256, () => {}),
       (e: unknown) => isP2PError(e, P2PErrorCode.invalidConfig),
     );
+    // The port is taken: start fails with a typed error and close still works.
+    const clash = createP2P(
+      { nodeKey: nodeKey(2), network: NETWORK, listenPort: a.p2p.listenAddress().port },
+      { logger: nullLogger },
+    );
+    await assert.rejects(clash.start(), (e: unknown) => isP2PError(e, P2PErrorCode.invalidConfig));
+    await clash.close();
   });
 });
