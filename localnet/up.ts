@@ -31,6 +31,8 @@ export interface LocalnetOptions {
   blockIntervalMs?: number;
   /** Number of L1 validators, each its own process; default 1. */
   validators?: number;
+  /** Enable operator-only RPC methods on the chain nodes (fault tests make partitions with them). */
+  unsafeRpc?: boolean;
   /** Extra accounts funded at genesis (after the development accounts), e.g. benchmark senders. */
   fund?: { address: string; amount: bigint }[];
   /** Start a router node with the built-in tiny model; default true. */
@@ -85,6 +87,12 @@ async function createManifest(home: string, opts: LocalnetOptions): Promise<Loca
     });
   }
   if (count > 1) await joinValidators(nodes, opts.blockIntervalMs ?? 500);
+  if (opts.unsafeRpc) {
+    for (const n of nodes) {
+      const config = await readConfig(n.home);
+      await writeConfig(n.home, { ...config, rpc: { ...config.rpc, unsafe: true } });
+    }
+  }
   const routers: ManifestRouter[] = [];
   if (opts.router ?? true) {
     // The built-in model: generated, not downloaded, byte-identical on every machine.

@@ -121,6 +121,10 @@ export async function startL1Node(opts: StartL1Options): Promise<RunningL1Node> 
       throw err;
     }
     driver.start();
+    if (config.rpc.unsafe) {
+      const net = p2p;
+      node.unsafe = { blockPeer: (id) => net.block(id), unblockPeer: (id) => net.unblock(id) };
+    }
     logger.info("p2p listening", { address: p2p.peerAddress() });
   } else {
     node.start();

@@ -20,6 +20,7 @@ export function register(program: Command): void {
       1,
     )
     .option("--no-router", "do not start the router node")
+    .option("--unsafe-rpc", "enable operator-only RPC methods (unsafe_block_peer, …) for fault testing")
     .action(async (opts, cmd: Command) => {
       const logger = createLogger({ level: "info" }).child({ module: "localnet" });
       const net = await localnetUp({
@@ -29,6 +30,7 @@ export function register(program: Command): void {
         blockIntervalMs: opts.blockInterval,
         router: opts.router,
         validators: opts.validators,
+        unsafeRpc: Boolean(opts.unsafeRpc),
         logger,
       });
       const { manifest } = net;

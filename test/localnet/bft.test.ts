@@ -5,6 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { coins, DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { assertIsDeliverTxSuccess, GasPrice, SigningStargateClient } from "@cosmjs/stargate";
+import { homePaths, loadKeyFile } from "../../chain/core/node/index.js";
+import { nodeIdFromPubKey } from "../../chain/core/p2p/index.js";
 import {
   freePort,
   type LocalnetManifest,
@@ -19,7 +21,10 @@ async function rpc(url: string, method: string, params: Record<string, unknown> 
     method: "POST",
     body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
   });
-  return ((await res.json()) as { result: any }).result;
+  // biome-ignore lint/suspicious/noExplicitAny: JSON-RPC results are walked field by field
+  const body = (await res.json()) as { result: any; error?: unknown };
+  if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.result;
 }
 
 async function height(url: string): Promise<number> {
@@ -69,6 +74,7 @@ describe("BFT localnet with 4 validators", function () {
         "--validators",
         "4",
         "--no-router",
+        "--unsafe-rpc",
         "--block-interval",
         "200",
         "--detach",
@@ -135,5 +141,50 @@ describe("BFT localnet with 4 validators", function () {
     const views = await Promise.all(urls().map((u) => chainView(u, tip)));
     for (const v of views.slice(1)) assert.deepEqual(v, views[0]);
     assert.ok(b);
+  });
+
+  it("partitions: the side with 3 of 4 commits, 2|2 halts, and no height ever has two blocks", async () => {
+    const nodes = manifest.chains.l1.nodes;
+    const ids = await Promise.all(
+      nodes.map(async (n) => nodeIdFromPubKey((await loadKeyFile(homePaths(n.home).nodeKey)).pubKey)),
+    );
+    const cut = async (
+      left: number[],
+      right: number[],
+      method: "unsafe_block_peer" | "unsafe_unblock_peer",
+    ) => {
+      for (const l of left) {
+        for (const r of right) {
+          assert.deepEqual(
+            await rpc(nodes[l]!.rpc, method, { peer_id: ids[r] }),
+            {},
+            `${nodes[l]!.rpc} ${method}`,
+          );
+          assert.deepEqual(await rpc(nodes[r]!.rpc, method, { peer_id: ids[l] }), {});
+        }
+      }
+    };
+    // {0,1,2} | {3}: the majority keeps committing, the isolated validator cannot.
+    await cut([0, 1, 2], [3], "unsafe_block_peer");
+    const h3 = await height(nodes[3]!.rpc);
+    const h0 = await height(nodes[0]!.rpc);
+    await waitForHeight(nodes[0]!.rpc, h0 + 4, 30_000, () => false);
+    assert.ok((await height(nodes[3]!.rpc)) <= h3 + 1, "an isolated validator must not commit alone");
+    // {0,1} | {2,3}: nobody has 2/3 of the power.
+    await cut([0, 1, 2], [3], "unsafe_unblock_peer");
+    await cut([0, 1], [2, 3], "unsafe_block_peer");
+    await sleep(1500);
+    const stalled = await Promise.all(nodes.map((n) => height(n.rpc)));
+    await sleep(2500);
+    const after = await Promise.all(nodes.map((n) => height(n.rpc)));
+    for (let i = 0; i < 4; i++)
+      assert.ok(after[i]! <= stalled[i]! + 1, `node ${i} committed during a 2|2 partition`);
+    // Heal: everyone converges on one chain.
+    await cut([0, 1], [2, 3], "unsafe_unblock_peer");
+    const resumeFrom = Math.max(...after);
+    for (const n of nodes) await waitForHeight(n.rpc, resumeFrom + 3, 60_000, () => false);
+    const tip = Math.min(...(await Promise.all(urls().map(height))));
+    const views = await Promise.all(urls().map((u) => chainView(u, tip)));
+    for (const v of views.slice(1)) assert.deepEqual(v, views[0]);
   });
 });

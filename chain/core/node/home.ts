@@ -17,7 +17,8 @@ export function homePaths(home: string) {
 /** Node settings (`config/config.json`); node-local, not part of consensus. */
 export interface NodeConfig {
   moniker: string;
-  rpc: { host: string; port: number };
+  /** `unsafe` enables operator-only RPC methods (peer blocking for fault tests); never on a public node. */
+  rpc: { host: string; port: number; unsafe?: boolean };
   /** Target time between blocks in milliseconds. */
   blockIntervalMs: number;
   /** Minimum gas prices accepted in CheckTx, e.g. `0.0025ustra`. */

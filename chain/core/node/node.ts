@@ -657,6 +657,9 @@ export class ChainNode implements RpcBackend {
     return () => this.listeners.delete(listener);
   }
 
+  /** Operator-only controls served by the RPC when enabled (see {@link RpcBackend.unsafe}). */
+  unsafe: RpcBackend["unsafe"];
+
   /** Calls `listener` with every tx admitted to the mempool (mempool gossip). */
   onTxAdmitted(listener: (tx: Uint8Array) => void): () => void {
     this.admissionListeners.add(listener);

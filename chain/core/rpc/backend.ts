@@ -124,6 +124,11 @@ export interface RpcBackend {
     peers: { nodeId: string; remoteIp: string; moniker: string }[];
   };
   unconfirmedTxs(limit: number): { count: number; total: number; totalBytes: number; txs: Uint8Array[] };
+  /**
+   * Operator-only controls, present only when the node enables them (`rpc.unsafe` in its config):
+   * drop and refuse the link to a peer, or restore it. Fault tests use them to make partitions.
+   */
+  unsafe?: { blockPeer(peerId: string): void; unblockPeer(peerId: string): void };
   /** Registers event listeners; returns an unsubscribe function. */
   subscribe(listener: Partial<NodeEvents>): () => void;
 }

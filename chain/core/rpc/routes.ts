@@ -336,6 +336,22 @@ const netInfo = route({}, ({ backend }) => {
   };
 });
 
+// [REJECT] unsafe methods unless the operator enabled them (CometBFT's `unsafe` RPC flag).
+function unsafeControls(b: RpcBackend): NonNullable<RpcBackend["unsafe"]> {
+  if (!b.unsafe) throw internalError("unsafe RPC methods are disabled on this node");
+  return b.unsafe;
+}
+
+const unsafeBlockPeer = route({ peer_id: "string" }, ({ backend }, p) => {
+  unsafeControls(backend).blockPeer(required(p.peer_id, "peer_id"));
+  return {};
+});
+
+const unsafeUnblockPeer = route({ peer_id: "string" }, ({ backend }, p) => {
+  unsafeControls(backend).unblockPeer(required(p.peer_id, "peer_id"));
+  return {};
+});
+
 const numUnconfirmedTxs = route({}, ({ backend }) => {
   const u = backend.unconfirmedTxs(0);
   return { n_txs: String(u.count), total: String(u.total), total_bytes: String(u.totalBytes), txs: null };
@@ -406,6 +422,8 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
   ["net_info", netInfo],
   ["num_unconfirmed_txs", numUnconfirmedTxs],
   ["unconfirmed_txs", unconfirmedTxs],
+  ["unsafe_block_peer", unsafeBlockPeer],
+  ["unsafe_unblock_peer", unsafeUnblockPeer],
   ["subscribe", subscribe],
   ["unsubscribe", unsubscribe],
   ["unsubscribe_all", unsubscribeAll],
