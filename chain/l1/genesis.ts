@@ -1,27 +1,124 @@
-import type { GenesisDoc } from "../core/node/genesis.js";
+import type { DistributionParamsJson } from "../core/modules/distribution/index.js";
+import type { SlashingParamsJson } from "../core/modules/slashing/index.js";
+import {
+  DEFAULT_STAKING_PARAMS,
+  type GenesisStakingValidator,
+  POWER_REDUCTION,
+  type StakingParamsJson,
+} from "../core/modules/staking/index.js";
+import { type GenesisDoc, NodeError, NodeErrorCode } from "../core/node/genesis.js";
 
 /** Base denom of the strata token. */
 export const L1_DENOM = "ustra";
+
+/** A genesis validator of {@link buildL1Genesis}. */
+export interface L1GenesisValidator {
+  name: string;
+  /** ed25519 consensus key, base64. */
+  pubKey: string;
+  /** Voting power, decimal string (derived from `selfDelegation` when `operator` is set). */
+  power: string;
+  /**
+   * Operator account (`strata1…`, funded in `accounts`). When set, the validator is also a
+   * staking validator bonded by a self-delegation from this account, and its power is
+   * `selfDelegation / 10^6`.
+   */
+  operator?: string;
+  /** Self-delegation in `ustra`; default `power × 10^6`. */
+  selfDelegation?: bigint;
+  /** Commission rates as decimals (`"0.1"`); defaults 0.1 / 0.2 / 0.01. */
+  commission?: { rate?: string; maxRate?: string; maxChangeRate?: string };
+}
 
 /** Inputs of {@link buildL1Genesis}. */
 export interface L1GenesisInput {
   chainId: string;
   genesisTime: string;
-  validators: { name: string; pubKey: string; power: string }[];
+  validators: L1GenesisValidator[];
   /** Funded accounts: address and balance in `ustra`. */
   accounts: { address: string; amount: bigint }[];
   /** Most txs in one block; default 10,000. */
   maxBlockTxs?: number;
+  /** Staking params (JSON form); defaults are the SDK's with `ustra`. */
+  staking?: StakingParamsJson;
+  /** Slashing params (JSON form). */
+  slashing?: SlashingParamsJson;
+  /** Distribution params (JSON form), including the optional per-block reward. */
+  distribution?: DistributionParamsJson;
 }
 
-/** Builds an L1 genesis document with funded accounts and the token's denom metadata. */
+function invalid(message: string): NodeError {
+  return new NodeError(NodeErrorCode.invalidGenesis, `invalid L1 genesis input: ${message}`);
+}
+
+/**
+ * The staking validators and consensus validators of the input. Without operators the
+ * validators are consensus-only (the single-validator behaviour before staking existed).
+ * @throws NodeError(invalidGenesis) for mixed, unfunded or too small validators.
+ */
+function stakingValidators(input: L1GenesisInput): {
+  validators: L1GenesisValidator[];
+  staking: GenesisStakingValidator[];
+} {
+  const withOperator = input.validators.filter((v) => v.operator !== undefined);
+  if (withOperator.length === 0) return { validators: input.validators, staking: [] };
+  // [REJECT] either every genesis validator is a staking validator or none is
+  if (withOperator.length !== input.validators.length)
+    throw invalid("every validator needs an operator, or none");
+  const maxValidators = input.staking?.maxValidators ?? DEFAULT_STAKING_PARAMS.maxValidators;
+  // [REJECT] the whole genesis set must fit in the bonded set
+  if (input.validators.length > maxValidators)
+    throw invalid(`more validators than maxValidators (${maxValidators})`);
+  const funded = new Map<string, bigint>();
+  for (const a of input.accounts) funded.set(a.address, (funded.get(a.address) ?? 0n) + a.amount);
+  const validators: L1GenesisValidator[] = [];
+  const staking: GenesisStakingValidator[] = [];
+  for (const v of input.validators) {
+    const self = v.selfDelegation ?? BigInt(v.power) * POWER_REDUCTION;
+    const power = self / POWER_REDUCTION;
+    // [REJECT] a validator needs at least one unit of power (10^6 ustra)
+    if (power < 1n) throw invalid(`validator ${v.name}: self-delegation ${self} is below one unit of power`);
+    const left = (funded.get(v.operator!) ?? 0n) - self;
+    // [REJECT] the operator must be funded with its self-delegation
+    if (left < 0n)
+      throw invalid(`validator ${v.name}: operator ${v.operator} is not funded with ${self}${L1_DENOM}`);
+    funded.set(v.operator!, left);
+    validators.push({ name: v.name, pubKey: v.pubKey, power: power.toString() });
+    staking.push({
+      operator: v.operator!,
+      pubKey: v.pubKey,
+      selfDelegation: self.toString(),
+      moniker: v.name,
+      ...(v.commission ? { commission: v.commission } : {}),
+    });
+  }
+  return { validators, staking };
+}
+
+/**
+ * Builds an L1 genesis document with funded accounts and the token's denom metadata. When the
+ * validators name operator accounts, they are also staking validators bonded by self-delegations
+ * (and the document's powers are derived from them, so consensus and staking agree).
+ * @throws NodeError(invalidGenesis) for inconsistent validator inputs.
+ */
 export function buildL1Genesis(input: L1GenesisInput): GenesisDoc {
+  const { validators, staking } = stakingValidators(input);
+  const modules: Record<string, unknown> = {};
+  if (staking.length > 0 || input.distribution) {
+    modules.distribution = { ...(input.distribution ? { params: input.distribution } : {}) };
+  }
+  if (staking.length > 0 || input.staking) {
+    modules.staking = { params: { bondDenom: L1_DENOM, ...input.staking }, validators: staking };
+  }
+  if (staking.length > 0 || input.slashing) {
+    modules.slashing = { ...(input.slashing ? { params: input.slashing } : {}) };
+  }
   return {
     chainId: input.chainId,
     genesisTime: input.genesisTime,
     initialHeight: 1,
     consensusParams: { block: { maxTxs: input.maxBlockTxs ?? 10_000, maxBytes: 32 * 1024 * 1024 } },
-    validators: input.validators,
+    validators,
     appState: {
       auth: { accounts: input.accounts.map((a) => ({ address: a.address })) },
       bank: {
@@ -46,6 +143,7 @@ export function buildL1Genesis(input: L1GenesisInput): GenesisDoc {
           },
         ],
       },
+      ...modules,
     },
   };
 }

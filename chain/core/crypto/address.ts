@@ -5,6 +5,12 @@ import { hash160 } from "./hash.js";
 /** Bech32 human-readable prefix of strata account addresses. */
 export const ADDRESS_PREFIX = "strata";
 
+/** Bech32 prefix of validator operator addresses (the operator account's bytes). */
+export const VALOPER_PREFIX = "stratavaloper";
+
+/** Bech32 prefix of validator consensus addresses (first 20 bytes of sha256 of the ed25519 key). */
+export const VALCONS_PREFIX = "stratavalcons";
+
 /** Account address bytes of a compressed secp256k1 public key: ripemd160(sha256(key)). */
 export function secp256k1AddressBytes(pubkey: Uint8Array): Uint8Array {
   return hash160(pubkey);

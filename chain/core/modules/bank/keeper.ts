@@ -78,6 +78,36 @@ export function createBankKeeper(accounts: AccountKeeper) {
       keeper.send(ctx, from, accounts.moduleAccount(ctx, module).address, coins);
     },
 
+    /** Sends coins from module account `module` to an account (staking payouts, rewards). */
+    sendFromModule(ctx: Context, module: string, to: string, coins: readonly Coin[]): void {
+      keeper.send(ctx, accounts.moduleAccount(ctx, module).address, to, coins);
+    },
+
+    /**
+     * Destroys coins held by module account `module` and lowers their supply (slashing burns stake).
+     * @throws SdkError(insufficientFunds) when the module account holds less; nothing is burned then.
+     */
+    burn(ctx: Context, module: string, coins: readonly Coin[]): void {
+      const address = accounts.moduleAccount(ctx, module).address;
+      for (const c of coins) {
+        const have = keeper.getBalance(ctx, address, c.denom);
+        // [REJECT] a module can only burn what it holds
+        if (have < c.amount) {
+          throw new SdkError(
+            SdkCode.insufficientFunds,
+            `spendable balance ${have}${c.denom} is smaller than ${c.amount}${c.denom}`,
+          );
+        }
+      }
+      for (const c of coins) {
+        keeper.setBalance(ctx, address, c.denom, keeper.getBalance(ctx, address, c.denom) - c.amount);
+        keeper.setSupply(ctx, c.denom, keeper.getSupply(ctx, c.denom) - c.amount);
+      }
+      const amount = formatCoins(coins);
+      ctx.events.emit("coin_spent", { spender: address, amount });
+      ctx.events.emit("burn", { burner: address, amount });
+    },
+
     /** Creates coins in `address` and raises supply (genesis and future minting). */
     mint(ctx: StoreSource, address: string, coins: readonly Coin[]): void {
       accounts.ensureAccount(ctx, address);

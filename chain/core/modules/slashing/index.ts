@@ -1,0 +1,11 @@
+export { SlashingCode, SlashingError } from "./errors.js";
+export type { SlashedValidator, StakingKeeper } from "./expectedKeepers.js";
+export type { SlashingKeeper } from "./keeper.js";
+export { createSlashingKeeper } from "./keeper.js";
+export type { SlashingGenesis } from "./module.js";
+export { createSlashingModule } from "./module.js";
+export type { SlashingParams, SlashingParamsJson } from "./params.js";
+export { DEFAULT_SLASHING_PARAMS, parseSlashingParams, slashingParamsToJson } from "./params.js";
+export { DOUBLE_SIGN_JAIL_END_NS } from "./slashDoubleSign.js";
+export type { SigningInfo } from "./store.js";
+export { SLASHING_MODULE } from "./store.js";
