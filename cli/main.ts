@@ -18,7 +18,13 @@ const GROUPS: Record<string, () => Promise<Group>> = {
   router: () => import("./commands/router.js"),
   model: () => import("./commands/model.js"),
 };
-const GROUP_OF: Record<string, string> = { init: "node", start: "node", status: "node", replay: "node", q: "query" };
+const GROUP_OF: Record<string, string> = {
+  init: "node",
+  start: "node",
+  status: "node",
+  replay: "node",
+  q: "query",
+};
 
 /** The first positional argument (the command), skipping the global `--output` value. */
 function commandName(argv: string[]): string | undefined {
