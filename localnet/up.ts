@@ -7,11 +7,12 @@ import { StrataError } from "../chain/core/errors/index.js";
 import type { Logger } from "../chain/core/log/index.js";
 import { homePaths, loadKeyFile, readConfig, readGenesis, writeConfig } from "../chain/core/node/index.js";
 import { nodeIdFromPubKey } from "../chain/core/p2p/index.js";
-import { L1_DENOM } from "../chain/l1/index.js";
+import { buildL1Genesis, L1_DENOM } from "../chain/l1/index.js";
 import { initHome } from "../cli/commands/node.js";
 import { buildTinyModel, digestFile } from "../router-node/index.js";
 import {
   type LocalnetManifest,
+  type ManifestAccount,
   type ManifestNode,
   type ManifestRouter,
   readManifest,
@@ -49,6 +50,8 @@ export interface Localnet {
 
 const L1_CHAIN_ID = "strata-l1-local";
 const DEV_BALANCE = 1_000_000_000_000n;
+// Operators bond 10 units of power (10^7 ustra) and keep the rest for fees.
+const OPERATOR_BALANCE = 1_000_000_000n;
 
 /** One supervised process: how to start it on a port and how to know it is ready. */
 interface Service {
@@ -69,6 +72,10 @@ async function createManifest(home: string, opts: LocalnetOptions): Promise<Loca
     accounts.push({ name: `dev${i}`, mnemonic: wallet.mnemonic, address: acc!.address });
   }
   const count = opts.validators ?? 1;
+  const funded = [
+    ...accounts.map((a) => ({ address: a.address, amount: DEV_BALANCE })),
+    ...(opts.fund ?? []),
+  ];
   const nodes: ManifestNode[] = [];
   for (let i = 0; i < count; i++) {
     const nodeHome = join(home, "l1", `validator-${i}`);
@@ -76,7 +83,7 @@ async function createManifest(home: string, opts: LocalnetOptions): Promise<Loca
       home: nodeHome,
       chainId: L1_CHAIN_ID,
       moniker: `validator-${i}`,
-      fund: [...accounts.map((a) => ({ address: a.address, amount: DEV_BALANCE })), ...(opts.fund ?? [])],
+      fund: funded,
       blockIntervalMs: opts.blockIntervalMs ?? 500,
     });
     nodes.push({
@@ -86,7 +93,19 @@ async function createManifest(home: string, opts: LocalnetOptions): Promise<Loca
       log: join(home, "logs", `l1-validator-${i}.log`),
     });
   }
-  if (count > 1) await joinValidators(nodes, opts.blockIntervalMs ?? 500);
+  if (count > 1) {
+    const operators: ManifestAccount[] = [];
+    for (const n of nodes) {
+      const wallet = await DirectSecp256k1HdWallet.generate(24, { prefix: "strata" });
+      operators.push({
+        name: `${n.name}-operator`,
+        mnemonic: wallet.mnemonic,
+        address: (await wallet.getAccounts())[0]!.address,
+      });
+    }
+    await joinValidators(nodes, funded, operators, opts.blockIntervalMs ?? 500);
+    accounts.push(...operators);
+  }
   if (opts.unsafeRpc) {
     for (const n of nodes) {
       const config = await readConfig(n.home);
@@ -122,7 +141,12 @@ async function createManifest(home: string, opts: LocalnetOptions): Promise<Loca
  * Makes the validators of separately initialised homes one network: one genesis listing every
  * validator (equal power), fixed p2p ports, and every other validator as a persistent peer.
  */
-async function joinValidators(nodes: ManifestNode[], blockIntervalMs: number): Promise<void> {
+async function joinValidators(
+  nodes: ManifestNode[],
+  funded: { address: string; amount: bigint }[],
+  operators: ManifestAccount[],
+  blockIntervalMs: number,
+): Promise<void> {
   const keys = await Promise.all(
     nodes.map((n) =>
       Promise.all([loadKeyFile(homePaths(n.home).validatorKey), loadKeyFile(homePaths(n.home).nodeKey)]),
@@ -130,12 +154,20 @@ async function joinValidators(nodes: ManifestNode[], blockIntervalMs: number): P
   );
   const ports: number[] = [];
   for (const _ of nodes) ports.push(await freePort());
-  const { doc } = await readGenesis(homePaths(nodes[0]!.home).genesis);
-  doc.validators = nodes.map((n, i) => ({
-    name: n.name,
-    pubKey: Buffer.from(keys[i]![0].pubKey).toString("base64"),
-    power: "10",
-  }));
+  const { doc: first } = await readGenesis(homePaths(nodes[0]!.home).genesis);
+  // One genesis for all: every validator is a staking validator bonded by its operator account
+  // (funded last, so other accounts keep their account numbers).
+  const doc = buildL1Genesis({
+    chainId: first.chainId,
+    genesisTime: first.genesisTime,
+    validators: nodes.map((n, i) => ({
+      name: n.name,
+      pubKey: Buffer.from(keys[i]![0].pubKey).toString("base64"),
+      power: "10",
+      operator: operators[i]!.address,
+    })),
+    accounts: [...funded, ...operators.map((o) => ({ address: o.address, amount: OPERATOR_BALANCE }))],
+  });
   const peers = nodes.map((_, i) => `${nodeIdFromPubKey(keys[i]![1].pubKey)}@127.0.0.1:${ports[i]}`);
   for (const [i, n] of nodes.entries()) {
     await writeFile(homePaths(n.home).genesis, `${JSON.stringify(doc, null, 2)}\n`);

@@ -4,9 +4,28 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { coins, DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
-import { assertIsDeliverTxSuccess, GasPrice, SigningStargateClient } from "@cosmjs/stargate";
-import { homePaths, loadKeyFile } from "../../chain/core/node/index.js";
-import { nodeIdFromPubKey } from "../../chain/core/p2p/index.js";
+import {
+  assertIsDeliverTxSuccess,
+  GasPrice,
+  QueryClient,
+  SigningStargateClient,
+  setupSlashingExtension,
+  setupStakingExtension,
+} from "@cosmjs/stargate";
+import { Comet38Client } from "@cosmjs/tendermint-rpc";
+import { encodeVote, ValidatorSet } from "../../chain/core/consensus/index.js";
+import { voteSignBytes } from "../../chain/core/consensus/signBytes.js";
+import { VoteType } from "../../chain/core/consensus/types.js";
+import { ed25519FromSeed } from "../../chain/core/crypto/index.js";
+import { nullLogger } from "../../chain/core/log/index.js";
+import {
+  genesisValidators,
+  homePaths,
+  loadKeyFile,
+  readConfig,
+  readGenesis,
+} from "../../chain/core/node/index.js";
+import { ChannelId, createP2P, nodeIdFromPubKey } from "../../chain/core/p2p/index.js";
 import {
   freePort,
   type LocalnetManifest,
@@ -15,6 +34,9 @@ import {
   waitForHeight,
 } from "../../localnet/index.js";
 import { strata } from "../helpers/l1Node.js";
+
+// sha256 of nothing: the evidence hash of a block without evidence.
+const EMPTY_HASH = "E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855";
 
 async function rpc(url: string, method: string, params: Record<string, unknown> = {}) {
   const res = await fetch(url, {
@@ -186,5 +208,80 @@ describe("BFT localnet with 4 validators", function () {
     const tip = Math.min(...(await Promise.all(urls().map(height))));
     const views = await Promise.all(urls().map((u) => chainView(u, tip)));
     for (const v of views.slice(1)) assert.deepEqual(v, views[0]);
+  });
+
+  it("a validator that signs two different votes is caught: evidence is committed, it is slashed and jailed", async () => {
+    const nodes = manifest.chains.l1.nodes;
+    const chainId = manifest.chains.l1.chainId;
+    const { doc } = await readGenesis(homePaths(nodes[0]!.home).genesis);
+    const set = ValidatorSet.create(
+      genesisValidators(doc).map((v) => ({ pubKey: v.pubKey, votingPower: v.votingPower })),
+    );
+    const byzantine = await loadKeyFile(homePaths(nodes[3]!.home).validatorKey);
+    const index = set.getByAddress(byzantine.address)!.index;
+    const target = (await height(nodes[0]!.rpc)) + 1;
+    const vote = (fill: number) => {
+      const unsigned = {
+        type: VoteType.prevote,
+        height: target,
+        round: 0,
+        blockId: {
+          hash: new Uint8Array(32).fill(fill),
+          partSetHeader: { total: 1, hash: new Uint8Array(32).fill(fill) },
+        },
+        timestamp: BigInt(Date.now()) * 1_000_000n,
+        validatorAddress: byzantine.address,
+        validatorIndex: index,
+      };
+      return encodeVote({ ...unsigned, signature: byzantine.sign(voteSignBytes(chainId, unsigned)) });
+    };
+    // The harness joins as a peer of validator-0 and gossips two conflicting prevotes signed
+    // with validator-3's key (a real node's sign guard would refuse to produce them).
+    const harness = createP2P(
+      { nodeKey: ed25519FromSeed(new Uint8Array(32).fill(99)), network: chainId },
+      { logger: nullLogger },
+    );
+    await harness.start();
+    try {
+      const config = await readConfig(nodes[0]!.home);
+      const nodeKey = await loadKeyFile(homePaths(nodes[0]!.home).nodeKey);
+      await harness.dial(`${nodeIdFromPubKey(nodeKey.pubKey)}@127.0.0.1:${config.p2p.port}`);
+      harness.broadcast(ChannelId.consensusVote, vote(0xaa));
+      harness.broadcast(ChannelId.consensusVote, vote(0xbb));
+    } finally {
+      await harness.close();
+    }
+
+    const client = QueryClient.withExtensions(
+      await Comet38Client.connect(nodes[0]!.rpc),
+      setupStakingExtension,
+      setupSlashingExtension,
+    );
+    const consKey = (any: { value: Uint8Array } | undefined) =>
+      Buffer.from(any!.value.subarray(2)).toString("hex");
+    let jailed: Awaited<ReturnType<typeof client.staking.validators>>["validators"][number] | undefined;
+    for (let i = 0; i < 200 && !jailed; i++) {
+      const all = await client.staking.validators("");
+      jailed = all.validators.find(
+        (v) => consKey(v.consensusPubkey) === Buffer.from(byzantine.pubKey).toString("hex") && v.jailed,
+      );
+      if (!jailed) await sleep(100);
+    }
+    assert.ok(jailed, "the equivocating validator is jailed");
+    // 10 units of power were bonded (10^7 ustra); the double-sign slash burns 5% of them.
+    assert.ok(BigInt(jailed.tokens) < 10_000_000n, `tokens ${jailed.tokens} were slashed`);
+    const infos = await client.slashing.signingInfos();
+    assert.ok(
+      infos.info.some((i) => i.tombstoned),
+      "the validator is tombstoned",
+    );
+    // The evidence is in a committed block.
+    const tip = await height(nodes[0]!.rpc);
+    let found = false;
+    for (let h = target; h <= tip && !found; h++) {
+      const b = await rpc(nodes[0]!.rpc, "block", { height: String(h) });
+      found = (b.block.evidence?.evidence ?? []).length > 0 || b.block.header.evidence_hash !== EMPTY_HASH;
+    }
+    assert.ok(found, "a block carries the evidence");
   });
 });

@@ -8,7 +8,7 @@ import {
 } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import { Tx } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { App } from "../app/app.js";
-import type { BlockInfo } from "../app/context.js";
+import type { BlockInfo, ValidatorUpdate } from "../app/context.js";
 import { moduleStorePrefix } from "../app/context.js";
 import { SdkCode } from "../app/errors.js";
 import { BlockStore } from "../blockstore/index.js";
@@ -37,7 +37,6 @@ import type {
   TxResult,
   ValidatorInfo,
 } from "../types/index.js";
-import { BlockIdFlag } from "../types/index.js";
 import {
   type GenesisDoc,
   genesisTimeNs,
@@ -46,7 +45,42 @@ import {
   NodeErrorCode,
   type Validator,
 } from "./genesis.js";
-import { buildBlock, type ChainTip, consensusParamsHash, sealBlock, soloCommit } from "./producer.js";
+import {
+  buildBlock,
+  type ChainTip,
+  consensusParamsHash,
+  executionInfo,
+  sealBlock,
+  soloCommit,
+} from "./producer.js";
+
+/**
+ * When the application defines the initial validator set (staking), it must be the genesis
+ * document's set: consensus and staking must agree on who votes with what power.
+ * @throws NodeError(invalidGenesis) naming the first difference.
+ */
+export function assertGenesisValidators(
+  fromApp: readonly ValidatorUpdate[],
+  fromDoc: readonly Validator[],
+): void {
+  if (fromApp.length === 0) return;
+  const doc = new Map(fromDoc.map((v) => [Buffer.from(v.pubKey).toString("hex"), v.votingPower]));
+  for (const u of fromApp) {
+    const key = Buffer.from(u.pubKey).toString("hex");
+    if (doc.get(key) !== u.power) {
+      throw new NodeError(
+        NodeErrorCode.invalidGenesis,
+        `genesis validator ${key} has power ${doc.get(key) ?? "none"} in the document but ${u.power} in staking`,
+      );
+    }
+  }
+  if (fromApp.length !== fromDoc.length) {
+    throw new NodeError(
+      NodeErrorCode.invalidGenesis,
+      `genesis lists ${fromDoc.length} validators but staking bonds ${fromApp.length}`,
+    );
+  }
+}
 
 /** Options of {@link createNode}. */
 export interface NodeOptions {
@@ -150,7 +184,12 @@ export class ChainNode implements RpcBackend {
     if (height === 0) {
       // InitChain: the genesis state stays pending and is committed together with block 1; its
       // root is block 1's app hash. A crash before block 1 simply re-runs InitChain.
-      this.app.initChain(this.store.working(), this.blockInfo(0, genesisTimeNs(genesis)), genesis.appState);
+      const initial = this.app.initChain(
+        this.store.working(),
+        this.blockInfo(0, genesisTimeNs(genesis)),
+        genesis.appState,
+      );
+      assertGenesisValidators(initial, this.validatorSet);
       appHash = computeStateRoot(this.store.working().iterate(new Uint8Array()));
       this.deps.logger.info("initialised chain from genesis", {
         chainId: this.chainId,
@@ -286,7 +325,11 @@ export class ChainNode implements RpcBackend {
   ): Promise<CommittedBlock> {
     const { encoded, blockId } = sealed;
     const { header } = block;
-    const executed = this.app.execBlock(this.store.working(), this.executionInfo(block), block.txs);
+    const executed = this.app.execBlock(
+      this.store.working(),
+      executionInfo(this.chainId, block, this.validatorSet),
+      block.txs,
+    );
     const results = {
       height: header.height,
       txResults: executed.txResults,
@@ -367,36 +410,6 @@ export class ChainNode implements RpcBackend {
       this.waiters.delete(key);
       for (const l of this.listeners) l.tx?.(itx);
     }
-  }
-
-  /**
-   * What the application learns about a block it executes: the previous block's signers (for
-   * downtime) and the misbehaviour it proves (for slashing). Absent commit entries carry no
-   * address, so participation is derived from who did sign.
-   */
-  private executionInfo(block: Block): BlockInfo {
-    const signed = new Set(
-      block.lastCommit.signatures
-        .filter((s) => s.blockIdFlag === BlockIdFlag.commit)
-        .map((s) => Buffer.from(s.validatorAddress).toString("hex")),
-    );
-    const lastCommit =
-      block.header.height > 1
-        ? this.validatorSet.map((v) => ({
-            validatorAddress: v.address,
-            power: v.votingPower,
-            signed: signed.has(Buffer.from(v.address).toString("hex")),
-          }))
-        : [];
-    const misbehavior = block.evidence.map((e) => ({
-      type: "duplicateVote" as const,
-      validatorAddress: e.voteA.validatorAddress,
-      height: e.voteA.height,
-      timeNs: e.timestamp,
-      power: e.validatorPower,
-      totalVotingPower: e.totalVotingPower,
-    }));
-    return { ...this.blockInfo(block.header.height, block.header.timeNs), lastCommit, misbehavior };
   }
 
   private blockInfo(height: number, timeNs: bigint): BlockInfo {

@@ -1,3 +1,4 @@
+import type { BlockInfo } from "../app/context.js";
 import {
   blockIdOf,
   commitHash,
@@ -118,4 +119,42 @@ export function consensusParamsHash(params: { block: { maxTxs: number; maxBytes:
       JSON.stringify({ block: { maxBytes: params.block.maxBytes, maxTxs: params.block.maxTxs } }),
     ),
   );
+}
+
+/**
+ * What the application learns about a block it executes (a pure function, shared by live
+ * execution and replay so both compute the same state): its time and proposer, the previous
+ * block's signers (downtime, rewards) and the misbehaviour it proves (slashing). Absent commit
+ * entries carry no address, so participation is derived from who did sign.
+ */
+export function executionInfo(chainId: string, block: Block, validators: readonly Validator[]): BlockInfo {
+  const signed = new Set(
+    block.lastCommit.signatures
+      .filter((s) => s.blockIdFlag === BlockIdFlag.commit)
+      .map((s) => Buffer.from(s.validatorAddress).toString("hex")),
+  );
+  const lastCommit =
+    block.header.height > 1
+      ? validators.map((v) => ({
+          validatorAddress: v.address,
+          power: v.votingPower,
+          signed: signed.has(Buffer.from(v.address).toString("hex")),
+        }))
+      : [];
+  const misbehavior = block.evidence.map((e) => ({
+    type: "duplicateVote" as const,
+    validatorAddress: e.voteA.validatorAddress,
+    height: e.voteA.height,
+    timeNs: e.timestamp,
+    power: e.validatorPower,
+    totalVotingPower: e.totalVotingPower,
+  }));
+  return {
+    chainId,
+    height: block.header.height,
+    timeNs: block.header.timeNs,
+    proposer: block.header.proposerAddress,
+    lastCommit,
+    misbehavior,
+  };
 }

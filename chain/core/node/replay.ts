@@ -6,7 +6,8 @@ import { BlockStore } from "../blockstore/index.js";
 import { toHexUpper } from "../crypto/index.js";
 import type { Logger } from "../log/index.js";
 import { CommitStore, computeStateRoot, openDatabase } from "../store/index.js";
-import { type GenesisDoc, genesisTimeNs } from "./genesis.js";
+import { type GenesisDoc, genesisTimeNs, genesisValidators } from "./genesis.js";
+import { executionInfo } from "./producer.js";
 
 /** Outcome of {@link replayChain}. */
 export interface ReplayReport {
@@ -45,6 +46,7 @@ export async function replayChain(
       timeNs,
       proposer: new Uint8Array(20),
     });
+    const validators = genesisValidators(genesis);
     app.initChain(fresh.working(), info(0, genesisTimeNs(genesis)), genesis.appState);
     let root = computeStateRoot(fresh.working().iterate(new Uint8Array()));
     const mismatches: ReplayReport["mismatches"] = [];
@@ -69,11 +71,7 @@ export async function replayChain(
           replayed: toHexUpper(root),
         });
       }
-      app.execBlock(
-        fresh.working(),
-        { ...info(h, b.block.header.timeNs), proposer: b.block.header.proposerAddress },
-        b.block.txs,
-      );
+      app.execBlock(fresh.working(), executionInfo(genesis.chainId, b.block, validators), b.block.txs);
       root = await fresh.commit(h);
       check(h, await srcStore.rootAt(h));
     }
