@@ -102,7 +102,6 @@ export async function startL1Node(opts: StartL1Options): Promise<RunningL1Node> 
       {
         chainId: genesis.chainId,
         genesisTimeNs: genesisTimeNs(genesis),
-        validators: genesisValidators(genesis),
         ...(genesisValidators(genesis).some((v) => Buffer.compare(v.pubKey, validatorKey.pubKey) === 0)
           ? { validatorKey }
           : {}),

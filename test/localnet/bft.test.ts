@@ -283,5 +283,13 @@ describe("BFT localnet with 4 validators", function () {
       found = (b.block.evidence?.evidence ?? []).length > 0 || b.block.header.evidence_hash !== EMPTY_HASH;
     }
     assert.ok(found, "a block carries the evidence");
+    // Staking's update removes the jailed validator from the consensus set two heights later,
+    // and the other three keep committing.
+    const after = (await height(nodes[0]!.rpc)) + 3;
+    await waitForHeight(nodes[0]!.rpc, after, 30_000, () => false);
+    const vals = await rpc(nodes[0]!.rpc, "validators", { height: String(after) });
+    const addresses = vals.validators.map((v: { address: string }) => v.address);
+    assert.equal(addresses.length, 3);
+    assert.ok(!addresses.includes(Buffer.from(byzantine.address).toString("hex").toUpperCase()));
   });
 });

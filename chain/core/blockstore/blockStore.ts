@@ -1,3 +1,4 @@
+import type { ValidatorUpdate } from "../app/context.js";
 import { blockIdOf, decodeBlock, decodeBlockResults, encodeBlockResults } from "../block/index.js";
 import { CommitSsz } from "../block/ssz.js";
 import { sha256 } from "../crypto/index.js";
@@ -14,9 +15,29 @@ import {
   resultsKey,
   txHashKey,
   txLocation,
+  validatorUpdatesKey,
 } from "./keys.js";
 
 const dec = new TextDecoder();
+
+function encodeValidatorUpdates(updates: readonly ValidatorUpdate[]): Uint8Array {
+  return Buffer.concat(updates.flatMap((u) => [u.pubKey, u64(u.power)]));
+}
+
+function decodeValidatorUpdates(bytes: Uint8Array): ValidatorUpdate[] {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: ValidatorUpdate[] = [];
+  for (let at = 0; at + 40 <= buf.length; at += 40) {
+    out.push({ pubKey: new Uint8Array(buf.subarray(at, at + 32)), power: buf.readBigUInt64BE(at + 32) });
+  }
+  return out;
+}
+
+function u64(n: bigint): Buffer {
+  const b = Buffer.alloc(8);
+  b.writeBigUInt64BE(n);
+  return b;
+}
 const EMPTY = new Uint8Array();
 
 function encodeCommit(c: Commit): Uint8Array {
@@ -70,6 +91,7 @@ export class BlockStore {
     encoded: Uint8Array,
     results: Omit<BlockResults, "appHash">,
     seenCommit: Commit,
+    validatorUpdates: readonly ValidatorUpdate[] = [],
   ): BatchOp[] {
     const h = block.header.height;
     const height = Buffer.alloc(8);
@@ -81,6 +103,11 @@ export class BlockStore {
       { type: "put", key: metaKey("seenCommit"), value: encodeCommit(seenCommit) },
       { type: "put", key: metaKey("latest"), value: height },
     ];
+    // Validator-set changes are kept apart (few heights have any) so the node can rebuild every
+    // height's set at start without reading all block results.
+    if (validatorUpdates.length > 0) {
+      ops.push({ type: "put", key: validatorUpdatesKey(h), value: encodeValidatorUpdates(validatorUpdates) });
+    }
     // (type.key, value) pairs repeat across a block's txs (actions, modules, the fee
     // collector), so each index prefix is built once per block.
     const prefixes = new Map<string, Buffer>();
@@ -127,6 +154,19 @@ export class BlockStore {
     if (!raw) return undefined;
     const block = decodeBlock(raw);
     return { block, blockId: blockIdOf(block, raw) };
+  }
+
+  /** Every stored validator-set change, by the height whose end-block returned it. */
+  async validatorUpdates(): Promise<[number, ValidatorUpdate[]][]> {
+    const out: [number, ValidatorUpdate[]][] = [];
+    const prefix = validatorUpdatesKey();
+    for await (const [key, value] of this.db.iterator({ gte: prefix, lt: prefixEnd(prefix) })) {
+      out.push([
+        Number(Buffer.from(key.subarray(prefix.length)).readBigUInt64BE()),
+        decodeValidatorUpdates(value),
+      ]);
+    }
+    return out;
   }
 
   /** The stored SSZ bytes of a block. */

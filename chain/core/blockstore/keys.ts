@@ -33,6 +33,12 @@ export function metaKey(name: "latest" | "seenCommit" | "genesis"): Uint8Array {
   return Buffer.concat([Uint8Array.of(Bucket.blockMeta), enc.encode(name)]);
 }
 
+/** `blockMeta ‖ "vu" [‖ height]`: validator-set changes returned by a block's end-block. */
+export function validatorUpdatesKey(height?: number): Uint8Array {
+  const prefix = Buffer.concat([Uint8Array.of(Bucket.blockMeta), enc.encode("vu")]);
+  return height === undefined ? prefix : Buffer.concat([prefix, u64(height)]);
+}
+
 /** Location of a tx: height (u64 BE) ‖ index (u32 BE); sorts by (height, index). */
 export function txLocation(height: number, index: number): Buffer {
   const b = Buffer.alloc(12);

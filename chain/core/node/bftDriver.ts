@@ -21,7 +21,7 @@ import {
   planReplay,
   replayEvents,
   type TimeoutConfig,
-  ValidatorSet,
+  type ValidatorSet,
   verifyCommit,
   verifyDuplicateVoteEvidence,
 } from "../consensus/index.js";
@@ -31,14 +31,12 @@ import { errorMessage } from "../errors/index.js";
 import type { Logger } from "../log/index.js";
 import { ChannelId, createGossip, type Gossip, type P2P } from "../p2p/index.js";
 import type { Block, BlockId, Commit } from "../types/index.js";
-import type { Validator } from "./genesis.js";
 import type { ChainNode } from "./node.js";
 
 /** Options of {@link BftDriver}. */
 export interface BftDriverOptions {
   chainId: string;
   genesisTimeNs: bigint;
-  validators: readonly Validator[];
   /** This node's validator key; absent for a full node that only follows. */
   validatorKey?: Ed25519KeyPair;
   /** Consensus WAL file. */
@@ -95,8 +93,6 @@ export class BftDriver {
   private readonly votes: Gossip;
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly blockIds = new WeakMap<Block, BlockId>();
-  private readonly sets = new Map<number, ValidatorSet>();
-  private readonly genesisSet: ValidatorSet;
   private queue: Promise<void> = Promise.resolve();
   private syncTimer: NodeJS.Timeout | undefined;
   private syncing = false;
@@ -110,9 +106,6 @@ export class BftDriver {
     private readonly logger: Logger,
     private readonly clock: () => bigint,
   ) {
-    this.genesisSet = ValidatorSet.create(
-      opts.validators.map((v) => ({ pubKey: v.pubKey, votingPower: v.votingPower })),
-    );
     this.wal = ConsensusWal.open(opts.walPath, { encode: encodeBlock, decode: decodeBlock });
     const plan = planReplay(this.wal.recovered, node.latestHeight() + 1);
     let signer: ReturnType<typeof createKeySigner> | undefined;
@@ -203,20 +196,9 @@ export class BftDriver {
     this.wal.close();
   }
 
-  /** The validator set of `height` (static genesis set, proposer priorities advanced per height). */
+  /** The validator set of `height`, from the node's schedule (genesis set plus staking's updates). */
   validatorSetAt(height: number): ValidatorSet {
-    let set = this.sets.get(height);
-    if (!set) {
-      const below = this.sets.get(height - 1);
-      set = below
-        ? below.incrementProposerPriority(1)
-        : height <= 1
-          ? this.genesisSet
-          : this.genesisSet.incrementProposerPriority(height - 1);
-      this.sets.set(height, set);
-      if (this.sets.size > 8) this.sets.delete(Math.min(...this.sets.keys()));
-    }
-    return set;
+    return this.node.validatorSetAt(height);
   }
 
   private blockIdOf(block: Block): BlockId {

@@ -17,3 +17,4 @@ export { ChainNode } from "./node.js";
 export { buildBlock, emptyCommit, sealBlock, soloCommit } from "./producer.js";
 export type { ReplayReport } from "./replay.js";
 export { replayChain } from "./replay.js";
+export { ValidatorSchedule } from "./validatorSchedule.js";

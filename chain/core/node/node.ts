@@ -12,6 +12,7 @@ import type { BlockInfo, ValidatorUpdate } from "../app/context.js";
 import { moduleStorePrefix } from "../app/context.js";
 import { SdkCode } from "../app/errors.js";
 import { BlockStore } from "../blockstore/index.js";
+import { ValidatorSet } from "../consensus/index.js";
 import type { DuplicateVoteEvidence } from "../consensus/types.js";
 import type { Ed25519KeyPair } from "../crypto/index.js";
 import { sha256, toHexUpper } from "../crypto/index.js";
@@ -53,6 +54,7 @@ import {
   sealBlock,
   soloCommit,
 } from "./producer.js";
+import { ValidatorSchedule } from "./validatorSchedule.js";
 
 /**
  * When the application defines the initial validator set (staking), it must be the genesis
@@ -122,6 +124,7 @@ export class ChainNode implements RpcBackend {
   private readonly app: App;
   private readonly mempool: Mempool;
   private readonly validatorSet: Validator[];
+  private readonly validatorSchedule: ValidatorSchedule;
   private readonly self: Validator;
   private readonly listeners = new Set<Partial<NodeEvents>>();
   private readonly admissionListeners = new Set<(tx: Uint8Array) => void>();
@@ -143,6 +146,9 @@ export class ChainNode implements RpcBackend {
     this.app = opts.makeApp(this.chainId, deps.logger);
     this.mempool = new Mempool(opts.mempool);
     this.validatorSet = genesisValidators(opts.genesis);
+    this.validatorSchedule = new ValidatorSchedule(
+      ValidatorSet.create(this.validatorSet.map((v) => ({ pubKey: v.pubKey, votingPower: v.votingPower }))),
+    );
     const self = this.validatorSet.find((v) => Buffer.compare(v.pubKey, opts.validatorKey.pubKey) === 0);
     if (!self)
       throw new NodeError(
@@ -196,6 +202,8 @@ export class ChainNode implements RpcBackend {
         appHash: toHexUpper(appHash),
       });
     }
+    for (const [h, updates] of await this.blocks.validatorUpdates())
+      this.validatorSchedule.record(h, updates);
     const lastBlock = height > 0 ? await this.blocks.getBlock(height) : undefined;
     if (lastBlock && lastBlock.block.header.chainId !== this.chainId) {
       throw new NodeError(
@@ -276,7 +284,15 @@ export class ChainNode implements RpcBackend {
   ): Block {
     const { maxTxs, maxBytes } = this.opts.genesis.consensusParams.block;
     const txs = this.mempool.reap(maxTxs, maxBytes);
-    return buildBlock(this.tip, txs, timeNs, this.validatorSet, proposer, lastCommit, evidence);
+    return buildBlock(
+      this.tip,
+      txs,
+      timeNs,
+      this.setsFor(this.tip.height + 1),
+      proposer,
+      lastCommit,
+      evidence,
+    );
   }
 
   /**
@@ -290,7 +306,7 @@ export class ChainNode implements RpcBackend {
       this.tip,
       block.txs,
       h.timeNs,
-      this.validatorSet,
+      this.setsFor(this.tip.height + 1),
       h.proposerAddress,
       block.lastCommit,
       block.evidence,
@@ -327,7 +343,11 @@ export class ChainNode implements RpcBackend {
     const { header } = block;
     const executed = this.app.execBlock(
       this.store.working(),
-      executionInfo(this.chainId, block, this.validatorSet),
+      executionInfo(
+        this.chainId,
+        block,
+        header.height > 1 ? this.validatorSchedule.setAt(header.height - 1) : undefined,
+      ),
       block.txs,
     );
     const results = {
@@ -335,7 +355,7 @@ export class ChainNode implements RpcBackend {
       txResults: executed.txResults,
       finalizeBlockEvents: executed.blockEvents,
     };
-    const ops = this.blocks.saveOps(block, blockId, encoded, results, commit);
+    const ops = this.blocks.saveOps(block, blockId, encoded, results, commit, executed.validatorUpdates);
     let appHash: Uint8Array;
     try {
       appHash = await this.store.commit(header.height, ops);
@@ -346,6 +366,7 @@ export class ChainNode implements RpcBackend {
     }
     const committed: CommittedBlock = { block, blockId };
     this.blocks.markCommitted(committed);
+    this.validatorSchedule.record(header.height, executed.validatorUpdates);
     this.earliest ??= committed;
     this.tip = {
       ...this.tip,
@@ -410,6 +431,15 @@ export class ChainNode implements RpcBackend {
       this.waiters.delete(key);
       for (const l of this.listeners) l.tx?.(itx);
     }
+  }
+
+  /** The validator set voting at `height` (staking's updates of block h apply from h+2). */
+  validatorSetAt(height: number): ValidatorSet {
+    return this.validatorSchedule.setAt(Math.max(1, height));
+  }
+
+  private setsFor(height: number): { current: ValidatorSet; next: ValidatorSet } {
+    return { current: this.validatorSchedule.setAt(height), next: this.validatorSchedule.setAt(height + 1) };
   }
 
   private blockInfo(height: number, timeNs: bigint): BlockInfo {
@@ -638,12 +668,12 @@ export class ChainNode implements RpcBackend {
     return this.blocks.search(query, page, perPage, order);
   }
 
-  async validators(_height: number): Promise<ValidatorInfo[]> {
-    return this.validatorSet.map((v) => ({
+  async validators(height: number): Promise<ValidatorInfo[]> {
+    return this.validatorSetAt(height || this.tip.height + 1).validators.map((v) => ({
       address: v.address,
       pubKey: v.pubKey,
       votingPower: v.votingPower,
-      proposerPriority: 0n,
+      proposerPriority: v.proposerPriority,
     }));
   }
 

@@ -7,8 +7,8 @@ import {
   encodeBlock,
   evidenceHash,
   resultsHash,
-  validatorsHash,
 } from "../block/index.js";
+import type { ValidatorSet } from "../consensus/index.js";
 import { voteSignBytes } from "../consensus/signBytes.js";
 import { type DuplicateVoteEvidence, VoteType } from "../consensus/types.js";
 import { type Ed25519KeyPair, sha256 } from "../crypto/index.js";
@@ -43,13 +43,12 @@ export function buildBlock(
   tip: ChainTip,
   txs: Uint8Array[],
   timeNs: bigint,
-  validators: readonly Validator[],
+  sets: { current: ValidatorSet; next: ValidatorSet },
   proposer: Uint8Array,
   lastCommit: Commit | undefined = tip.lastCommit,
   evidence: DuplicateVoteEvidence[] = [],
 ): Block {
   const commit = tip.height === 0 ? emptyCommit() : (lastCommit ?? emptyCommit());
-  const vHash = validatorsHash(validators);
   const header: BlockHeader = {
     version: { block: 11n, app: 0n },
     chainId: tip.chainId,
@@ -58,8 +57,8 @@ export function buildBlock(
     lastBlockId: tip.lastBlock?.blockId ?? emptyBlockId(),
     lastCommitHash: commitHash(commit),
     dataHash: dataHash(txs),
-    validatorsHash: vHash,
-    nextValidatorsHash: vHash,
+    validatorsHash: sets.current.hash(),
+    nextValidatorsHash: sets.next.hash(),
     consensusHash: tip.consensusHash,
     appHash: tip.appHash,
     lastResultsHash: resultsHash(tip.lastResults),
@@ -127,15 +126,15 @@ export function consensusParamsHash(params: { block: { maxTxs: number; maxBytes:
  * block's signers (downtime, rewards) and the misbehaviour it proves (slashing). Absent commit
  * entries carry no address, so participation is derived from who did sign.
  */
-export function executionInfo(chainId: string, block: Block, validators: readonly Validator[]): BlockInfo {
+export function executionInfo(chainId: string, block: Block, lastSet: ValidatorSet | undefined): BlockInfo {
   const signed = new Set(
     block.lastCommit.signatures
       .filter((s) => s.blockIdFlag === BlockIdFlag.commit)
       .map((s) => Buffer.from(s.validatorAddress).toString("hex")),
   );
   const lastCommit =
-    block.header.height > 1
-      ? validators.map((v) => ({
+    block.header.height > 1 && lastSet
+      ? lastSet.validators.map((v) => ({
           validatorAddress: v.address,
           power: v.votingPower,
           signed: signed.has(Buffer.from(v.address).toString("hex")),

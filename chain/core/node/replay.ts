@@ -3,11 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { App } from "../app/app.js";
 import { BlockStore } from "../blockstore/index.js";
+import { ValidatorSet } from "../consensus/index.js";
 import { toHexUpper } from "../crypto/index.js";
 import type { Logger } from "../log/index.js";
 import { CommitStore, computeStateRoot, openDatabase } from "../store/index.js";
 import { type GenesisDoc, genesisTimeNs, genesisValidators } from "./genesis.js";
 import { executionInfo } from "./producer.js";
+import { ValidatorSchedule } from "./validatorSchedule.js";
 
 /** Outcome of {@link replayChain}. */
 export interface ReplayReport {
@@ -46,7 +48,11 @@ export async function replayChain(
       timeNs,
       proposer: new Uint8Array(20),
     });
-    const validators = genesisValidators(genesis);
+    const schedule = new ValidatorSchedule(
+      ValidatorSet.create(
+        genesisValidators(genesis).map((v) => ({ pubKey: v.pubKey, votingPower: v.votingPower })),
+      ),
+    );
     app.initChain(fresh.working(), info(0, genesisTimeNs(genesis)), genesis.appState);
     let root = computeStateRoot(fresh.working().iterate(new Uint8Array()));
     const mismatches: ReplayReport["mismatches"] = [];
@@ -71,7 +77,12 @@ export async function replayChain(
           replayed: toHexUpper(root),
         });
       }
-      app.execBlock(fresh.working(), executionInfo(genesis.chainId, b.block, validators), b.block.txs);
+      const executed = app.execBlock(
+        fresh.working(),
+        executionInfo(genesis.chainId, b.block, h > 1 ? schedule.setAt(h - 1) : undefined),
+        b.block.txs,
+      );
+      schedule.record(h, executed.validatorUpdates);
       root = await fresh.commit(h);
       check(h, await srcStore.rootAt(h));
     }
