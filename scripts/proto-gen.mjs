@@ -3,7 +3,7 @@
 // `--check` regenerates into a temporary folder and fails if the committed output differs,
 // so generated code can never drift from its sources.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
@@ -25,9 +25,31 @@ function generate(outDir) {
   mkdirSync(outDir, { recursive: true });
   const files = protoFiles(join(root, "proto", "strata")).map((f) => relative(root, f));
   const js = join(outDir, "strata.js");
-  execFileSync(join(bin, "pbjs"), ["-t", "static-module", "-w", "es6", "--force-number", "--no-verify", "--no-delimited", "--no-convert", "-o", js, ...files], { cwd: root, stdio: "inherit" });
+  execFileSync(
+    join(bin, "pbjs"),
+    [
+      "-t",
+      "static-module",
+      "-w",
+      "es6",
+      "--force-number",
+      "--no-verify",
+      "--no-delimited",
+      "--no-convert",
+      "-o",
+      js,
+      ...files,
+    ],
+    { cwd: root, stdio: "inherit" },
+  );
   // protobufjs is CommonJS: Node ESM needs the file extension and a default import of it.
-  writeFileSync(js, readFileSync(js, "utf8").replace('import * as $protobuf from "protobufjs/minimal"', 'import $protobuf from "protobufjs/minimal.js"'));
+  writeFileSync(
+    js,
+    readFileSync(js, "utf8").replace(
+      'import * as $protobuf from "protobufjs/minimal"',
+      'import $protobuf from "protobufjs/minimal.js"',
+    ),
+  );
   execFileSync(join(bin, "pbts"), ["-o", join(outDir, "strata.d.ts"), js], { cwd: root, stdio: "inherit" });
   return ["strata.js", "strata.d.ts"];
 }

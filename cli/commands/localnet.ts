@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { createLogger } from "../../chain/core/log/index.js";
 import { localnetDown, localnetStatus, localnetUp } from "../../localnet/index.js";
 import { outputFormat, printResult } from "../output.js";
+import { runUntilSignal } from "../shutdown.js";
 
 /** Registers `localnet up|status|down`. */
 export function register(program: Command): void {
@@ -49,15 +50,7 @@ export function register(program: Command): void {
         ].join("\n"),
       );
       if (opts.detach) return;
-      await new Promise<void>((resolve) => {
-        const stop = () => {
-          process.off("SIGINT", stop);
-          process.off("SIGTERM", stop);
-          net.stop().then(resolve, resolve);
-        };
-        process.on("SIGINT", stop);
-        process.on("SIGTERM", stop);
-      });
+      await runUntilSignal(() => net.stop());
     });
   localnet
     .command("status")

@@ -19,6 +19,7 @@ import {
 } from "../../chain/core/node/index.js";
 import { buildL1Genesis, makeL1App, startL1Node } from "../../chain/l1/index.js";
 import { outputFormat, printResult } from "../output.js";
+import { runUntilSignal } from "../shutdown.js";
 
 /** Default home folder of a node. */
 export const DEFAULT_HOME = join(homedir(), ".strata");
@@ -116,15 +117,7 @@ export function register(program: Command): void {
         rpcPort: opts.rpcPort,
         blockIntervalMs: opts.blockInterval,
       });
-      await new Promise<void>((resolve) => {
-        const stop = () => {
-          process.off("SIGINT", stop);
-          process.off("SIGTERM", stop);
-          running.stop().then(resolve, resolve);
-        };
-        process.on("SIGINT", stop);
-        process.on("SIGTERM", stop);
-      });
+      await runUntilSignal(() => running.stop());
     });
 
   program

@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { TimeoutConfig } from "../consensus/index.js";
 import type { LogLevel } from "../log/index.js";
 import { NodeError, NodeErrorCode } from "./genesis.js";
 
@@ -28,15 +29,7 @@ export interface NodeConfig {
   /** Node-to-node networking (used when the genesis has more than one validator). */
   p2p: { host: string; port: number; persistentPeers: string[] };
   /** BFT timeouts in ms; `commit` is the pause after each block (the block interval). */
-  consensus: {
-    propose: number;
-    proposeDelta: number;
-    prevote: number;
-    prevoteDelta: number;
-    precommit: number;
-    precommitDelta: number;
-    commit: number;
-  };
+  consensus: TimeoutConfig;
 }
 
 /** Defaults that fit a 2-core laptop. */
