@@ -59,17 +59,33 @@ export function benchVerify(count = 20_000): number {
 }
 
 async function rpc(url: string, body: unknown): Promise<unknown> {
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  return res.json();
+  // A reused keep-alive socket can be reset by a busy server; resending is safe (a tx already
+  // admitted answers "already in mempool").
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      return await res.json();
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
 }
 
 /** Runs the L1 benchmark; returns the figures as JSON. */
 export async function benchL1(
-  opts: { validators?: number; senders?: number; perSender?: number; blockIntervalMs?: number } = {},
+  opts: {
+    validators?: number;
+    senders?: number;
+    perSender?: number;
+    blockIntervalMs?: number;
+    /** Also measure latency at this offered load (tx/s, open loop) before saturating. */
+    offeredRate?: number;
+    offeredSeconds?: number;
+  } = {},
 ): Promise<Record<string, unknown>> {
   const V = opts.validators ?? 1;
   const S = opts.senders ?? 500;
@@ -150,16 +166,50 @@ export async function benchL1(
       light.push(commitTime.get(hash)! - t0);
     }
 
-    // Phase 2: saturation. Senders are split into 4 disjoint groups, one HTTP request in flight
+    // Phase 2 (optional): an offered load below capacity, open loop: batches of 10 at a fixed
+    // rate, for the latency a busy but not saturated chain gives. Txs go out in signing order,
+    // which is sequence order per sender.
+    let offered: Record<string, unknown> | undefined;
+    let next = 40;
+    if (opts.offeredRate) {
+      const count = Math.min(txs.length - 40, Math.round(opts.offeredRate * (opts.offeredSeconds ?? 20)));
+      const sent = new Map<string, number>();
+      const intervalMs = (10 * 1000) / opts.offeredRate;
+      const t0 = performance.now();
+      const pending: Promise<unknown>[] = [];
+      for (let i = 0; i < count; i += 10) {
+        const batch = txs.slice(next + i, next + Math.min(i + 10, count));
+        const wait = t0 + (i / 10) * intervalMs - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        const now = performance.now();
+        for (const tx of batch) sent.set(Buffer.from(sha256(tx)).toString("hex"), now);
+        pending.push(
+          rpc(url, batch.map((tx, j) => ({ jsonrpc: "2.0", id: j, method: "broadcast_tx_sync", params: { tx: Buffer.from(tx).toString("base64") } }))),
+        );
+      }
+      await Promise.all(pending);
+      const deadline = Date.now() + 60_000;
+      while ([...sent.keys()].some((h) => !commitTime.has(h)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      const lat = [...sent].filter(([h]) => commitTime.has(h)).map(([h, t]) => commitTime.get(h)! - t).sort((a, b) => a - b);
+      offered = {
+        txPerSec: opts.offeredRate,
+        txs: count,
+        committed: lat.length,
+        latencyMs: { p50: round(percentile(lat, 50)), p95: round(percentile(lat, 95)) },
+      };
+      next += count;
+    }
+
+    // Phase 3: saturation. Senders are split into 4 disjoint groups, one HTTP request in flight
     // per group (batches of 100 broadcast_tx_sync), so each sender's txs arrive in sequence order.
-    const load = txs.slice(40);
+    const load = txs.slice(next);
     const sentAt = new Map<string, number>();
     const first = performance.now();
     let rejected = 0;
     const rejectReasons = new Map<string, number>();
     const groups = 4;
     const worker = async (g: number) => {
-      const mine = load.filter((_, i) => ((i + 40) % S) % groups === g);
+      const mine = load.filter((_, i) => ((i + next) % S) % groups === g);
       for (let next = 0; next < mine.length; next += 100) {
         const batch = mine.slice(next, next + 100);
         const now = performance.now();
@@ -174,7 +224,8 @@ export async function benchL1(
           })),
         )) as { result?: { code: number; log?: string } }[];
         for (const r of res) {
-          if (r.result?.code !== 0) {
+          // 19: the tx was admitted by an earlier attempt of a retried request.
+          if (r.result?.code !== 0 && r.result?.code !== 19) {
             rejected++;
             const reason = r.result ? `${r.result.code}: ${r.result.log?.slice(0, 80)}` : "rpc error";
             rejectReasons.set(reason, (rejectReasons.get(reason) ?? 0) + 1);
@@ -218,6 +269,7 @@ export async function benchL1(
         ratioToOneCoreVerifyLimit: round(committedPerSec / verifyPerSec, 3),
         latencyUnderLoadMs: { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)) },
         latencyLightLoadMs: { p50: round(percentile(light, 50)), p95: round(percentile(light, 95)) },
+        ...(offered ? { offeredLoad: offered } : {}),
         blockIntervalUnderLoadMs: {
           p50: round(percentile(intervals, 50)),
           max: round(intervals[intervals.length - 1] ?? Number.NaN),
@@ -228,7 +280,8 @@ export async function benchL1(
     };
   } finally {
     await localnetDown(home).catch(() => undefined);
-    await rm(home, { recursive: true, force: true });
+    // BENCH_KEEP=1 leaves the localnet home (logs) for inspection.
+    if (!process.env.BENCH_KEEP) await rm(home, { recursive: true, force: true });
   }
 }
 

@@ -13,9 +13,10 @@ const SUITES: Record<string, () => Promise<Record<string, unknown>>> = {
   verify: async () => ({ secp256k1VerifyPerSecOneCore: Math.round(benchVerify()) }),
   store: benchStore,
   l1App: () => benchL1App(),
-  l1: () => benchL1(),
+  l1: () => benchL1({ offeredRate: 1000, offeredSeconds: 10 }),
   // The 4-validator localnet, load sustained for about a minute (issue: ≥ 60 s).
-  l1bft: () => benchL1({ validators: 4, senders: 500, perSender: 120, blockIntervalMs: 250 }),
+  l1bft: () =>
+    benchL1({ validators: 4, senders: 500, perSender: 80, blockIntervalMs: 250, offeredRate: 200, offeredSeconds: 20 }),
   router: benchRouter,
 };
 

@@ -32,6 +32,8 @@ export interface LocalnetOptions {
   blockIntervalMs?: number;
   /** Number of L1 validators, each its own process; default 1. */
   validators?: number;
+  /** Most txs in one block (consensus parameter); default 10,000, 2,000 with several validators. */
+  maxBlockTxs?: number;
   /** Enable operator-only RPC methods on the chain nodes (fault tests make partitions with them). */
   unsafeRpc?: boolean;
   /** Extra accounts funded at genesis (after the development accounts), e.g. benchmark senders. */
@@ -103,7 +105,9 @@ async function createManifest(home: string, opts: LocalnetOptions): Promise<Loca
         address: (await wallet.getAccounts())[0]!.address,
       });
     }
-    await joinValidators(nodes, funded, operators, opts.blockIntervalMs ?? 500);
+    // Every validator executes every block under a proposal timeout: smaller blocks keep rounds
+    // short when several processes share a few cores.
+    await joinValidators(nodes, funded, operators, opts.blockIntervalMs ?? 500, opts.maxBlockTxs ?? 2000);
     accounts.push(...operators);
   }
   if (opts.unsafeRpc) {
@@ -146,6 +150,7 @@ async function joinValidators(
   funded: { address: string; amount: bigint }[],
   operators: ManifestAccount[],
   blockIntervalMs: number,
+  maxBlockTxs: number,
 ): Promise<void> {
   const keys = await Promise.all(
     nodes.map((n) =>
@@ -167,6 +172,7 @@ async function joinValidators(
       operator: operators[i]!.address,
     })),
     accounts: [...funded, ...operators.map((o) => ({ address: o.address, amount: OPERATOR_BALANCE }))],
+    maxBlockTxs,
   });
   const peers = nodes.map((_, i) => `${nodeIdFromPubKey(keys[i]![1].pubKey)}@127.0.0.1:${ports[i]}`);
   for (const [i, n] of nodes.entries()) {

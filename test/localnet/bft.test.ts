@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import type { ChildProcess } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { coins, DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
@@ -246,6 +246,12 @@ describe("BFT localnet with 4 validators", function () {
       const config = await readConfig(nodes[0]!.home);
       const nodeKey = await loadKeyFile(homePaths(nodes[0]!.home).nodeKey);
       await harness.dial(`${nodeIdFromPubKey(nodeKey.pubKey)}@127.0.0.1:${config.p2p.port}`);
+      // Bad input first: garbage and a vote whose signature does not verify are dropped with a
+      // logged reason and cost the sender score; the node keeps running.
+      harness.broadcast(ChannelId.consensusVote, Uint8Array.of(1, 2, 3));
+      const forged = vote(0xcc);
+      forged[forged.length - 1]! ^= 0xff;
+      harness.broadcast(ChannelId.consensusVote, forged);
       harness.broadcast(ChannelId.consensusVote, vote(0xaa));
       harness.broadcast(ChannelId.consensusVote, vote(0xbb));
     } finally {
@@ -283,6 +289,8 @@ describe("BFT localnet with 4 validators", function () {
       found = (b.block.evidence?.evidence ?? []).length > 0 || b.block.header.evidence_hash !== EMPTY_HASH;
     }
     assert.ok(found, "a block carries the evidence");
+    const log = await readFile(nodes[0]!.log, "utf8");
+    assert.match(log, /"msg":"peer misbehaved"/);
     // Staking's update removes the jailed validator from the consensus set two heights later,
     // and the other three keep committing.
     const after = (await height(nodes[0]!.rpc)) + 3;

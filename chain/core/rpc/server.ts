@@ -220,6 +220,9 @@ export async function createRpcServer(backend: RpcBackend, opts: RpcServerOption
       res.end();
     });
   });
+  // A node busy executing a large block can run its timers late; Node's 5 s keep-alive default
+  // then closes idle sockets just as clients reuse them (ECONNRESET). Keep them longer.
+  server.keepAliveTimeout = 65_000;
   server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on("error", (err) => log.debug("upgrade socket error", { err }));
     if (pathOf(req.url)?.pathname !== "/websocket") {
