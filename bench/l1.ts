@@ -184,13 +184,25 @@ export async function benchL1(
         const now = performance.now();
         for (const tx of batch) sent.set(Buffer.from(sha256(tx)).toString("hex"), now);
         pending.push(
-          rpc(url, batch.map((tx, j) => ({ jsonrpc: "2.0", id: j, method: "broadcast_tx_sync", params: { tx: Buffer.from(tx).toString("base64") } }))),
+          rpc(
+            url,
+            batch.map((tx, j) => ({
+              jsonrpc: "2.0",
+              id: j,
+              method: "broadcast_tx_sync",
+              params: { tx: Buffer.from(tx).toString("base64") },
+            })),
+          ),
         );
       }
       await Promise.all(pending);
       const deadline = Date.now() + 60_000;
-      while ([...sent.keys()].some((h) => !commitTime.has(h)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      const lat = [...sent].filter(([h]) => commitTime.has(h)).map(([h, t]) => commitTime.get(h)! - t).sort((a, b) => a - b);
+      while ([...sent.keys()].some((h) => !commitTime.has(h)) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
+      const lat = [...sent]
+        .filter(([h]) => commitTime.has(h))
+        .map(([h, t]) => commitTime.get(h)! - t)
+        .sort((a, b) => a - b);
       offered = {
         txPerSec: opts.offeredRate,
         txs: count,

@@ -16,7 +16,14 @@ const SUITES: Record<string, () => Promise<Record<string, unknown>>> = {
   l1: () => benchL1({ offeredRate: 1000, offeredSeconds: 10 }),
   // The 4-validator localnet, load sustained for about a minute (issue: ≥ 60 s).
   l1bft: () =>
-    benchL1({ validators: 4, senders: 500, perSender: 80, blockIntervalMs: 250, offeredRate: 200, offeredSeconds: 20 }),
+    benchL1({
+      validators: 4,
+      senders: 500,
+      perSender: 80,
+      blockIntervalMs: 250,
+      offeredRate: 200,
+      offeredSeconds: 20,
+    }),
   router: benchRouter,
 };
 
