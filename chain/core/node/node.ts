@@ -1,22 +1,13 @@
 import { join } from "node:path";
-import { TxResponse } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
-import {
-  GetTxRequest,
-  GetTxResponse,
-  SimulateRequest,
-  SimulateResponse,
-} from "cosmjs-types/cosmos/tx/v1beta1/service";
-import { Tx } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { App } from "../app/app.js";
 import type { BlockInfo, ValidatorUpdate } from "../app/context.js";
-import { moduleStorePrefix } from "../app/context.js";
 import { SdkCode } from "../app/errors.js";
 import { BlockStore } from "../blockstore/index.js";
 import { ValidatorSet } from "../consensus/index.js";
 import type { DuplicateVoteEvidence } from "../consensus/types.js";
 import type { Ed25519KeyPair } from "../crypto/index.js";
 import { sha256, toHexUpper } from "../crypto/index.js";
-import { errorMessage, StrataError } from "../errors/index.js";
+import { errorMessage } from "../errors/index.js";
 import type { Logger } from "../log/index.js";
 import { Mempool } from "../mempool/index.js";
 import type {
@@ -54,6 +45,7 @@ import {
   sealBlock,
   soloCommit,
 } from "./producer.js";
+import { queryGetTx, queryRawStore, simulateQuery } from "./queries.js";
 import { ValidatorSchedule } from "./validatorSchedule.js";
 
 /**
@@ -156,7 +148,14 @@ export class ChainNode implements RpcBackend {
         "this node's validator key is not in the genesis validator set",
       );
     this.self = self;
-    this.app.registerQuery("/cosmos.tx.v1beta1.Service/Simulate", (_ctx, req) => this.simulate(req));
+    this.app.registerQuery("/cosmos.tx.v1beta1.Service/Simulate", (_ctx, req) =>
+      simulateQuery(
+        this.app,
+        this.store.working(),
+        this.blockInfo(this.tip.height + 1, this.tip.lastTimeNs),
+        req,
+      ),
+    );
   }
 
   /**
@@ -446,22 +445,6 @@ export class ChainNode implements RpcBackend {
     return { chainId: this.chainId, height, timeNs, proposer: this.self.address };
   }
 
-  private simulate(req: Uint8Array): Uint8Array {
-    const { txBytes, tx } = SimulateRequest.decode(req);
-    const bytes = txBytes.length > 0 ? txBytes : tx ? Tx.encode(tx).finish() : new Uint8Array();
-    const r = this.app.simulate(
-      this.store.working(),
-      this.blockInfo(this.tip.height + 1, this.tip.lastTimeNs),
-      bytes,
-    );
-    // The SDK answers a failing simulation with the tx error itself.
-    if (r.code !== 0) throw new StrataError(r.codespace, r.code, r.log);
-    return SimulateResponse.encode({
-      gasInfo: { gasWanted: r.gasWanted, gasUsed: r.gasUsed },
-      result: { data: new Uint8Array(), log: r.log, events: r.events, msgResponses: [] },
-    }).finish();
-  }
-
   // ---- RpcBackend ----
 
   status(): NodeStatus {
@@ -516,60 +499,13 @@ export class ChainNode implements RpcBackend {
         log: `state at height ${height} is not kept; query the latest height (${latest}): invalid height`,
       };
     }
-    if (path === "/cosmos.tx.v1beta1.Service/GetTx") return this.queryGetTx(base, data);
+    if (path === "/cosmos.tx.v1beta1.Service/GetTx") return queryGetTx(this.blocks, base, data);
     const raw = /^\/store\/([a-z0-9_]+)\/key$/.exec(path);
-    if (raw) {
-      const key = Buffer.concat([moduleStorePrefix(raw[1]!), data]);
-      const value = this.store.working().get(key) ?? new Uint8Array();
-      if (!prove) return { ...base, key: data, value };
-      const proof = await this.store.prove(key);
-      return {
-        ...base,
-        key: data,
-        value,
-        proofOps: [
-          {
-            type: "strata:state",
-            key,
-            data: new TextEncoder().encode(
-              JSON.stringify(proof, (_k, v) =>
-                v instanceof Uint8Array ? Buffer.from(v).toString("base64") : v,
-              ),
-            ),
-          },
-        ],
-      };
-    }
+    if (raw) return queryRawStore(this.store, base, raw[1]!, data, prove);
     return {
       ...this.app.query(this.store.working(), this.blockInfo(latest, this.tip.lastTimeNs), path, data),
       height: base.height,
     };
-  }
-
-  private async queryGetTx(base: QueryResult, data: Uint8Array): Promise<QueryResult> {
-    const { hash } = GetTxRequest.decode(data);
-    const itx = /^[0-9a-fA-F]{64}$/.test(hash)
-      ? await this.blocks.getTx(Buffer.from(hash, "hex"))
-      : undefined;
-    if (!itx)
-      return {
-        ...base,
-        code: SdkCode.keyNotFound,
-        codespace: "sdk",
-        log: `rpc error: code = NotFound desc = tx not found: ${hash}: key not found`,
-      };
-    const tx = Tx.decode(itx.tx);
-    const txResponse = TxResponse.fromPartial({
-      height: BigInt(itx.height),
-      txhash: toHexUpper(itx.hash),
-      code: itx.result.code,
-      codespace: itx.result.codespace,
-      rawLog: itx.result.log,
-      gasWanted: itx.result.gasWanted,
-      gasUsed: itx.result.gasUsed,
-      events: itx.result.events,
-    });
-    return { ...base, value: GetTxResponse.encode({ tx, txResponse }).finish() };
   }
 
   async broadcastTx(tx: Uint8Array): Promise<CheckTxResult> {

@@ -9,6 +9,8 @@ import {
   SigningStargateClient,
 } from "@cosmjs/stargate";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { addressBytes } from "../../../chain/core/crypto/index.js";
+import { verifyStateProof } from "../../../chain/core/store/index.js";
 import { TestL1Node } from "../../helpers/l1Node.js";
 
 // End-to-end: an L1 node started through the CLI, driven by unmodified @cosmjs/stargate 0.39.
@@ -196,5 +198,42 @@ describe("L1 node with unmodified cosmjs", function () {
     } finally {
       c.disconnect();
     }
+  });
+
+  it("serves a raw store key with a Merkle proof that verifies against the app hash", async () => {
+    const address = addressBytes(node.accounts[1]!.address);
+    // bank balance key: 0x02 ‖ len(address) ‖ address ‖ denom
+    const key = Buffer.concat([Uint8Array.of(0x02, address.length), address, Buffer.from("ustra")]);
+    const body = await node.rpcCall("abci_query", {
+      path: "/store/bank/key",
+      data: key.toString("hex"),
+      prove: true,
+    });
+    const response = body.result.response;
+    assert.equal(response.code, 0);
+    const value = Buffer.from(response.value, "base64");
+    assert.equal(value.toString(), (await client.getBalance(node.accounts[1]!.address, "ustra")).amount);
+    const op = response.proofOps.ops[0];
+    const raw = JSON.parse(Buffer.from(op.data, "base64").toString()) as {
+      height: number;
+      root: string;
+      key: string;
+      value: string;
+      nodes: string[];
+    };
+    const b64 = (x: string) => new Uint8Array(Buffer.from(x, "base64"));
+    const proof = {
+      height: raw.height,
+      root: b64(raw.root),
+      key: b64(raw.key),
+      value: b64(raw.value),
+      nodes: raw.nodes.map(b64),
+    };
+    const proven = await verifyStateProof(proof.root, proof.key, proof);
+    assert.deepEqual(Buffer.from(proven!), value);
+    // The root is the state after the queried height: the next block's header carries it.
+    while ((await client.getHeight()) <= proof.height) await new Promise((r) => setTimeout(r, 50));
+    const next = await node.rpcCall("block", { height: String(proof.height + 1) });
+    assert.equal(Buffer.from(proof.root).toString("hex").toUpperCase(), next.result.block.header.app_hash);
   });
 });
