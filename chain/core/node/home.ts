@@ -38,7 +38,9 @@ export const DEFAULT_CONFIG: NodeConfig = {
   rpc: { host: "127.0.0.1", port: 26657 },
   blockIntervalMs: 1000,
   minGasPrices: "0.0025ustra",
-  mempool: { maxTxs: 50_000, maxBytes: 256 * 1024 * 1024 },
+  // A bounded mempool is back-pressure: every commit rechecks what is left, so a huge backlog
+  // would cost every block time (clients see code 20 and retry).
+  mempool: { maxTxs: 10_000, maxBytes: 64 * 1024 * 1024 },
   logLevel: "info",
   p2p: { host: "127.0.0.1", port: 26656, persistentPeers: [] },
   // Shorter than CometBFT's defaults (3 s / 1 s / 1 s): validators on one machine or LAN answer
