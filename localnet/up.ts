@@ -95,7 +95,9 @@ async function createManifest(home: string, opts: LocalnetOptions): Promise<Loca
       log: join(home, "logs", `l1-validator-${i}.log`),
     });
   }
-  if (count > 1) {
+  {
+    // Every localnet validator is a staking validator bonded by its own operator account, so
+    // delegation, rewards and slashing work from the first block.
     const operators: ManifestAccount[] = [];
     for (const n of nodes) {
       const wallet = await DirectSecp256k1HdWallet.generate(24, { prefix: "strata" });
@@ -107,7 +109,8 @@ async function createManifest(home: string, opts: LocalnetOptions): Promise<Loca
     }
     // Every validator executes every block under a proposal timeout: smaller blocks keep rounds
     // short when several processes share a few cores.
-    await joinValidators(nodes, funded, operators, opts.blockIntervalMs ?? 500, opts.maxBlockTxs ?? 2000);
+    const maxBlockTxs = opts.maxBlockTxs ?? (count > 1 ? 2000 : 10_000);
+    await joinValidators(nodes, funded, operators, opts.blockIntervalMs ?? 500, maxBlockTxs);
     accounts.push(...operators);
   }
   if (opts.unsafeRpc) {

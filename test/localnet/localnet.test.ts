@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { QueryClient, setupStakingExtension } from "@cosmjs/stargate";
+import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import OpenAI from "openai";
 import type { LocalnetManifest } from "../../localnet/index.js";
 import { isAlive } from "../../localnet/index.js";
@@ -36,7 +38,11 @@ describe("strata localnet and the user CLI", function () {
     assert.equal(onDisk.chains.l1.chainId, "strata-l1-local");
     assert.equal(onDisk.chains.l1.rpc.length, 1);
     assert.match(onDisk.chains.l1.rpc[0]!, /^http:\/\/127\.0\.0\.1:\d+$/);
-    assert.equal(onDisk.accounts.length, 3);
+    // Three development accounts, then the validator's operator account.
+    assert.deepEqual(
+      onDisk.accounts.map((a) => a.name),
+      ["dev0", "dev1", "dev2", "validator-0-operator"],
+    );
     for (const a of onDisk.accounts) {
       assert.match(a.address, /^strata1/);
       assert.equal(a.mnemonic.split(" ").length, 24);
@@ -44,6 +50,16 @@ describe("strata localnet and the user CLI", function () {
     assert.ok(onDisk.chains.l1.nodes.every((n) => n.pid && isAlive(n.pid)));
     assert.equal(onDisk.routers.length, 1);
     assert.match(onDisk.routers[0]!.digest, /^[0-9a-f]{64}$/);
+  });
+
+  it("bonds the validator through its operator account (staking from the first block)", async () => {
+    const client = QueryClient.withExtensions(
+      await Comet38Client.connect(manifest.chains.l1.rpc[0]!),
+      setupStakingExtension,
+    );
+    const { validators } = await client.staking.validators("BOND_STATUS_BONDED");
+    assert.equal(validators.length, 1);
+    assert.equal(validators[0]!.tokens, "10000000");
   });
 
   it("serves OpenAI completions from the built-in model through the router", async () => {
