@@ -38,6 +38,8 @@ export async function initHome(opts: {
   chainId: string;
   moniker: string;
   fund: { address: string; amount: bigint }[];
+  /** A funded account that bonds the validator (staking genesis); none: consensus-only genesis. */
+  operator?: string;
   rpcPort?: number;
   blockIntervalMs?: number;
   overwrite?: boolean;
@@ -66,7 +68,12 @@ export async function initHome(opts: {
     chainId: opts.chainId,
     genesisTime: new Date().toISOString(),
     validators: [
-      { name: opts.moniker, pubKey: Buffer.from(validatorKey.pubKey).toString("base64"), power: "10" },
+      {
+        name: opts.moniker,
+        pubKey: Buffer.from(validatorKey.pubKey).toString("base64"),
+        power: "10",
+        ...(opts.operator ? { operator: opts.operator } : {}),
+      },
     ],
     accounts: opts.fund,
   });
@@ -91,6 +98,10 @@ export function register(program: Command): void {
     .option("--chain-id <id>", "chain id", "strata-l1")
     .option("--moniker <name>", "node name", "validator-0")
     .option("--fund <address=amount>", "fund an account at genesis (ustra); repeatable", parseFund, [])
+    .option(
+      "--operator <address>",
+      "a funded account that bonds this validator with 10^7 ustra (enables staking)",
+    )
     .option("--rpc-port <port>", "JSON-RPC port written to config", (v) => Number.parseInt(v, 10))
     .option("--block-interval <ms>", "target block interval written to config", (v) => Number.parseInt(v, 10))
     .option("--overwrite", "replace an existing genesis and keys")
