@@ -65,7 +65,12 @@ export class TestL1Node {
       ...accounts.flatMap((a) => ["--fund", `${a.address}=${balance}`]),
     ]);
     const node = new TestL1Node(home, chainId, accounts);
-    await node.start();
+    try {
+      await node.start();
+    } catch (err) {
+      await rm(home, { recursive: true, force: true });
+      throw err;
+    }
     return node;
   }
 
@@ -83,12 +88,18 @@ export class TestL1Node {
       this.stderr = (this.stderr + d.toString()).slice(-20_000);
     });
     this.child = child;
-    await waitForHeight(
-      this.rpc,
-      minHeight,
-      30_000,
-      () => child.exitCode !== null || child.signalCode !== null,
-    );
+    try {
+      await waitForHeight(
+        this.rpc,
+        minHeight,
+        30_000,
+        () => child.exitCode !== null || child.signalCode !== null,
+      );
+    } catch (err) {
+      // A node that never became healthy must not outlive the test run.
+      await this.stop("SIGKILL");
+      throw new Error(`${(err as Error).message}\n${this.stderr.slice(-2000)}`);
+    }
   }
 
   /** Stops the node with `signal` and waits for the process to exit. */
