@@ -81,18 +81,6 @@ export class Context implements StoreSource {
     }
     return kv;
   }
-
-  /** A copy of this context with other store / gas / events (for nested branches). */
-  with(parts: { store?: KVStore; gas?: GasMeter; events?: EventManager }): Context {
-    return new Context(
-      this.block,
-      parts.store ?? this.store,
-      parts.gas ?? this.gas,
-      parts.events ?? this.events,
-      this.mode,
-      this.logger,
-    );
-  }
 }
 
 const prefixCache = new Map<string, Uint8Array>();

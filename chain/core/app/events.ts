@@ -25,9 +25,4 @@ export class EventManager {
       })),
     });
   }
-
-  /** Appends already-built events (from a nested scope that succeeded). */
-  append(events: readonly AbciEvent[]): void {
-    for (const e of events) this.events.push(e);
-  }
 }

@@ -15,6 +15,7 @@ import {
   resultsKey,
   txHashKey,
   txLocation,
+  u64,
   validatorUpdatesKey,
 } from "./keys.js";
 
@@ -33,11 +34,6 @@ function decodeValidatorUpdates(bytes: Uint8Array): ValidatorUpdate[] {
   return out;
 }
 
-function u64(n: bigint): Buffer {
-  const b = Buffer.alloc(8);
-  b.writeBigUInt64BE(n);
-  return b;
-}
 const EMPTY = new Uint8Array();
 
 function encodeCommit(c: Commit): Uint8Array {
@@ -94,8 +90,7 @@ export class BlockStore {
     validatorUpdates: readonly ValidatorUpdate[] = [],
   ): BatchOp[] {
     const h = block.header.height;
-    const height = Buffer.alloc(8);
-    height.writeBigUInt64BE(BigInt(h));
+    const height = u64(h);
     const ops: BatchOp[] = [
       { type: "put", key: blockKey(h), value: encoded },
       { type: "put", key: blockHashKey(blockId.hash), value: height },

@@ -2,7 +2,8 @@ import { Bucket } from "../db/index.js";
 
 const enc = new TextEncoder();
 
-function u64(n: number): Buffer {
+/** Big-endian u64 (heights, powers): sorts like the number. */
+export function u64(n: number | bigint): Buffer {
   const b = Buffer.alloc(8);
   b.writeBigUInt64BE(BigInt(n));
   return b;

@@ -1,4 +1,4 @@
-import { blockIdOf, decodeBlock, encodeBlock } from "../block/index.js";
+import { decodeBlock, encodeBlock } from "../block/index.js";
 import type { ConsensusMachine } from "../consensus/index.js";
 import {
   bftTime,
@@ -32,6 +32,7 @@ import type { Logger } from "../log/index.js";
 import { ChannelId, createGossip, type Gossip, type P2P } from "../p2p/index.js";
 import type { Block, BlockId, Commit } from "../types/index.js";
 import type { ChainNode } from "./node.js";
+import { sealBlock } from "./producer.js";
 
 /** Options of {@link BftDriver}. */
 export interface BftDriverOptions {
@@ -61,7 +62,13 @@ function u64(n: number): Buffer {
 }
 
 function lengthPrefixed(...parts: Uint8Array[]): Uint8Array {
-  return Buffer.concat(parts.flatMap((p) => [u64(p.length).subarray(4), p]));
+  return Buffer.concat(
+    parts.flatMap((p) => {
+      const len = Buffer.alloc(4);
+      len.writeUInt32BE(p.length);
+      return [len, p];
+    }),
+  );
 }
 
 function splitLengthPrefixed(bytes: Uint8Array, count: number): Uint8Array[] {
@@ -92,7 +99,7 @@ export class BftDriver {
   private readonly proposals: Gossip;
   private readonly votes: Gossip;
   private readonly timers = new Set<NodeJS.Timeout>();
-  private readonly blockIds = new WeakMap<Block, BlockId>();
+  private readonly sealed = new WeakMap<Block, { encoded: Uint8Array; blockId: BlockId }>();
   private queue: Promise<void> = Promise.resolve();
   private syncTimer: NodeJS.Timeout | undefined;
   private syncing = false;
@@ -202,12 +209,17 @@ export class BftDriver {
   }
 
   private blockIdOf(block: Block): BlockId {
-    let id = this.blockIds.get(block);
-    if (!id) {
-      id = blockIdOf(block);
-      this.blockIds.set(block, id);
+    return this.seal(block).blockId;
+  }
+
+  // A block is SSZ-encoded once: its id, its gossip payload and its stored bytes share it.
+  private seal(block: Block): { encoded: Uint8Array; blockId: BlockId } {
+    let sealed = this.sealed.get(block);
+    if (!sealed) {
+      sealed = sealBlock(block);
+      this.sealed.set(block, sealed);
     }
-    return id;
+    return sealed;
   }
 
   private enqueue(work: () => Promise<void>): Promise<void> {
@@ -244,7 +256,7 @@ export class BftDriver {
       if (this.stopped) return;
       switch (effect.type) {
         case "broadcastProposal": {
-          const payload = lengthPrefixed(encodeProposal(effect.proposal), encodeBlock(effect.block));
+          const payload = lengthPrefixed(encodeProposal(effect.proposal), this.seal(effect.block).encoded);
           this.ownProposal = payload;
           this.proposals.publish(payload);
           break;
@@ -306,11 +318,7 @@ export class BftDriver {
           for (const e of effect.block.evidence)
             this.evidencePool.delete(Buffer.from(DuplicateVoteEvidenceSsz.hashTreeRoot(e)).toString("hex"));
           if (this.node.latestHeight() < effect.height) {
-            await this.node.applyBlock(
-              effect.block,
-              { encoded: encodeBlock(effect.block), blockId: effect.blockId },
-              effect.commit,
-            );
+            await this.node.applyBlock(effect.block, this.seal(effect.block), effect.commit);
           }
           if (this.machineHeight <= effect.height) await this.startHeight(effect.height + 1);
           break;
@@ -484,7 +492,7 @@ export class BftDriver {
         this.logger.warn("rejected synced block", { height: h, err: errorMessage(err) });
         return;
       }
-      await this.node.applyBlock(block, { encoded: encodeBlock(block), blockId }, commit);
+      await this.node.applyBlock(block, this.seal(block), commit);
       this.logger.info("synced block", { height: h });
       outcome = "applied";
       // The machine was running an older height: move it to the new tip.

@@ -450,7 +450,7 @@ export class ChainNode implements RpcBackend {
   status(): NodeStatus {
     const last = this.tip.lastBlock;
     return {
-      nodeId: sha256(this.opts.nodeKey.pubKey).subarray(0, 20),
+      nodeId: this.opts.nodeKey.address,
       listenAddr: "tcp://127.0.0.1:0",
       chainId: this.chainId,
       moniker: this.opts.moniker,
