@@ -43,6 +43,11 @@ export interface BlockInfo {
   /** Block time (BFT time) in nanoseconds since the epoch. */
   timeNs: bigint;
   proposer: Uint8Array;
+  /**
+   * Hash of the previous block (empty at height 1 and in queries). Modules draw from it where a
+   * choice must be unpredictable to the sender of a tx yet identical on every node (guard draws).
+   */
+  lastBlockHash?: Uint8Array;
   /** Votes of the previous block's commit (empty at height 1 and in queries). */
   lastCommit?: CommitVoteInfo[];
   /** Evidence committed in this block. */

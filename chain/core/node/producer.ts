@@ -153,6 +153,7 @@ export function executionInfo(chainId: string, block: Block, lastSet: ValidatorS
     height: block.header.height,
     timeNs: block.header.timeNs,
     proposer: block.header.proposerAddress,
+    lastBlockHash: block.header.lastBlockId.hash,
     lastCommit,
     misbehavior,
   };
