@@ -36,6 +36,8 @@ function generate(outDir) {
       "--no-verify",
       "--no-delimited",
       "--no-convert",
+      "-p",
+      "proto",
       "-o",
       js,
       ...files,

@@ -3,6 +3,148 @@ import Long = require("long");
 /** Namespace strata. */
 export namespace strata {
 
+    /** Namespace base. */
+    namespace base {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** Properties of a PageRequest. */
+            interface IPageRequest {
+
+                /** PageRequest key */
+                key?: (Uint8Array|null);
+
+                /** PageRequest offset */
+                offset?: (number|null);
+
+                /** PageRequest limit */
+                limit?: (number|null);
+
+                /** PageRequest countTotal */
+                countTotal?: (boolean|null);
+
+                /** PageRequest reverse */
+                reverse?: (boolean|null);
+            }
+
+            /** Represents a PageRequest. */
+            class PageRequest implements IPageRequest {
+
+                /**
+                 * Constructs a new PageRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.base.v1.IPageRequest);
+
+                /** PageRequest key. */
+                public key: Uint8Array;
+
+                /** PageRequest offset. */
+                public offset: number;
+
+                /** PageRequest limit. */
+                public limit: number;
+
+                /** PageRequest countTotal. */
+                public countTotal: boolean;
+
+                /** PageRequest reverse. */
+                public reverse: boolean;
+
+                /**
+                 * Creates a new PageRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PageRequest instance
+                 */
+                public static create(properties?: strata.base.v1.IPageRequest): strata.base.v1.PageRequest;
+
+                /**
+                 * Encodes the specified PageRequest message. Does not implicitly {@link strata.base.v1.PageRequest.verify|verify} messages.
+                 * @param message PageRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.base.v1.IPageRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PageRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns PageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.base.v1.PageRequest;
+
+                /**
+                 * Gets the default type url for PageRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a PageResponse. */
+            interface IPageResponse {
+
+                /** PageResponse nextKey */
+                nextKey?: (Uint8Array|null);
+
+                /** PageResponse total */
+                total?: (number|null);
+            }
+
+            /** Represents a PageResponse. */
+            class PageResponse implements IPageResponse {
+
+                /**
+                 * Constructs a new PageResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.base.v1.IPageResponse);
+
+                /** PageResponse nextKey. */
+                public nextKey: Uint8Array;
+
+                /** PageResponse total. */
+                public total: number;
+
+                /**
+                 * Creates a new PageResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PageResponse instance
+                 */
+                public static create(properties?: strata.base.v1.IPageResponse): strata.base.v1.PageResponse;
+
+                /**
+                 * Encodes the specified PageResponse message. Does not implicitly {@link strata.base.v1.PageResponse.verify|verify} messages.
+                 * @param message PageResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.base.v1.IPageResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PageResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns PageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.base.v1.PageResponse;
+
+                /**
+                 * Gets the default type url for PageResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
     /** Namespace core. */
     namespace core {
 
@@ -283,6 +425,6721 @@ export namespace strata {
 
                 /**
                  * Gets the default type url for BlockResults
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
+    /** Namespace models. */
+    namespace models {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** Visibility enum. */
+            enum Visibility {
+                VISIBILITY_UNSPECIFIED = 0,
+                VISIBILITY_PUBLIC = 1,
+                VISIBILITY_PRIVATE = 2
+            }
+
+            /** ModelStatus enum. */
+            enum ModelStatus {
+                MODEL_STATUS_UNSPECIFIED = 0,
+                MODEL_STATUS_PENDING = 1,
+                MODEL_STATUS_VERIFIED = 2,
+                MODEL_STATUS_DEPRECATED = 3
+            }
+
+            /** Properties of a ModelVersion. */
+            interface IModelVersion {
+
+                /** ModelVersion id */
+                id?: (string|null);
+
+                /** ModelVersion name */
+                name?: (string|null);
+
+                /** ModelVersion version */
+                version?: (string|null);
+
+                /** ModelVersion weightsSha256 */
+                weightsSha256?: (string|null);
+
+                /** ModelVersion weightsSize */
+                weightsSize?: (number|null);
+
+                /** ModelVersion format */
+                format?: (string|null);
+
+                /** ModelVersion quantization */
+                quantization?: (string|null);
+
+                /** ModelVersion tokenizerSha256 */
+                tokenizerSha256?: (string|null);
+
+                /** ModelVersion storageUris */
+                storageUris?: (string[]|null);
+
+                /** ModelVersion priceInputPer_1k */
+                priceInputPer_1k?: (string|null);
+
+                /** ModelVersion priceOutputPer_1k */
+                priceOutputPer_1k?: (string|null);
+
+                /** ModelVersion owner */
+                owner?: (string|null);
+
+                /** ModelVersion license */
+                license?: (string|null);
+
+                /** ModelVersion visibility */
+                visibility?: (strata.models.v1.Visibility|null);
+
+                /** ModelVersion encryptedWeightsSha256 */
+                encryptedWeightsSha256?: (string|null);
+
+                /** ModelVersion parent */
+                parent?: (string|null);
+
+                /** ModelVersion status */
+                status?: (strata.models.v1.ModelStatus|null);
+
+                /** ModelVersion publishedHeight */
+                publishedHeight?: (number|null);
+
+                /** ModelVersion verifiedBy */
+                verifiedBy?: (string|null);
+
+                /** ModelVersion verifiedHeight */
+                verifiedHeight?: (number|null);
+
+                /** ModelVersion deprecatedHeight */
+                deprecatedHeight?: (number|null);
+            }
+
+            /** Represents a ModelVersion. */
+            class ModelVersion implements IModelVersion {
+
+                /**
+                 * Constructs a new ModelVersion.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.models.v1.IModelVersion);
+
+                /** ModelVersion id. */
+                public id: string;
+
+                /** ModelVersion name. */
+                public name: string;
+
+                /** ModelVersion version. */
+                public version: string;
+
+                /** ModelVersion weightsSha256. */
+                public weightsSha256: string;
+
+                /** ModelVersion weightsSize. */
+                public weightsSize: number;
+
+                /** ModelVersion format. */
+                public format: string;
+
+                /** ModelVersion quantization. */
+                public quantization: string;
+
+                /** ModelVersion tokenizerSha256. */
+                public tokenizerSha256: string;
+
+                /** ModelVersion storageUris. */
+                public storageUris: string[];
+
+                /** ModelVersion priceInputPer_1k. */
+                public priceInputPer_1k: string;
+
+                /** ModelVersion priceOutputPer_1k. */
+                public priceOutputPer_1k: string;
+
+                /** ModelVersion owner. */
+                public owner: string;
+
+                /** ModelVersion license. */
+                public license: string;
+
+                /** ModelVersion visibility. */
+                public visibility: strata.models.v1.Visibility;
+
+                /** ModelVersion encryptedWeightsSha256. */
+                public encryptedWeightsSha256: string;
+
+                /** ModelVersion parent. */
+                public parent: string;
+
+                /** ModelVersion status. */
+                public status: strata.models.v1.ModelStatus;
+
+                /** ModelVersion publishedHeight. */
+                public publishedHeight: number;
+
+                /** ModelVersion verifiedBy. */
+                public verifiedBy: string;
+
+                /** ModelVersion verifiedHeight. */
+                public verifiedHeight: number;
+
+                /** ModelVersion deprecatedHeight. */
+                public deprecatedHeight: number;
+
+                /**
+                 * Creates a new ModelVersion instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ModelVersion instance
+                 */
+                public static create(properties?: strata.models.v1.IModelVersion): strata.models.v1.ModelVersion;
+
+                /**
+                 * Encodes the specified ModelVersion message. Does not implicitly {@link strata.models.v1.ModelVersion.verify|verify} messages.
+                 * @param message ModelVersion message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.models.v1.IModelVersion, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ModelVersion message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns ModelVersion
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.models.v1.ModelVersion;
+
+                /**
+                 * Gets the default type url for ModelVersion
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgPublishModel. */
+            interface IMsgPublishModel {
+
+                /** MsgPublishModel owner */
+                owner?: (string|null);
+
+                /** MsgPublishModel name */
+                name?: (string|null);
+
+                /** MsgPublishModel version */
+                version?: (string|null);
+
+                /** MsgPublishModel weightsSha256 */
+                weightsSha256?: (string|null);
+
+                /** MsgPublishModel weightsSize */
+                weightsSize?: (number|null);
+
+                /** MsgPublishModel format */
+                format?: (string|null);
+
+                /** MsgPublishModel quantization */
+                quantization?: (string|null);
+
+                /** MsgPublishModel tokenizerSha256 */
+                tokenizerSha256?: (string|null);
+
+                /** MsgPublishModel storageUris */
+                storageUris?: (string[]|null);
+
+                /** MsgPublishModel priceInputPer_1k */
+                priceInputPer_1k?: (string|null);
+
+                /** MsgPublishModel priceOutputPer_1k */
+                priceOutputPer_1k?: (string|null);
+
+                /** MsgPublishModel license */
+                license?: (string|null);
+
+                /** MsgPublishModel visibility */
+                visibility?: (strata.models.v1.Visibility|null);
+
+                /** MsgPublishModel encryptedWeightsSha256 */
+                encryptedWeightsSha256?: (string|null);
+
+                /** MsgPublishModel parent */
+                parent?: (string|null);
+            }
+
+            /** Represents a MsgPublishModel. */
+            class MsgPublishModel implements IMsgPublishModel {
+
+                /**
+                 * Constructs a new MsgPublishModel.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.models.v1.IMsgPublishModel);
+
+                /** MsgPublishModel owner. */
+                public owner: string;
+
+                /** MsgPublishModel name. */
+                public name: string;
+
+                /** MsgPublishModel version. */
+                public version: string;
+
+                /** MsgPublishModel weightsSha256. */
+                public weightsSha256: string;
+
+                /** MsgPublishModel weightsSize. */
+                public weightsSize: number;
+
+                /** MsgPublishModel format. */
+                public format: string;
+
+                /** MsgPublishModel quantization. */
+                public quantization: string;
+
+                /** MsgPublishModel tokenizerSha256. */
+                public tokenizerSha256: string;
+
+                /** MsgPublishModel storageUris. */
+                public storageUris: string[];
+
+                /** MsgPublishModel priceInputPer_1k. */
+                public priceInputPer_1k: string;
+
+                /** MsgPublishModel priceOutputPer_1k. */
+                public priceOutputPer_1k: string;
+
+                /** MsgPublishModel license. */
+                public license: string;
+
+                /** MsgPublishModel visibility. */
+                public visibility: strata.models.v1.Visibility;
+
+                /** MsgPublishModel encryptedWeightsSha256. */
+                public encryptedWeightsSha256: string;
+
+                /** MsgPublishModel parent. */
+                public parent: string;
+
+                /**
+                 * Creates a new MsgPublishModel instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgPublishModel instance
+                 */
+                public static create(properties?: strata.models.v1.IMsgPublishModel): strata.models.v1.MsgPublishModel;
+
+                /**
+                 * Encodes the specified MsgPublishModel message. Does not implicitly {@link strata.models.v1.MsgPublishModel.verify|verify} messages.
+                 * @param message MsgPublishModel message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.models.v1.IMsgPublishModel, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgPublishModel message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgPublishModel
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.models.v1.MsgPublishModel;
+
+                /**
+                 * Gets the default type url for MsgPublishModel
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgPublishModelResponse. */
+            interface IMsgPublishModelResponse {
+
+                /** MsgPublishModelResponse id */
+                id?: (string|null);
+            }
+
+            /** Represents a MsgPublishModelResponse. */
+            class MsgPublishModelResponse implements IMsgPublishModelResponse {
+
+                /**
+                 * Constructs a new MsgPublishModelResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.models.v1.IMsgPublishModelResponse);
+
+                /** MsgPublishModelResponse id. */
+                public id: string;
+
+                /**
+                 * Creates a new MsgPublishModelResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgPublishModelResponse instance
+                 */
+                public static create(properties?: strata.models.v1.IMsgPublishModelResponse): strata.models.v1.MsgPublishModelResponse;
+
+                /**
+                 * Encodes the specified MsgPublishModelResponse message. Does not implicitly {@link strata.models.v1.MsgPublishModelResponse.verify|verify} messages.
+                 * @param message MsgPublishModelResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.models.v1.IMsgPublishModelResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgPublishModelResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgPublishModelResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.models.v1.MsgPublishModelResponse;
+
+                /**
+                 * Gets the default type url for MsgPublishModelResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgAttestModel. */
+            interface IMsgAttestModel {
+
+                /** MsgAttestModel guard */
+                guard?: (string|null);
+
+                /** MsgAttestModel id */
+                id?: (string|null);
+
+                /** MsgAttestModel weightsSha256 */
+                weightsSha256?: (string|null);
+            }
+
+            /** Represents a MsgAttestModel. */
+            class MsgAttestModel implements IMsgAttestModel {
+
+                /**
+                 * Constructs a new MsgAttestModel.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.models.v1.IMsgAttestModel);
+
+                /** MsgAttestModel guard. */
+                public guard: string;
+
+                /** MsgAttestModel id. */
+                public id: string;
+
+                /** MsgAttestModel weightsSha256. */
+                public weightsSha256: string;
+
+                /**
+                 * Creates a new MsgAttestModel instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgAttestModel instance
+                 */
+                public static create(properties?: strata.models.v1.IMsgAttestModel): strata.models.v1.MsgAttestModel;
+
+                /**
+                 * Encodes the specified MsgAttestModel message. Does not implicitly {@link strata.models.v1.MsgAttestModel.verify|verify} messages.
+                 * @param message MsgAttestModel message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.models.v1.IMsgAttestModel, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgAttestModel message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgAttestModel
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.models.v1.MsgAttestModel;
+
+                /**
+                 * Gets the default type url for MsgAttestModel
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgAttestModelResponse. */
+            interface IMsgAttestModelResponse {
+            }
+
+            /** Represents a MsgAttestModelResponse. */
+            class MsgAttestModelResponse implements IMsgAttestModelResponse {
+
+                /**
+                 * Constructs a new MsgAttestModelResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.models.v1.IMsgAttestModelResponse);
+
+                /**
+                 * Creates a new MsgAttestModelResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgAttestModelResponse instance
+                 */
+                public static create(properties?: strata.models.v1.IMsgAttestModelResponse): strata.models.v1.MsgAttestModelResponse;
+
+                /**
+                 * Encodes the specified MsgAttestModelResponse message. Does not implicitly {@link strata.models.v1.MsgAttestModelResponse.verify|verify} messages.
+                 * @param message MsgAttestModelResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.models.v1.IMsgAttestModelResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgAttestModelResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgAttestModelResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.models.v1.MsgAttestModelResponse;
+
+                /**
+                 * Gets the default type url for MsgAttestModelResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgDeprecateModel. */
+            interface IMsgDeprecateModel {
+
+                /** MsgDeprecateModel owner */
+                owner?: (string|null);
+
+                /** MsgDeprecateModel id */
+                id?: (string|null);
+            }
+
+            /** Represents a MsgDeprecateModel. */
+            class MsgDeprecateModel implements IMsgDeprecateModel {
+
+                /**
+                 * Constructs a new MsgDeprecateModel.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.models.v1.IMsgDeprecateModel);
+
+                /** MsgDeprecateModel owner. */
+                public owner: string;
+
+                /** MsgDeprecateModel id. */
+                public id: string;
+
+                /**
+                 * Creates a new MsgDeprecateModel instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgDeprecateModel instance
+                 */
+                public static create(properties?: strata.models.v1.IMsgDeprecateModel): strata.models.v1.MsgDeprecateModel;
+
+                /**
+                 * Encodes the specified MsgDeprecateModel message. Does not implicitly {@link strata.models.v1.MsgDeprecateModel.verify|verify} messages.
+                 * @param message MsgDeprecateModel message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.models.v1.IMsgDeprecateModel, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgDeprecateModel message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgDeprecateModel
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.models.v1.MsgDeprecateModel;
+
+                /**
+                 * Gets the default type url for MsgDeprecateModel
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgDeprecateModelResponse. */
+            interface IMsgDeprecateModelResponse {
+            }
+
+            /** Represents a MsgDeprecateModelResponse. */
+            class MsgDeprecateModelResponse implements IMsgDeprecateModelResponse {
+
+                /**
+                 * Constructs a new MsgDeprecateModelResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.models.v1.IMsgDeprecateModelResponse);
+
+                /**
+                 * Creates a new MsgDeprecateModelResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgDeprecateModelResponse instance
+                 */
+                public static create(properties?: strata.models.v1.IMsgDeprecateModelResponse): strata.models.v1.MsgDeprecateModelResponse;
+
+                /**
+                 * Encodes the specified MsgDeprecateModelResponse message. Does not implicitly {@link strata.models.v1.MsgDeprecateModelResponse.verify|verify} messages.
+                 * @param message MsgDeprecateModelResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.models.v1.IMsgDeprecateModelResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgDeprecateModelResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgDeprecateModelResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.models.v1.MsgDeprecateModelResponse;
+
+                /**
+                 * Gets the default type url for MsgDeprecateModelResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Msg */
+            class Msg extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Msg;
+
+                /**
+                 * Calls PublishModel.
+                 * @param request MsgPublishModel message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgPublishModelResponse
+                 */
+                public publishModel(request: strata.models.v1.IMsgPublishModel, callback: strata.models.v1.Msg.PublishModelCallback): void;
+
+                /**
+                 * Calls PublishModel.
+                 * @param request MsgPublishModel message or plain object
+                 * @returns Promise
+                 */
+                public publishModel(request: strata.models.v1.IMsgPublishModel): Promise<strata.models.v1.MsgPublishModelResponse>;
+
+                /**
+                 * Calls AttestModel.
+                 * @param request MsgAttestModel message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgAttestModelResponse
+                 */
+                public attestModel(request: strata.models.v1.IMsgAttestModel, callback: strata.models.v1.Msg.AttestModelCallback): void;
+
+                /**
+                 * Calls AttestModel.
+                 * @param request MsgAttestModel message or plain object
+                 * @returns Promise
+                 */
+                public attestModel(request: strata.models.v1.IMsgAttestModel): Promise<strata.models.v1.MsgAttestModelResponse>;
+
+                /**
+                 * Calls DeprecateModel.
+                 * @param request MsgDeprecateModel message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgDeprecateModelResponse
+                 */
+                public deprecateModel(request: strata.models.v1.IMsgDeprecateModel, callback: strata.models.v1.Msg.DeprecateModelCallback): void;
+
+                /**
+                 * Calls DeprecateModel.
+                 * @param request MsgDeprecateModel message or plain object
+                 * @returns Promise
+                 */
+                public deprecateModel(request: strata.models.v1.IMsgDeprecateModel): Promise<strata.models.v1.MsgDeprecateModelResponse>;
+            }
+
+            namespace Msg {
+
+                /**
+                 * Callback as used by {@link strata.models.v1.Msg#publishModel}.
+                 * @param error Error, if any
+                 * @param [response] MsgPublishModelResponse
+                 */
+                type PublishModelCallback = (error: (Error|null), response?: strata.models.v1.MsgPublishModelResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.models.v1.Msg#attestModel}.
+                 * @param error Error, if any
+                 * @param [response] MsgAttestModelResponse
+                 */
+                type AttestModelCallback = (error: (Error|null), response?: strata.models.v1.MsgAttestModelResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.models.v1.Msg#deprecateModel}.
+                 * @param error Error, if any
+                 * @param [response] MsgDeprecateModelResponse
+                 */
+                type DeprecateModelCallback = (error: (Error|null), response?: strata.models.v1.MsgDeprecateModelResponse) => void;
+            }
+
+            /** Properties of a QueryModelRequest. */
+            interface IQueryModelRequest {
+
+                /** QueryModelRequest id */
+                id?: (string|null);
+            }
+
+            /** Represents a QueryModelRequest. */
+            class QueryModelRequest implements IQueryModelRequest {
+
+                /**
+                 * Constructs a new QueryModelRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.models.v1.IQueryModelRequest);
+
+                /** QueryModelRequest id. */
+                public id: string;
+
+                /**
+                 * Creates a new QueryModelRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryModelRequest instance
+                 */
+                public static create(properties?: strata.models.v1.IQueryModelRequest): strata.models.v1.QueryModelRequest;
+
+                /**
+                 * Encodes the specified QueryModelRequest message. Does not implicitly {@link strata.models.v1.QueryModelRequest.verify|verify} messages.
+                 * @param message QueryModelRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.models.v1.IQueryModelRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryModelRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryModelRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.models.v1.QueryModelRequest;
+
+                /**
+                 * Gets the default type url for QueryModelRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryModelResponse. */
+            interface IQueryModelResponse {
+
+                /** QueryModelResponse model */
+                model?: (strata.models.v1.IModelVersion|null);
+            }
+
+            /** Represents a QueryModelResponse. */
+            class QueryModelResponse implements IQueryModelResponse {
+
+                /**
+                 * Constructs a new QueryModelResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.models.v1.IQueryModelResponse);
+
+                /** QueryModelResponse model. */
+                public model?: (strata.models.v1.IModelVersion|null);
+
+                /**
+                 * Creates a new QueryModelResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryModelResponse instance
+                 */
+                public static create(properties?: strata.models.v1.IQueryModelResponse): strata.models.v1.QueryModelResponse;
+
+                /**
+                 * Encodes the specified QueryModelResponse message. Does not implicitly {@link strata.models.v1.QueryModelResponse.verify|verify} messages.
+                 * @param message QueryModelResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.models.v1.IQueryModelResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryModelResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryModelResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.models.v1.QueryModelResponse;
+
+                /**
+                 * Gets the default type url for QueryModelResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryModelsRequest. */
+            interface IQueryModelsRequest {
+
+                /** QueryModelsRequest status */
+                status?: (strata.models.v1.ModelStatus|null);
+
+                /** QueryModelsRequest pagination */
+                pagination?: (strata.base.v1.IPageRequest|null);
+            }
+
+            /** Represents a QueryModelsRequest. */
+            class QueryModelsRequest implements IQueryModelsRequest {
+
+                /**
+                 * Constructs a new QueryModelsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.models.v1.IQueryModelsRequest);
+
+                /** QueryModelsRequest status. */
+                public status: strata.models.v1.ModelStatus;
+
+                /** QueryModelsRequest pagination. */
+                public pagination?: (strata.base.v1.IPageRequest|null);
+
+                /**
+                 * Creates a new QueryModelsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryModelsRequest instance
+                 */
+                public static create(properties?: strata.models.v1.IQueryModelsRequest): strata.models.v1.QueryModelsRequest;
+
+                /**
+                 * Encodes the specified QueryModelsRequest message. Does not implicitly {@link strata.models.v1.QueryModelsRequest.verify|verify} messages.
+                 * @param message QueryModelsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.models.v1.IQueryModelsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryModelsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryModelsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.models.v1.QueryModelsRequest;
+
+                /**
+                 * Gets the default type url for QueryModelsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryModelsResponse. */
+            interface IQueryModelsResponse {
+
+                /** QueryModelsResponse models */
+                models?: (strata.models.v1.IModelVersion[]|null);
+
+                /** QueryModelsResponse pagination */
+                pagination?: (strata.base.v1.IPageResponse|null);
+            }
+
+            /** Represents a QueryModelsResponse. */
+            class QueryModelsResponse implements IQueryModelsResponse {
+
+                /**
+                 * Constructs a new QueryModelsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.models.v1.IQueryModelsResponse);
+
+                /** QueryModelsResponse models. */
+                public models: strata.models.v1.IModelVersion[];
+
+                /** QueryModelsResponse pagination. */
+                public pagination?: (strata.base.v1.IPageResponse|null);
+
+                /**
+                 * Creates a new QueryModelsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryModelsResponse instance
+                 */
+                public static create(properties?: strata.models.v1.IQueryModelsResponse): strata.models.v1.QueryModelsResponse;
+
+                /**
+                 * Encodes the specified QueryModelsResponse message. Does not implicitly {@link strata.models.v1.QueryModelsResponse.verify|verify} messages.
+                 * @param message QueryModelsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.models.v1.IQueryModelsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryModelsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryModelsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.models.v1.QueryModelsResponse;
+
+                /**
+                 * Gets the default type url for QueryModelsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryModelHistoryRequest. */
+            interface IQueryModelHistoryRequest {
+
+                /** QueryModelHistoryRequest name */
+                name?: (string|null);
+            }
+
+            /** Represents a QueryModelHistoryRequest. */
+            class QueryModelHistoryRequest implements IQueryModelHistoryRequest {
+
+                /**
+                 * Constructs a new QueryModelHistoryRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.models.v1.IQueryModelHistoryRequest);
+
+                /** QueryModelHistoryRequest name. */
+                public name: string;
+
+                /**
+                 * Creates a new QueryModelHistoryRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryModelHistoryRequest instance
+                 */
+                public static create(properties?: strata.models.v1.IQueryModelHistoryRequest): strata.models.v1.QueryModelHistoryRequest;
+
+                /**
+                 * Encodes the specified QueryModelHistoryRequest message. Does not implicitly {@link strata.models.v1.QueryModelHistoryRequest.verify|verify} messages.
+                 * @param message QueryModelHistoryRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.models.v1.IQueryModelHistoryRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryModelHistoryRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryModelHistoryRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.models.v1.QueryModelHistoryRequest;
+
+                /**
+                 * Gets the default type url for QueryModelHistoryRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryModelHistoryResponse. */
+            interface IQueryModelHistoryResponse {
+
+                /** QueryModelHistoryResponse models */
+                models?: (strata.models.v1.IModelVersion[]|null);
+            }
+
+            /** Represents a QueryModelHistoryResponse. */
+            class QueryModelHistoryResponse implements IQueryModelHistoryResponse {
+
+                /**
+                 * Constructs a new QueryModelHistoryResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.models.v1.IQueryModelHistoryResponse);
+
+                /** QueryModelHistoryResponse models. */
+                public models: strata.models.v1.IModelVersion[];
+
+                /**
+                 * Creates a new QueryModelHistoryResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryModelHistoryResponse instance
+                 */
+                public static create(properties?: strata.models.v1.IQueryModelHistoryResponse): strata.models.v1.QueryModelHistoryResponse;
+
+                /**
+                 * Encodes the specified QueryModelHistoryResponse message. Does not implicitly {@link strata.models.v1.QueryModelHistoryResponse.verify|verify} messages.
+                 * @param message QueryModelHistoryResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.models.v1.IQueryModelHistoryResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryModelHistoryResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryModelHistoryResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.models.v1.QueryModelHistoryResponse;
+
+                /**
+                 * Gets the default type url for QueryModelHistoryResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Query */
+            class Query extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Query service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Query;
+
+                /**
+                 * Calls Model.
+                 * @param request QueryModelRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryModelResponse
+                 */
+                public model(request: strata.models.v1.IQueryModelRequest, callback: strata.models.v1.Query.ModelCallback): void;
+
+                /**
+                 * Calls Model.
+                 * @param request QueryModelRequest message or plain object
+                 * @returns Promise
+                 */
+                public model(request: strata.models.v1.IQueryModelRequest): Promise<strata.models.v1.QueryModelResponse>;
+
+                /**
+                 * Calls Models.
+                 * @param request QueryModelsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryModelsResponse
+                 */
+                public models(request: strata.models.v1.IQueryModelsRequest, callback: strata.models.v1.Query.ModelsCallback): void;
+
+                /**
+                 * Calls Models.
+                 * @param request QueryModelsRequest message or plain object
+                 * @returns Promise
+                 */
+                public models(request: strata.models.v1.IQueryModelsRequest): Promise<strata.models.v1.QueryModelsResponse>;
+
+                /**
+                 * Calls ModelHistory.
+                 * @param request QueryModelHistoryRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryModelHistoryResponse
+                 */
+                public modelHistory(request: strata.models.v1.IQueryModelHistoryRequest, callback: strata.models.v1.Query.ModelHistoryCallback): void;
+
+                /**
+                 * Calls ModelHistory.
+                 * @param request QueryModelHistoryRequest message or plain object
+                 * @returns Promise
+                 */
+                public modelHistory(request: strata.models.v1.IQueryModelHistoryRequest): Promise<strata.models.v1.QueryModelHistoryResponse>;
+            }
+
+            namespace Query {
+
+                /**
+                 * Callback as used by {@link strata.models.v1.Query#model}.
+                 * @param error Error, if any
+                 * @param [response] QueryModelResponse
+                 */
+                type ModelCallback = (error: (Error|null), response?: strata.models.v1.QueryModelResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.models.v1.Query#models}.
+                 * @param error Error, if any
+                 * @param [response] QueryModelsResponse
+                 */
+                type ModelsCallback = (error: (Error|null), response?: strata.models.v1.QueryModelsResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.models.v1.Query#modelHistory}.
+                 * @param error Error, if any
+                 * @param [response] QueryModelHistoryResponse
+                 */
+                type ModelHistoryCallback = (error: (Error|null), response?: strata.models.v1.QueryModelHistoryResponse) => void;
+            }
+
+            /** Properties of a GenesisState. */
+            interface IGenesisState {
+
+                /** GenesisState models */
+                models?: (strata.models.v1.IModelVersion[]|null);
+            }
+
+            /** Represents a GenesisState. */
+            class GenesisState implements IGenesisState {
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.models.v1.IGenesisState);
+
+                /** GenesisState models. */
+                public models: strata.models.v1.IModelVersion[];
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenesisState instance
+                 */
+                public static create(properties?: strata.models.v1.IGenesisState): strata.models.v1.GenesisState;
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link strata.models.v1.GenesisState.verify|verify} messages.
+                 * @param message GenesisState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.models.v1.IGenesisState, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.models.v1.GenesisState;
+
+                /**
+                 * Gets the default type url for GenesisState
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
+    /** Namespace nodes. */
+    namespace nodes {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** Role enum. */
+            enum Role {
+                ROLE_UNSPECIFIED = 0,
+                ROLE_ROUTER = 1,
+                ROLE_EXECUTOR = 2,
+                ROLE_GUARD = 3
+            }
+
+            /** NodeStatus enum. */
+            enum NodeStatus {
+                NODE_STATUS_UNSPECIFIED = 0,
+                NODE_STATUS_ACTIVE = 1,
+                NODE_STATUS_JAILED = 2,
+                NODE_STATUS_UNBONDING = 3,
+                NODE_STATUS_UNBONDED = 4
+            }
+
+            /** Properties of a Hardware. */
+            interface IHardware {
+
+                /** Hardware cpu */
+                cpu?: (string|null);
+
+                /** Hardware cores */
+                cores?: (number|null);
+
+                /** Hardware memoryBytes */
+                memoryBytes?: (number|null);
+
+                /** Hardware gpu */
+                gpu?: (string|null);
+            }
+
+            /** Represents a Hardware. */
+            class Hardware implements IHardware {
+
+                /**
+                 * Constructs a new Hardware.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.nodes.v1.IHardware);
+
+                /** Hardware cpu. */
+                public cpu: string;
+
+                /** Hardware cores. */
+                public cores: number;
+
+                /** Hardware memoryBytes. */
+                public memoryBytes: number;
+
+                /** Hardware gpu. */
+                public gpu: string;
+
+                /**
+                 * Creates a new Hardware instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Hardware instance
+                 */
+                public static create(properties?: strata.nodes.v1.IHardware): strata.nodes.v1.Hardware;
+
+                /**
+                 * Encodes the specified Hardware message. Does not implicitly {@link strata.nodes.v1.Hardware.verify|verify} messages.
+                 * @param message Hardware message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.nodes.v1.IHardware, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Hardware message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Hardware
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.Hardware;
+
+                /**
+                 * Gets the default type url for Hardware
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Node. */
+            interface INode {
+
+                /** Node operator */
+                operator?: (string|null);
+
+                /** Node roles */
+                roles?: (strata.nodes.v1.Role[]|null);
+
+                /** Node pubkey */
+                pubkey?: (Uint8Array|null);
+
+                /** Node endpoint */
+                endpoint?: (string|null);
+
+                /** Node models */
+                models?: (string[]|null);
+
+                /** Node capacity */
+                capacity?: (number|null);
+
+                /** Node pricePer_1k */
+                pricePer_1k?: (string|null);
+
+                /** Node hardware */
+                hardware?: (strata.nodes.v1.IHardware|null);
+
+                /** Node stake */
+                stake?: (string|null);
+
+                /** Node reputation */
+                reputation?: (number|null);
+
+                /** Node status */
+                status?: (strata.nodes.v1.NodeStatus|null);
+
+                /** Node registeredHeight */
+                registeredHeight?: (number|null);
+
+                /** Node jailedUntilHeight */
+                jailedUntilHeight?: (number|null);
+
+                /** Node unbondingHeight */
+                unbondingHeight?: (number|null);
+
+                /** Node tasksSettled */
+                tasksSettled?: (number|null);
+
+                /** Node tasksFaulted */
+                tasksFaulted?: (number|null);
+
+                /** Node slashedTotal */
+                slashedTotal?: (string|null);
+            }
+
+            /** Represents a Node. */
+            class Node implements INode {
+
+                /**
+                 * Constructs a new Node.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.nodes.v1.INode);
+
+                /** Node operator. */
+                public operator: string;
+
+                /** Node roles. */
+                public roles: strata.nodes.v1.Role[];
+
+                /** Node pubkey. */
+                public pubkey: Uint8Array;
+
+                /** Node endpoint. */
+                public endpoint: string;
+
+                /** Node models. */
+                public models: string[];
+
+                /** Node capacity. */
+                public capacity: number;
+
+                /** Node pricePer_1k. */
+                public pricePer_1k: string;
+
+                /** Node hardware. */
+                public hardware?: (strata.nodes.v1.IHardware|null);
+
+                /** Node stake. */
+                public stake: string;
+
+                /** Node reputation. */
+                public reputation: number;
+
+                /** Node status. */
+                public status: strata.nodes.v1.NodeStatus;
+
+                /** Node registeredHeight. */
+                public registeredHeight: number;
+
+                /** Node jailedUntilHeight. */
+                public jailedUntilHeight: number;
+
+                /** Node unbondingHeight. */
+                public unbondingHeight: number;
+
+                /** Node tasksSettled. */
+                public tasksSettled: number;
+
+                /** Node tasksFaulted. */
+                public tasksFaulted: number;
+
+                /** Node slashedTotal. */
+                public slashedTotal: string;
+
+                /**
+                 * Creates a new Node instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Node instance
+                 */
+                public static create(properties?: strata.nodes.v1.INode): strata.nodes.v1.Node;
+
+                /**
+                 * Encodes the specified Node message. Does not implicitly {@link strata.nodes.v1.Node.verify|verify} messages.
+                 * @param message Node message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.nodes.v1.INode, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Node message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Node
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.Node;
+
+                /**
+                 * Gets the default type url for Node
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Params. */
+            interface IParams {
+
+                /** Params minStake */
+                minStake?: (string|null);
+
+                /** Params unbondingBlocks */
+                unbondingBlocks?: (number|null);
+
+                /** Params initialReputation */
+                initialReputation?: (number|null);
+
+                /** Params reputationAlpha */
+                reputationAlpha?: (number|null);
+
+                /** Params jailBlocks */
+                jailBlocks?: (number|null);
+            }
+
+            /** Represents a Params. */
+            class Params implements IParams {
+
+                /**
+                 * Constructs a new Params.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.nodes.v1.IParams);
+
+                /** Params minStake. */
+                public minStake: string;
+
+                /** Params unbondingBlocks. */
+                public unbondingBlocks: number;
+
+                /** Params initialReputation. */
+                public initialReputation: number;
+
+                /** Params reputationAlpha. */
+                public reputationAlpha: number;
+
+                /** Params jailBlocks. */
+                public jailBlocks: number;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Params instance
+                 */
+                public static create(properties?: strata.nodes.v1.IParams): strata.nodes.v1.Params;
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link strata.nodes.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.nodes.v1.IParams, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.Params;
+
+                /**
+                 * Gets the default type url for Params
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgRegisterNode. */
+            interface IMsgRegisterNode {
+
+                /** MsgRegisterNode operator */
+                operator?: (string|null);
+
+                /** MsgRegisterNode roles */
+                roles?: (strata.nodes.v1.Role[]|null);
+
+                /** MsgRegisterNode pubkey */
+                pubkey?: (Uint8Array|null);
+
+                /** MsgRegisterNode endpoint */
+                endpoint?: (string|null);
+
+                /** MsgRegisterNode models */
+                models?: (string[]|null);
+
+                /** MsgRegisterNode capacity */
+                capacity?: (number|null);
+
+                /** MsgRegisterNode pricePer_1k */
+                pricePer_1k?: (string|null);
+
+                /** MsgRegisterNode hardware */
+                hardware?: (strata.nodes.v1.IHardware|null);
+
+                /** MsgRegisterNode stake */
+                stake?: (string|null);
+            }
+
+            /** Represents a MsgRegisterNode. */
+            class MsgRegisterNode implements IMsgRegisterNode {
+
+                /**
+                 * Constructs a new MsgRegisterNode.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.nodes.v1.IMsgRegisterNode);
+
+                /** MsgRegisterNode operator. */
+                public operator: string;
+
+                /** MsgRegisterNode roles. */
+                public roles: strata.nodes.v1.Role[];
+
+                /** MsgRegisterNode pubkey. */
+                public pubkey: Uint8Array;
+
+                /** MsgRegisterNode endpoint. */
+                public endpoint: string;
+
+                /** MsgRegisterNode models. */
+                public models: string[];
+
+                /** MsgRegisterNode capacity. */
+                public capacity: number;
+
+                /** MsgRegisterNode pricePer_1k. */
+                public pricePer_1k: string;
+
+                /** MsgRegisterNode hardware. */
+                public hardware?: (strata.nodes.v1.IHardware|null);
+
+                /** MsgRegisterNode stake. */
+                public stake: string;
+
+                /**
+                 * Creates a new MsgRegisterNode instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgRegisterNode instance
+                 */
+                public static create(properties?: strata.nodes.v1.IMsgRegisterNode): strata.nodes.v1.MsgRegisterNode;
+
+                /**
+                 * Encodes the specified MsgRegisterNode message. Does not implicitly {@link strata.nodes.v1.MsgRegisterNode.verify|verify} messages.
+                 * @param message MsgRegisterNode message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.nodes.v1.IMsgRegisterNode, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgRegisterNode message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgRegisterNode
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.MsgRegisterNode;
+
+                /**
+                 * Gets the default type url for MsgRegisterNode
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgRegisterNodeResponse. */
+            interface IMsgRegisterNodeResponse {
+            }
+
+            /** Represents a MsgRegisterNodeResponse. */
+            class MsgRegisterNodeResponse implements IMsgRegisterNodeResponse {
+
+                /**
+                 * Constructs a new MsgRegisterNodeResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.nodes.v1.IMsgRegisterNodeResponse);
+
+                /**
+                 * Creates a new MsgRegisterNodeResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgRegisterNodeResponse instance
+                 */
+                public static create(properties?: strata.nodes.v1.IMsgRegisterNodeResponse): strata.nodes.v1.MsgRegisterNodeResponse;
+
+                /**
+                 * Encodes the specified MsgRegisterNodeResponse message. Does not implicitly {@link strata.nodes.v1.MsgRegisterNodeResponse.verify|verify} messages.
+                 * @param message MsgRegisterNodeResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.nodes.v1.IMsgRegisterNodeResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgRegisterNodeResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgRegisterNodeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.MsgRegisterNodeResponse;
+
+                /**
+                 * Gets the default type url for MsgRegisterNodeResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgUpdateNode. */
+            interface IMsgUpdateNode {
+
+                /** MsgUpdateNode operator */
+                operator?: (string|null);
+
+                /** MsgUpdateNode endpoint */
+                endpoint?: (string|null);
+
+                /** MsgUpdateNode setModels */
+                setModels?: (boolean|null);
+
+                /** MsgUpdateNode models */
+                models?: (string[]|null);
+
+                /** MsgUpdateNode capacity */
+                capacity?: (number|null);
+
+                /** MsgUpdateNode pricePer_1k */
+                pricePer_1k?: (string|null);
+
+                /** MsgUpdateNode hardware */
+                hardware?: (strata.nodes.v1.IHardware|null);
+
+                /** MsgUpdateNode addStake */
+                addStake?: (string|null);
+
+                /** MsgUpdateNode setRoles */
+                setRoles?: (boolean|null);
+
+                /** MsgUpdateNode roles */
+                roles?: (strata.nodes.v1.Role[]|null);
+            }
+
+            /** Represents a MsgUpdateNode. */
+            class MsgUpdateNode implements IMsgUpdateNode {
+
+                /**
+                 * Constructs a new MsgUpdateNode.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.nodes.v1.IMsgUpdateNode);
+
+                /** MsgUpdateNode operator. */
+                public operator: string;
+
+                /** MsgUpdateNode endpoint. */
+                public endpoint?: (string|null);
+
+                /** MsgUpdateNode setModels. */
+                public setModels: boolean;
+
+                /** MsgUpdateNode models. */
+                public models: string[];
+
+                /** MsgUpdateNode capacity. */
+                public capacity?: (number|null);
+
+                /** MsgUpdateNode pricePer_1k. */
+                public pricePer_1k?: (string|null);
+
+                /** MsgUpdateNode hardware. */
+                public hardware?: (strata.nodes.v1.IHardware|null);
+
+                /** MsgUpdateNode addStake. */
+                public addStake: string;
+
+                /** MsgUpdateNode setRoles. */
+                public setRoles: boolean;
+
+                /** MsgUpdateNode roles. */
+                public roles: strata.nodes.v1.Role[];
+
+                /** MsgUpdateNode _endpoint. */
+                public _endpoint?: "endpoint";
+
+                /** MsgUpdateNode _capacity. */
+                public _capacity?: "capacity";
+
+                /** MsgUpdateNode _pricePer_1k. */
+                public _pricePer_1k?: "pricePer_1k";
+
+                /**
+                 * Creates a new MsgUpdateNode instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUpdateNode instance
+                 */
+                public static create(properties?: strata.nodes.v1.IMsgUpdateNode): strata.nodes.v1.MsgUpdateNode;
+
+                /**
+                 * Encodes the specified MsgUpdateNode message. Does not implicitly {@link strata.nodes.v1.MsgUpdateNode.verify|verify} messages.
+                 * @param message MsgUpdateNode message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.nodes.v1.IMsgUpdateNode, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUpdateNode message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgUpdateNode
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.MsgUpdateNode;
+
+                /**
+                 * Gets the default type url for MsgUpdateNode
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgUpdateNodeResponse. */
+            interface IMsgUpdateNodeResponse {
+            }
+
+            /** Represents a MsgUpdateNodeResponse. */
+            class MsgUpdateNodeResponse implements IMsgUpdateNodeResponse {
+
+                /**
+                 * Constructs a new MsgUpdateNodeResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.nodes.v1.IMsgUpdateNodeResponse);
+
+                /**
+                 * Creates a new MsgUpdateNodeResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUpdateNodeResponse instance
+                 */
+                public static create(properties?: strata.nodes.v1.IMsgUpdateNodeResponse): strata.nodes.v1.MsgUpdateNodeResponse;
+
+                /**
+                 * Encodes the specified MsgUpdateNodeResponse message. Does not implicitly {@link strata.nodes.v1.MsgUpdateNodeResponse.verify|verify} messages.
+                 * @param message MsgUpdateNodeResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.nodes.v1.IMsgUpdateNodeResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUpdateNodeResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgUpdateNodeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.MsgUpdateNodeResponse;
+
+                /**
+                 * Gets the default type url for MsgUpdateNodeResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgUnbondNode. */
+            interface IMsgUnbondNode {
+
+                /** MsgUnbondNode operator */
+                operator?: (string|null);
+            }
+
+            /** Represents a MsgUnbondNode. */
+            class MsgUnbondNode implements IMsgUnbondNode {
+
+                /**
+                 * Constructs a new MsgUnbondNode.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.nodes.v1.IMsgUnbondNode);
+
+                /** MsgUnbondNode operator. */
+                public operator: string;
+
+                /**
+                 * Creates a new MsgUnbondNode instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUnbondNode instance
+                 */
+                public static create(properties?: strata.nodes.v1.IMsgUnbondNode): strata.nodes.v1.MsgUnbondNode;
+
+                /**
+                 * Encodes the specified MsgUnbondNode message. Does not implicitly {@link strata.nodes.v1.MsgUnbondNode.verify|verify} messages.
+                 * @param message MsgUnbondNode message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.nodes.v1.IMsgUnbondNode, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUnbondNode message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgUnbondNode
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.MsgUnbondNode;
+
+                /**
+                 * Gets the default type url for MsgUnbondNode
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgUnbondNodeResponse. */
+            interface IMsgUnbondNodeResponse {
+
+                /** MsgUnbondNodeResponse unbondingHeight */
+                unbondingHeight?: (number|null);
+            }
+
+            /** Represents a MsgUnbondNodeResponse. */
+            class MsgUnbondNodeResponse implements IMsgUnbondNodeResponse {
+
+                /**
+                 * Constructs a new MsgUnbondNodeResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.nodes.v1.IMsgUnbondNodeResponse);
+
+                /** MsgUnbondNodeResponse unbondingHeight. */
+                public unbondingHeight: number;
+
+                /**
+                 * Creates a new MsgUnbondNodeResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUnbondNodeResponse instance
+                 */
+                public static create(properties?: strata.nodes.v1.IMsgUnbondNodeResponse): strata.nodes.v1.MsgUnbondNodeResponse;
+
+                /**
+                 * Encodes the specified MsgUnbondNodeResponse message. Does not implicitly {@link strata.nodes.v1.MsgUnbondNodeResponse.verify|verify} messages.
+                 * @param message MsgUnbondNodeResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.nodes.v1.IMsgUnbondNodeResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUnbondNodeResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgUnbondNodeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.MsgUnbondNodeResponse;
+
+                /**
+                 * Gets the default type url for MsgUnbondNodeResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgUnjailNode. */
+            interface IMsgUnjailNode {
+
+                /** MsgUnjailNode operator */
+                operator?: (string|null);
+            }
+
+            /** Represents a MsgUnjailNode. */
+            class MsgUnjailNode implements IMsgUnjailNode {
+
+                /**
+                 * Constructs a new MsgUnjailNode.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.nodes.v1.IMsgUnjailNode);
+
+                /** MsgUnjailNode operator. */
+                public operator: string;
+
+                /**
+                 * Creates a new MsgUnjailNode instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUnjailNode instance
+                 */
+                public static create(properties?: strata.nodes.v1.IMsgUnjailNode): strata.nodes.v1.MsgUnjailNode;
+
+                /**
+                 * Encodes the specified MsgUnjailNode message. Does not implicitly {@link strata.nodes.v1.MsgUnjailNode.verify|verify} messages.
+                 * @param message MsgUnjailNode message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.nodes.v1.IMsgUnjailNode, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUnjailNode message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgUnjailNode
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.MsgUnjailNode;
+
+                /**
+                 * Gets the default type url for MsgUnjailNode
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgUnjailNodeResponse. */
+            interface IMsgUnjailNodeResponse {
+            }
+
+            /** Represents a MsgUnjailNodeResponse. */
+            class MsgUnjailNodeResponse implements IMsgUnjailNodeResponse {
+
+                /**
+                 * Constructs a new MsgUnjailNodeResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.nodes.v1.IMsgUnjailNodeResponse);
+
+                /**
+                 * Creates a new MsgUnjailNodeResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUnjailNodeResponse instance
+                 */
+                public static create(properties?: strata.nodes.v1.IMsgUnjailNodeResponse): strata.nodes.v1.MsgUnjailNodeResponse;
+
+                /**
+                 * Encodes the specified MsgUnjailNodeResponse message. Does not implicitly {@link strata.nodes.v1.MsgUnjailNodeResponse.verify|verify} messages.
+                 * @param message MsgUnjailNodeResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.nodes.v1.IMsgUnjailNodeResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUnjailNodeResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgUnjailNodeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.MsgUnjailNodeResponse;
+
+                /**
+                 * Gets the default type url for MsgUnjailNodeResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Msg */
+            class Msg extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Msg;
+
+                /**
+                 * Calls RegisterNode.
+                 * @param request MsgRegisterNode message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgRegisterNodeResponse
+                 */
+                public registerNode(request: strata.nodes.v1.IMsgRegisterNode, callback: strata.nodes.v1.Msg.RegisterNodeCallback): void;
+
+                /**
+                 * Calls RegisterNode.
+                 * @param request MsgRegisterNode message or plain object
+                 * @returns Promise
+                 */
+                public registerNode(request: strata.nodes.v1.IMsgRegisterNode): Promise<strata.nodes.v1.MsgRegisterNodeResponse>;
+
+                /**
+                 * Calls UpdateNode.
+                 * @param request MsgUpdateNode message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgUpdateNodeResponse
+                 */
+                public updateNode(request: strata.nodes.v1.IMsgUpdateNode, callback: strata.nodes.v1.Msg.UpdateNodeCallback): void;
+
+                /**
+                 * Calls UpdateNode.
+                 * @param request MsgUpdateNode message or plain object
+                 * @returns Promise
+                 */
+                public updateNode(request: strata.nodes.v1.IMsgUpdateNode): Promise<strata.nodes.v1.MsgUpdateNodeResponse>;
+
+                /**
+                 * Calls UnbondNode.
+                 * @param request MsgUnbondNode message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgUnbondNodeResponse
+                 */
+                public unbondNode(request: strata.nodes.v1.IMsgUnbondNode, callback: strata.nodes.v1.Msg.UnbondNodeCallback): void;
+
+                /**
+                 * Calls UnbondNode.
+                 * @param request MsgUnbondNode message or plain object
+                 * @returns Promise
+                 */
+                public unbondNode(request: strata.nodes.v1.IMsgUnbondNode): Promise<strata.nodes.v1.MsgUnbondNodeResponse>;
+
+                /**
+                 * Calls UnjailNode.
+                 * @param request MsgUnjailNode message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgUnjailNodeResponse
+                 */
+                public unjailNode(request: strata.nodes.v1.IMsgUnjailNode, callback: strata.nodes.v1.Msg.UnjailNodeCallback): void;
+
+                /**
+                 * Calls UnjailNode.
+                 * @param request MsgUnjailNode message or plain object
+                 * @returns Promise
+                 */
+                public unjailNode(request: strata.nodes.v1.IMsgUnjailNode): Promise<strata.nodes.v1.MsgUnjailNodeResponse>;
+            }
+
+            namespace Msg {
+
+                /**
+                 * Callback as used by {@link strata.nodes.v1.Msg#registerNode}.
+                 * @param error Error, if any
+                 * @param [response] MsgRegisterNodeResponse
+                 */
+                type RegisterNodeCallback = (error: (Error|null), response?: strata.nodes.v1.MsgRegisterNodeResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.nodes.v1.Msg#updateNode}.
+                 * @param error Error, if any
+                 * @param [response] MsgUpdateNodeResponse
+                 */
+                type UpdateNodeCallback = (error: (Error|null), response?: strata.nodes.v1.MsgUpdateNodeResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.nodes.v1.Msg#unbondNode}.
+                 * @param error Error, if any
+                 * @param [response] MsgUnbondNodeResponse
+                 */
+                type UnbondNodeCallback = (error: (Error|null), response?: strata.nodes.v1.MsgUnbondNodeResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.nodes.v1.Msg#unjailNode}.
+                 * @param error Error, if any
+                 * @param [response] MsgUnjailNodeResponse
+                 */
+                type UnjailNodeCallback = (error: (Error|null), response?: strata.nodes.v1.MsgUnjailNodeResponse) => void;
+            }
+
+            /** Properties of a QueryNodeRequest. */
+            interface IQueryNodeRequest {
+
+                /** QueryNodeRequest operator */
+                operator?: (string|null);
+            }
+
+            /** Represents a QueryNodeRequest. */
+            class QueryNodeRequest implements IQueryNodeRequest {
+
+                /**
+                 * Constructs a new QueryNodeRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.nodes.v1.IQueryNodeRequest);
+
+                /** QueryNodeRequest operator. */
+                public operator: string;
+
+                /**
+                 * Creates a new QueryNodeRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryNodeRequest instance
+                 */
+                public static create(properties?: strata.nodes.v1.IQueryNodeRequest): strata.nodes.v1.QueryNodeRequest;
+
+                /**
+                 * Encodes the specified QueryNodeRequest message. Does not implicitly {@link strata.nodes.v1.QueryNodeRequest.verify|verify} messages.
+                 * @param message QueryNodeRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.nodes.v1.IQueryNodeRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryNodeRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryNodeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.QueryNodeRequest;
+
+                /**
+                 * Gets the default type url for QueryNodeRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryNodeResponse. */
+            interface IQueryNodeResponse {
+
+                /** QueryNodeResponse node */
+                node?: (strata.nodes.v1.INode|null);
+            }
+
+            /** Represents a QueryNodeResponse. */
+            class QueryNodeResponse implements IQueryNodeResponse {
+
+                /**
+                 * Constructs a new QueryNodeResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.nodes.v1.IQueryNodeResponse);
+
+                /** QueryNodeResponse node. */
+                public node?: (strata.nodes.v1.INode|null);
+
+                /**
+                 * Creates a new QueryNodeResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryNodeResponse instance
+                 */
+                public static create(properties?: strata.nodes.v1.IQueryNodeResponse): strata.nodes.v1.QueryNodeResponse;
+
+                /**
+                 * Encodes the specified QueryNodeResponse message. Does not implicitly {@link strata.nodes.v1.QueryNodeResponse.verify|verify} messages.
+                 * @param message QueryNodeResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.nodes.v1.IQueryNodeResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryNodeResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryNodeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.QueryNodeResponse;
+
+                /**
+                 * Gets the default type url for QueryNodeResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryNodesRequest. */
+            interface IQueryNodesRequest {
+
+                /** QueryNodesRequest role */
+                role?: (strata.nodes.v1.Role|null);
+
+                /** QueryNodesRequest model */
+                model?: (string|null);
+
+                /** QueryNodesRequest status */
+                status?: (strata.nodes.v1.NodeStatus|null);
+
+                /** QueryNodesRequest pagination */
+                pagination?: (strata.base.v1.IPageRequest|null);
+            }
+
+            /** Represents a QueryNodesRequest. */
+            class QueryNodesRequest implements IQueryNodesRequest {
+
+                /**
+                 * Constructs a new QueryNodesRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.nodes.v1.IQueryNodesRequest);
+
+                /** QueryNodesRequest role. */
+                public role: strata.nodes.v1.Role;
+
+                /** QueryNodesRequest model. */
+                public model: string;
+
+                /** QueryNodesRequest status. */
+                public status: strata.nodes.v1.NodeStatus;
+
+                /** QueryNodesRequest pagination. */
+                public pagination?: (strata.base.v1.IPageRequest|null);
+
+                /**
+                 * Creates a new QueryNodesRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryNodesRequest instance
+                 */
+                public static create(properties?: strata.nodes.v1.IQueryNodesRequest): strata.nodes.v1.QueryNodesRequest;
+
+                /**
+                 * Encodes the specified QueryNodesRequest message. Does not implicitly {@link strata.nodes.v1.QueryNodesRequest.verify|verify} messages.
+                 * @param message QueryNodesRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.nodes.v1.IQueryNodesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryNodesRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryNodesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.QueryNodesRequest;
+
+                /**
+                 * Gets the default type url for QueryNodesRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryNodesResponse. */
+            interface IQueryNodesResponse {
+
+                /** QueryNodesResponse nodes */
+                nodes?: (strata.nodes.v1.INode[]|null);
+
+                /** QueryNodesResponse pagination */
+                pagination?: (strata.base.v1.IPageResponse|null);
+            }
+
+            /** Represents a QueryNodesResponse. */
+            class QueryNodesResponse implements IQueryNodesResponse {
+
+                /**
+                 * Constructs a new QueryNodesResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.nodes.v1.IQueryNodesResponse);
+
+                /** QueryNodesResponse nodes. */
+                public nodes: strata.nodes.v1.INode[];
+
+                /** QueryNodesResponse pagination. */
+                public pagination?: (strata.base.v1.IPageResponse|null);
+
+                /**
+                 * Creates a new QueryNodesResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryNodesResponse instance
+                 */
+                public static create(properties?: strata.nodes.v1.IQueryNodesResponse): strata.nodes.v1.QueryNodesResponse;
+
+                /**
+                 * Encodes the specified QueryNodesResponse message. Does not implicitly {@link strata.nodes.v1.QueryNodesResponse.verify|verify} messages.
+                 * @param message QueryNodesResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.nodes.v1.IQueryNodesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryNodesResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryNodesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.QueryNodesResponse;
+
+                /**
+                 * Gets the default type url for QueryNodesResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryParamsRequest. */
+            interface IQueryParamsRequest {
+            }
+
+            /** Represents a QueryParamsRequest. */
+            class QueryParamsRequest implements IQueryParamsRequest {
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.nodes.v1.IQueryParamsRequest);
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsRequest instance
+                 */
+                public static create(properties?: strata.nodes.v1.IQueryParamsRequest): strata.nodes.v1.QueryParamsRequest;
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link strata.nodes.v1.QueryParamsRequest.verify|verify} messages.
+                 * @param message QueryParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.nodes.v1.IQueryParamsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.QueryParamsRequest;
+
+                /**
+                 * Gets the default type url for QueryParamsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryParamsResponse. */
+            interface IQueryParamsResponse {
+
+                /** QueryParamsResponse params */
+                params?: (strata.nodes.v1.IParams|null);
+            }
+
+            /** Represents a QueryParamsResponse. */
+            class QueryParamsResponse implements IQueryParamsResponse {
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.nodes.v1.IQueryParamsResponse);
+
+                /** QueryParamsResponse params. */
+                public params?: (strata.nodes.v1.IParams|null);
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsResponse instance
+                 */
+                public static create(properties?: strata.nodes.v1.IQueryParamsResponse): strata.nodes.v1.QueryParamsResponse;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link strata.nodes.v1.QueryParamsResponse.verify|verify} messages.
+                 * @param message QueryParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.nodes.v1.IQueryParamsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.QueryParamsResponse;
+
+                /**
+                 * Gets the default type url for QueryParamsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Query */
+            class Query extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Query service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Query;
+
+                /**
+                 * Calls Node.
+                 * @param request QueryNodeRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryNodeResponse
+                 */
+                public node(request: strata.nodes.v1.IQueryNodeRequest, callback: strata.nodes.v1.Query.NodeCallback): void;
+
+                /**
+                 * Calls Node.
+                 * @param request QueryNodeRequest message or plain object
+                 * @returns Promise
+                 */
+                public node(request: strata.nodes.v1.IQueryNodeRequest): Promise<strata.nodes.v1.QueryNodeResponse>;
+
+                /**
+                 * Calls Nodes.
+                 * @param request QueryNodesRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryNodesResponse
+                 */
+                public nodes(request: strata.nodes.v1.IQueryNodesRequest, callback: strata.nodes.v1.Query.NodesCallback): void;
+
+                /**
+                 * Calls Nodes.
+                 * @param request QueryNodesRequest message or plain object
+                 * @returns Promise
+                 */
+                public nodes(request: strata.nodes.v1.IQueryNodesRequest): Promise<strata.nodes.v1.QueryNodesResponse>;
+
+                /**
+                 * Calls Params.
+                 * @param request QueryParamsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryParamsResponse
+                 */
+                public params(request: strata.nodes.v1.IQueryParamsRequest, callback: strata.nodes.v1.Query.ParamsCallback): void;
+
+                /**
+                 * Calls Params.
+                 * @param request QueryParamsRequest message or plain object
+                 * @returns Promise
+                 */
+                public params(request: strata.nodes.v1.IQueryParamsRequest): Promise<strata.nodes.v1.QueryParamsResponse>;
+            }
+
+            namespace Query {
+
+                /**
+                 * Callback as used by {@link strata.nodes.v1.Query#node}.
+                 * @param error Error, if any
+                 * @param [response] QueryNodeResponse
+                 */
+                type NodeCallback = (error: (Error|null), response?: strata.nodes.v1.QueryNodeResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.nodes.v1.Query#nodes}.
+                 * @param error Error, if any
+                 * @param [response] QueryNodesResponse
+                 */
+                type NodesCallback = (error: (Error|null), response?: strata.nodes.v1.QueryNodesResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.nodes.v1.Query#params}.
+                 * @param error Error, if any
+                 * @param [response] QueryParamsResponse
+                 */
+                type ParamsCallback = (error: (Error|null), response?: strata.nodes.v1.QueryParamsResponse) => void;
+            }
+
+            /** Properties of a GenesisState. */
+            interface IGenesisState {
+
+                /** GenesisState params */
+                params?: (strata.nodes.v1.IParams|null);
+
+                /** GenesisState nodes */
+                nodes?: (strata.nodes.v1.INode[]|null);
+            }
+
+            /** Represents a GenesisState. */
+            class GenesisState implements IGenesisState {
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.nodes.v1.IGenesisState);
+
+                /** GenesisState params. */
+                public params?: (strata.nodes.v1.IParams|null);
+
+                /** GenesisState nodes. */
+                public nodes: strata.nodes.v1.INode[];
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenesisState instance
+                 */
+                public static create(properties?: strata.nodes.v1.IGenesisState): strata.nodes.v1.GenesisState;
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link strata.nodes.v1.GenesisState.verify|verify} messages.
+                 * @param message GenesisState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.nodes.v1.IGenesisState, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.GenesisState;
+
+                /**
+                 * Gets the default type url for GenesisState
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
+    /** Namespace scores. */
+    namespace scores {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** Method enum. */
+            enum Method {
+                METHOD_UNSPECIFIED = 0,
+                METHOD_EXACT_MATCH = 1,
+                METHOD_SIMILARITY = 2,
+                METHOD_REEXECUTION = 3,
+                METHOD_DIGEST_CHECK = 4
+            }
+
+            /** Verdict enum. */
+            enum Verdict {
+                VERDICT_UNSPECIFIED = 0,
+                VERDICT_ACCEPTED = 1,
+                VERDICT_REJECTED = 2,
+                VERDICT_UNVERIFIED = 3,
+                VERDICT_EXPIRED = 4
+            }
+
+            /** Properties of an ExecutorScore. */
+            interface IExecutorScore {
+
+                /** ExecutorScore executor */
+                executor?: (string|null);
+
+                /** ExecutorScore score */
+                score?: (number|null);
+            }
+
+            /** Represents an ExecutorScore. */
+            class ExecutorScore implements IExecutorScore {
+
+                /**
+                 * Constructs a new ExecutorScore.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.scores.v1.IExecutorScore);
+
+                /** ExecutorScore executor. */
+                public executor: string;
+
+                /** ExecutorScore score. */
+                public score: number;
+
+                /**
+                 * Creates a new ExecutorScore instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ExecutorScore instance
+                 */
+                public static create(properties?: strata.scores.v1.IExecutorScore): strata.scores.v1.ExecutorScore;
+
+                /**
+                 * Encodes the specified ExecutorScore message. Does not implicitly {@link strata.scores.v1.ExecutorScore.verify|verify} messages.
+                 * @param message ExecutorScore message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.scores.v1.IExecutorScore, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ExecutorScore message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns ExecutorScore
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.scores.v1.ExecutorScore;
+
+                /**
+                 * Gets the default type url for ExecutorScore
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a TaskScore. */
+            interface ITaskScore {
+
+                /** TaskScore taskId */
+                taskId?: (string|null);
+
+                /** TaskScore method */
+                method?: (strata.scores.v1.Method|null);
+
+                /** TaskScore scores */
+                scores?: (strata.scores.v1.IExecutorScore[]|null);
+
+                /** TaskScore note */
+                note?: (string|null);
+            }
+
+            /** Represents a TaskScore. */
+            class TaskScore implements ITaskScore {
+
+                /**
+                 * Constructs a new TaskScore.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.scores.v1.ITaskScore);
+
+                /** TaskScore taskId. */
+                public taskId: string;
+
+                /** TaskScore method. */
+                public method: strata.scores.v1.Method;
+
+                /** TaskScore scores. */
+                public scores: strata.scores.v1.IExecutorScore[];
+
+                /** TaskScore note. */
+                public note: string;
+
+                /**
+                 * Creates a new TaskScore instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TaskScore instance
+                 */
+                public static create(properties?: strata.scores.v1.ITaskScore): strata.scores.v1.TaskScore;
+
+                /**
+                 * Encodes the specified TaskScore message. Does not implicitly {@link strata.scores.v1.TaskScore.verify|verify} messages.
+                 * @param message TaskScore message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.scores.v1.ITaskScore, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TaskScore message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns TaskScore
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.scores.v1.TaskScore;
+
+                /**
+                 * Gets the default type url for TaskScore
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a GuardScore. */
+            interface IGuardScore {
+
+                /** GuardScore guard */
+                guard?: (string|null);
+
+                /** GuardScore score */
+                score?: (strata.scores.v1.ITaskScore|null);
+
+                /** GuardScore height */
+                height?: (number|null);
+            }
+
+            /** Represents a GuardScore. */
+            class GuardScore implements IGuardScore {
+
+                /**
+                 * Constructs a new GuardScore.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.scores.v1.IGuardScore);
+
+                /** GuardScore guard. */
+                public guard: string;
+
+                /** GuardScore score. */
+                public score?: (strata.scores.v1.ITaskScore|null);
+
+                /** GuardScore height. */
+                public height: number;
+
+                /**
+                 * Creates a new GuardScore instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GuardScore instance
+                 */
+                public static create(properties?: strata.scores.v1.IGuardScore): strata.scores.v1.GuardScore;
+
+                /**
+                 * Encodes the specified GuardScore message. Does not implicitly {@link strata.scores.v1.GuardScore.verify|verify} messages.
+                 * @param message GuardScore message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.scores.v1.IGuardScore, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GuardScore message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns GuardScore
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.scores.v1.GuardScore;
+
+                /**
+                 * Gets the default type url for GuardScore
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a TaskScoring. */
+            interface ITaskScoring {
+
+                /** TaskScoring taskId */
+                taskId?: (string|null);
+
+                /** TaskScoring assigned */
+                assigned?: (string[]|null);
+
+                /** TaskScoring assignedHeight */
+                assignedHeight?: (number|null);
+
+                /** TaskScoring deadline */
+                deadline?: (number|null);
+
+                /** TaskScoring quorum */
+                quorum?: (number|null);
+
+                /** TaskScoring scores */
+                scores?: (strata.scores.v1.IGuardScore[]|null);
+
+                /** TaskScoring verdict */
+                verdict?: (strata.scores.v1.Verdict|null);
+
+                /** TaskScoring finalScores */
+                finalScores?: (strata.scores.v1.IExecutorScore[]|null);
+
+                /** TaskScoring faulty */
+                faulty?: (string[]|null);
+
+                /** TaskScoring verdictHeight */
+                verdictHeight?: (number|null);
+            }
+
+            /** Represents a TaskScoring. */
+            class TaskScoring implements ITaskScoring {
+
+                /**
+                 * Constructs a new TaskScoring.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.scores.v1.ITaskScoring);
+
+                /** TaskScoring taskId. */
+                public taskId: string;
+
+                /** TaskScoring assigned. */
+                public assigned: string[];
+
+                /** TaskScoring assignedHeight. */
+                public assignedHeight: number;
+
+                /** TaskScoring deadline. */
+                public deadline: number;
+
+                /** TaskScoring quorum. */
+                public quorum: number;
+
+                /** TaskScoring scores. */
+                public scores: strata.scores.v1.IGuardScore[];
+
+                /** TaskScoring verdict. */
+                public verdict: strata.scores.v1.Verdict;
+
+                /** TaskScoring finalScores. */
+                public finalScores: strata.scores.v1.IExecutorScore[];
+
+                /** TaskScoring faulty. */
+                public faulty: string[];
+
+                /** TaskScoring verdictHeight. */
+                public verdictHeight: number;
+
+                /**
+                 * Creates a new TaskScoring instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TaskScoring instance
+                 */
+                public static create(properties?: strata.scores.v1.ITaskScoring): strata.scores.v1.TaskScoring;
+
+                /**
+                 * Encodes the specified TaskScoring message. Does not implicitly {@link strata.scores.v1.TaskScoring.verify|verify} messages.
+                 * @param message TaskScoring message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.scores.v1.ITaskScoring, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TaskScoring message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns TaskScoring
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.scores.v1.TaskScoring;
+
+                /**
+                 * Gets the default type url for TaskScoring
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Params. */
+            interface IParams {
+
+                /** Params guardsPerTask */
+                guardsPerTask?: (number|null);
+
+                /** Params quorum */
+                quorum?: (number|null);
+
+                /** Params scoreBlocks */
+                scoreBlocks?: (number|null);
+
+                /** Params fraudThreshold */
+                fraudThreshold?: (number|null);
+
+                /** Params maxScoresPerMsg */
+                maxScoresPerMsg?: (number|null);
+            }
+
+            /** Represents a Params. */
+            class Params implements IParams {
+
+                /**
+                 * Constructs a new Params.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.scores.v1.IParams);
+
+                /** Params guardsPerTask. */
+                public guardsPerTask: number;
+
+                /** Params quorum. */
+                public quorum: number;
+
+                /** Params scoreBlocks. */
+                public scoreBlocks: number;
+
+                /** Params fraudThreshold. */
+                public fraudThreshold: number;
+
+                /** Params maxScoresPerMsg. */
+                public maxScoresPerMsg: number;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Params instance
+                 */
+                public static create(properties?: strata.scores.v1.IParams): strata.scores.v1.Params;
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link strata.scores.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.scores.v1.IParams, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.scores.v1.Params;
+
+                /**
+                 * Gets the default type url for Params
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSubmitScores. */
+            interface IMsgSubmitScores {
+
+                /** MsgSubmitScores guard */
+                guard?: (string|null);
+
+                /** MsgSubmitScores scores */
+                scores?: (strata.scores.v1.ITaskScore[]|null);
+            }
+
+            /** Represents a MsgSubmitScores. */
+            class MsgSubmitScores implements IMsgSubmitScores {
+
+                /**
+                 * Constructs a new MsgSubmitScores.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.scores.v1.IMsgSubmitScores);
+
+                /** MsgSubmitScores guard. */
+                public guard: string;
+
+                /** MsgSubmitScores scores. */
+                public scores: strata.scores.v1.ITaskScore[];
+
+                /**
+                 * Creates a new MsgSubmitScores instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSubmitScores instance
+                 */
+                public static create(properties?: strata.scores.v1.IMsgSubmitScores): strata.scores.v1.MsgSubmitScores;
+
+                /**
+                 * Encodes the specified MsgSubmitScores message. Does not implicitly {@link strata.scores.v1.MsgSubmitScores.verify|verify} messages.
+                 * @param message MsgSubmitScores message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.scores.v1.IMsgSubmitScores, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSubmitScores message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgSubmitScores
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.scores.v1.MsgSubmitScores;
+
+                /**
+                 * Gets the default type url for MsgSubmitScores
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSubmitScoresResponse. */
+            interface IMsgSubmitScoresResponse {
+
+                /** MsgSubmitScoresResponse decided */
+                decided?: (string[]|null);
+            }
+
+            /** Represents a MsgSubmitScoresResponse. */
+            class MsgSubmitScoresResponse implements IMsgSubmitScoresResponse {
+
+                /**
+                 * Constructs a new MsgSubmitScoresResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.scores.v1.IMsgSubmitScoresResponse);
+
+                /** MsgSubmitScoresResponse decided. */
+                public decided: string[];
+
+                /**
+                 * Creates a new MsgSubmitScoresResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSubmitScoresResponse instance
+                 */
+                public static create(properties?: strata.scores.v1.IMsgSubmitScoresResponse): strata.scores.v1.MsgSubmitScoresResponse;
+
+                /**
+                 * Encodes the specified MsgSubmitScoresResponse message. Does not implicitly {@link strata.scores.v1.MsgSubmitScoresResponse.verify|verify} messages.
+                 * @param message MsgSubmitScoresResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.scores.v1.IMsgSubmitScoresResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSubmitScoresResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgSubmitScoresResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.scores.v1.MsgSubmitScoresResponse;
+
+                /**
+                 * Gets the default type url for MsgSubmitScoresResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Msg */
+            class Msg extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Msg;
+
+                /**
+                 * Calls SubmitScores.
+                 * @param request MsgSubmitScores message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgSubmitScoresResponse
+                 */
+                public submitScores(request: strata.scores.v1.IMsgSubmitScores, callback: strata.scores.v1.Msg.SubmitScoresCallback): void;
+
+                /**
+                 * Calls SubmitScores.
+                 * @param request MsgSubmitScores message or plain object
+                 * @returns Promise
+                 */
+                public submitScores(request: strata.scores.v1.IMsgSubmitScores): Promise<strata.scores.v1.MsgSubmitScoresResponse>;
+            }
+
+            namespace Msg {
+
+                /**
+                 * Callback as used by {@link strata.scores.v1.Msg#submitScores}.
+                 * @param error Error, if any
+                 * @param [response] MsgSubmitScoresResponse
+                 */
+                type SubmitScoresCallback = (error: (Error|null), response?: strata.scores.v1.MsgSubmitScoresResponse) => void;
+            }
+
+            /** Properties of a QueryTaskScoringRequest. */
+            interface IQueryTaskScoringRequest {
+
+                /** QueryTaskScoringRequest taskId */
+                taskId?: (string|null);
+            }
+
+            /** Represents a QueryTaskScoringRequest. */
+            class QueryTaskScoringRequest implements IQueryTaskScoringRequest {
+
+                /**
+                 * Constructs a new QueryTaskScoringRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.scores.v1.IQueryTaskScoringRequest);
+
+                /** QueryTaskScoringRequest taskId. */
+                public taskId: string;
+
+                /**
+                 * Creates a new QueryTaskScoringRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryTaskScoringRequest instance
+                 */
+                public static create(properties?: strata.scores.v1.IQueryTaskScoringRequest): strata.scores.v1.QueryTaskScoringRequest;
+
+                /**
+                 * Encodes the specified QueryTaskScoringRequest message. Does not implicitly {@link strata.scores.v1.QueryTaskScoringRequest.verify|verify} messages.
+                 * @param message QueryTaskScoringRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.scores.v1.IQueryTaskScoringRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryTaskScoringRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryTaskScoringRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.scores.v1.QueryTaskScoringRequest;
+
+                /**
+                 * Gets the default type url for QueryTaskScoringRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryTaskScoringResponse. */
+            interface IQueryTaskScoringResponse {
+
+                /** QueryTaskScoringResponse scoring */
+                scoring?: (strata.scores.v1.ITaskScoring|null);
+            }
+
+            /** Represents a QueryTaskScoringResponse. */
+            class QueryTaskScoringResponse implements IQueryTaskScoringResponse {
+
+                /**
+                 * Constructs a new QueryTaskScoringResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.scores.v1.IQueryTaskScoringResponse);
+
+                /** QueryTaskScoringResponse scoring. */
+                public scoring?: (strata.scores.v1.ITaskScoring|null);
+
+                /**
+                 * Creates a new QueryTaskScoringResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryTaskScoringResponse instance
+                 */
+                public static create(properties?: strata.scores.v1.IQueryTaskScoringResponse): strata.scores.v1.QueryTaskScoringResponse;
+
+                /**
+                 * Encodes the specified QueryTaskScoringResponse message. Does not implicitly {@link strata.scores.v1.QueryTaskScoringResponse.verify|verify} messages.
+                 * @param message QueryTaskScoringResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.scores.v1.IQueryTaskScoringResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryTaskScoringResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryTaskScoringResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.scores.v1.QueryTaskScoringResponse;
+
+                /**
+                 * Gets the default type url for QueryTaskScoringResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryGuardAssignmentsRequest. */
+            interface IQueryGuardAssignmentsRequest {
+
+                /** QueryGuardAssignmentsRequest guard */
+                guard?: (string|null);
+            }
+
+            /** Represents a QueryGuardAssignmentsRequest. */
+            class QueryGuardAssignmentsRequest implements IQueryGuardAssignmentsRequest {
+
+                /**
+                 * Constructs a new QueryGuardAssignmentsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.scores.v1.IQueryGuardAssignmentsRequest);
+
+                /** QueryGuardAssignmentsRequest guard. */
+                public guard: string;
+
+                /**
+                 * Creates a new QueryGuardAssignmentsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryGuardAssignmentsRequest instance
+                 */
+                public static create(properties?: strata.scores.v1.IQueryGuardAssignmentsRequest): strata.scores.v1.QueryGuardAssignmentsRequest;
+
+                /**
+                 * Encodes the specified QueryGuardAssignmentsRequest message. Does not implicitly {@link strata.scores.v1.QueryGuardAssignmentsRequest.verify|verify} messages.
+                 * @param message QueryGuardAssignmentsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.scores.v1.IQueryGuardAssignmentsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryGuardAssignmentsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryGuardAssignmentsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.scores.v1.QueryGuardAssignmentsRequest;
+
+                /**
+                 * Gets the default type url for QueryGuardAssignmentsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryGuardAssignmentsResponse. */
+            interface IQueryGuardAssignmentsResponse {
+
+                /** QueryGuardAssignmentsResponse taskIds */
+                taskIds?: (string[]|null);
+            }
+
+            /** Represents a QueryGuardAssignmentsResponse. */
+            class QueryGuardAssignmentsResponse implements IQueryGuardAssignmentsResponse {
+
+                /**
+                 * Constructs a new QueryGuardAssignmentsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.scores.v1.IQueryGuardAssignmentsResponse);
+
+                /** QueryGuardAssignmentsResponse taskIds. */
+                public taskIds: string[];
+
+                /**
+                 * Creates a new QueryGuardAssignmentsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryGuardAssignmentsResponse instance
+                 */
+                public static create(properties?: strata.scores.v1.IQueryGuardAssignmentsResponse): strata.scores.v1.QueryGuardAssignmentsResponse;
+
+                /**
+                 * Encodes the specified QueryGuardAssignmentsResponse message. Does not implicitly {@link strata.scores.v1.QueryGuardAssignmentsResponse.verify|verify} messages.
+                 * @param message QueryGuardAssignmentsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.scores.v1.IQueryGuardAssignmentsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryGuardAssignmentsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryGuardAssignmentsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.scores.v1.QueryGuardAssignmentsResponse;
+
+                /**
+                 * Gets the default type url for QueryGuardAssignmentsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryParamsRequest. */
+            interface IQueryParamsRequest {
+            }
+
+            /** Represents a QueryParamsRequest. */
+            class QueryParamsRequest implements IQueryParamsRequest {
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.scores.v1.IQueryParamsRequest);
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsRequest instance
+                 */
+                public static create(properties?: strata.scores.v1.IQueryParamsRequest): strata.scores.v1.QueryParamsRequest;
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link strata.scores.v1.QueryParamsRequest.verify|verify} messages.
+                 * @param message QueryParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.scores.v1.IQueryParamsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.scores.v1.QueryParamsRequest;
+
+                /**
+                 * Gets the default type url for QueryParamsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryParamsResponse. */
+            interface IQueryParamsResponse {
+
+                /** QueryParamsResponse params */
+                params?: (strata.scores.v1.IParams|null);
+            }
+
+            /** Represents a QueryParamsResponse. */
+            class QueryParamsResponse implements IQueryParamsResponse {
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.scores.v1.IQueryParamsResponse);
+
+                /** QueryParamsResponse params. */
+                public params?: (strata.scores.v1.IParams|null);
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsResponse instance
+                 */
+                public static create(properties?: strata.scores.v1.IQueryParamsResponse): strata.scores.v1.QueryParamsResponse;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link strata.scores.v1.QueryParamsResponse.verify|verify} messages.
+                 * @param message QueryParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.scores.v1.IQueryParamsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.scores.v1.QueryParamsResponse;
+
+                /**
+                 * Gets the default type url for QueryParamsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Query */
+            class Query extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Query service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Query;
+
+                /**
+                 * Calls TaskScoring.
+                 * @param request QueryTaskScoringRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryTaskScoringResponse
+                 */
+                public taskScoring(request: strata.scores.v1.IQueryTaskScoringRequest, callback: strata.scores.v1.Query.TaskScoringCallback): void;
+
+                /**
+                 * Calls TaskScoring.
+                 * @param request QueryTaskScoringRequest message or plain object
+                 * @returns Promise
+                 */
+                public taskScoring(request: strata.scores.v1.IQueryTaskScoringRequest): Promise<strata.scores.v1.QueryTaskScoringResponse>;
+
+                /**
+                 * Calls GuardAssignments.
+                 * @param request QueryGuardAssignmentsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryGuardAssignmentsResponse
+                 */
+                public guardAssignments(request: strata.scores.v1.IQueryGuardAssignmentsRequest, callback: strata.scores.v1.Query.GuardAssignmentsCallback): void;
+
+                /**
+                 * Calls GuardAssignments.
+                 * @param request QueryGuardAssignmentsRequest message or plain object
+                 * @returns Promise
+                 */
+                public guardAssignments(request: strata.scores.v1.IQueryGuardAssignmentsRequest): Promise<strata.scores.v1.QueryGuardAssignmentsResponse>;
+
+                /**
+                 * Calls Params.
+                 * @param request QueryParamsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryParamsResponse
+                 */
+                public params(request: strata.scores.v1.IQueryParamsRequest, callback: strata.scores.v1.Query.ParamsCallback): void;
+
+                /**
+                 * Calls Params.
+                 * @param request QueryParamsRequest message or plain object
+                 * @returns Promise
+                 */
+                public params(request: strata.scores.v1.IQueryParamsRequest): Promise<strata.scores.v1.QueryParamsResponse>;
+            }
+
+            namespace Query {
+
+                /**
+                 * Callback as used by {@link strata.scores.v1.Query#taskScoring}.
+                 * @param error Error, if any
+                 * @param [response] QueryTaskScoringResponse
+                 */
+                type TaskScoringCallback = (error: (Error|null), response?: strata.scores.v1.QueryTaskScoringResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.scores.v1.Query#guardAssignments}.
+                 * @param error Error, if any
+                 * @param [response] QueryGuardAssignmentsResponse
+                 */
+                type GuardAssignmentsCallback = (error: (Error|null), response?: strata.scores.v1.QueryGuardAssignmentsResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.scores.v1.Query#params}.
+                 * @param error Error, if any
+                 * @param [response] QueryParamsResponse
+                 */
+                type ParamsCallback = (error: (Error|null), response?: strata.scores.v1.QueryParamsResponse) => void;
+            }
+
+            /** Properties of a GenesisState. */
+            interface IGenesisState {
+
+                /** GenesisState params */
+                params?: (strata.scores.v1.IParams|null);
+
+                /** GenesisState scorings */
+                scorings?: (strata.scores.v1.ITaskScoring[]|null);
+            }
+
+            /** Represents a GenesisState. */
+            class GenesisState implements IGenesisState {
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.scores.v1.IGenesisState);
+
+                /** GenesisState params. */
+                public params?: (strata.scores.v1.IParams|null);
+
+                /** GenesisState scorings. */
+                public scorings: strata.scores.v1.ITaskScoring[];
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenesisState instance
+                 */
+                public static create(properties?: strata.scores.v1.IGenesisState): strata.scores.v1.GenesisState;
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link strata.scores.v1.GenesisState.verify|verify} messages.
+                 * @param message GenesisState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.scores.v1.IGenesisState, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.scores.v1.GenesisState;
+
+                /**
+                 * Gets the default type url for GenesisState
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
+    /** Namespace sessions. */
+    namespace sessions {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** SessionStatus enum. */
+            enum SessionStatus {
+                SESSION_STATUS_UNSPECIFIED = 0,
+                SESSION_STATUS_OPEN = 1,
+                SESSION_STATUS_CLOSED = 2
+            }
+
+            /** Properties of a Session. */
+            interface ISession {
+
+                /** Session id */
+                id?: (number|null);
+
+                /** Session owner */
+                owner?: (string|null);
+
+                /** Session model */
+                model?: (string|null);
+
+                /** Session redundancy */
+                redundancy?: (number|null);
+
+                /** Session maxPricePer_1k */
+                maxPricePer_1k?: (string|null);
+
+                /** Session apiKeySha256 */
+                apiKeySha256?: (string|null);
+
+                /** Session routers */
+                routers?: (string[]|null);
+
+                /** Session l3ChainId */
+                l3ChainId?: (string|null);
+
+                /** Session balance */
+                balance?: (string|null);
+
+                /** Session reserved */
+                reserved?: (string|null);
+
+                /** Session spent */
+                spent?: (string|null);
+
+                /** Session deposited */
+                deposited?: (string|null);
+
+                /** Session openedHeight */
+                openedHeight?: (number|null);
+
+                /** Session expiresHeight */
+                expiresHeight?: (number|null);
+
+                /** Session status */
+                status?: (strata.sessions.v1.SessionStatus|null);
+
+                /** Session openTasks */
+                openTasks?: (number|null);
+
+                /** Session settledTasks */
+                settledTasks?: (number|null);
+
+                /** Session closedHeight */
+                closedHeight?: (number|null);
+            }
+
+            /** Represents a Session. */
+            class Session implements ISession {
+
+                /**
+                 * Constructs a new Session.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.sessions.v1.ISession);
+
+                /** Session id. */
+                public id: number;
+
+                /** Session owner. */
+                public owner: string;
+
+                /** Session model. */
+                public model: string;
+
+                /** Session redundancy. */
+                public redundancy: number;
+
+                /** Session maxPricePer_1k. */
+                public maxPricePer_1k: string;
+
+                /** Session apiKeySha256. */
+                public apiKeySha256: string;
+
+                /** Session routers. */
+                public routers: string[];
+
+                /** Session l3ChainId. */
+                public l3ChainId: string;
+
+                /** Session balance. */
+                public balance: string;
+
+                /** Session reserved. */
+                public reserved: string;
+
+                /** Session spent. */
+                public spent: string;
+
+                /** Session deposited. */
+                public deposited: string;
+
+                /** Session openedHeight. */
+                public openedHeight: number;
+
+                /** Session expiresHeight. */
+                public expiresHeight: number;
+
+                /** Session status. */
+                public status: strata.sessions.v1.SessionStatus;
+
+                /** Session openTasks. */
+                public openTasks: number;
+
+                /** Session settledTasks. */
+                public settledTasks: number;
+
+                /** Session closedHeight. */
+                public closedHeight: number;
+
+                /**
+                 * Creates a new Session instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Session instance
+                 */
+                public static create(properties?: strata.sessions.v1.ISession): strata.sessions.v1.Session;
+
+                /**
+                 * Encodes the specified Session message. Does not implicitly {@link strata.sessions.v1.Session.verify|verify} messages.
+                 * @param message Session message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.sessions.v1.ISession, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Session message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Session
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.sessions.v1.Session;
+
+                /**
+                 * Gets the default type url for Session
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Params. */
+            interface IParams {
+
+                /** Params maxDurationBlocks */
+                maxDurationBlocks?: (number|null);
+
+                /** Params maxRedundancy */
+                maxRedundancy?: (number|null);
+            }
+
+            /** Represents a Params. */
+            class Params implements IParams {
+
+                /**
+                 * Constructs a new Params.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.sessions.v1.IParams);
+
+                /** Params maxDurationBlocks. */
+                public maxDurationBlocks: number;
+
+                /** Params maxRedundancy. */
+                public maxRedundancy: number;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Params instance
+                 */
+                public static create(properties?: strata.sessions.v1.IParams): strata.sessions.v1.Params;
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link strata.sessions.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.sessions.v1.IParams, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.sessions.v1.Params;
+
+                /**
+                 * Gets the default type url for Params
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgOpenSession. */
+            interface IMsgOpenSession {
+
+                /** MsgOpenSession owner */
+                owner?: (string|null);
+
+                /** MsgOpenSession model */
+                model?: (string|null);
+
+                /** MsgOpenSession redundancy */
+                redundancy?: (number|null);
+
+                /** MsgOpenSession maxPricePer_1k */
+                maxPricePer_1k?: (string|null);
+
+                /** MsgOpenSession deposit */
+                deposit?: (string|null);
+
+                /** MsgOpenSession apiKeySha256 */
+                apiKeySha256?: (string|null);
+
+                /** MsgOpenSession durationBlocks */
+                durationBlocks?: (number|null);
+
+                /** MsgOpenSession routers */
+                routers?: (string[]|null);
+
+                /** MsgOpenSession l3ChainId */
+                l3ChainId?: (string|null);
+            }
+
+            /** Represents a MsgOpenSession. */
+            class MsgOpenSession implements IMsgOpenSession {
+
+                /**
+                 * Constructs a new MsgOpenSession.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.sessions.v1.IMsgOpenSession);
+
+                /** MsgOpenSession owner. */
+                public owner: string;
+
+                /** MsgOpenSession model. */
+                public model: string;
+
+                /** MsgOpenSession redundancy. */
+                public redundancy: number;
+
+                /** MsgOpenSession maxPricePer_1k. */
+                public maxPricePer_1k: string;
+
+                /** MsgOpenSession deposit. */
+                public deposit: string;
+
+                /** MsgOpenSession apiKeySha256. */
+                public apiKeySha256: string;
+
+                /** MsgOpenSession durationBlocks. */
+                public durationBlocks: number;
+
+                /** MsgOpenSession routers. */
+                public routers: string[];
+
+                /** MsgOpenSession l3ChainId. */
+                public l3ChainId: string;
+
+                /**
+                 * Creates a new MsgOpenSession instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgOpenSession instance
+                 */
+                public static create(properties?: strata.sessions.v1.IMsgOpenSession): strata.sessions.v1.MsgOpenSession;
+
+                /**
+                 * Encodes the specified MsgOpenSession message. Does not implicitly {@link strata.sessions.v1.MsgOpenSession.verify|verify} messages.
+                 * @param message MsgOpenSession message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.sessions.v1.IMsgOpenSession, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgOpenSession message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgOpenSession
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.sessions.v1.MsgOpenSession;
+
+                /**
+                 * Gets the default type url for MsgOpenSession
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgOpenSessionResponse. */
+            interface IMsgOpenSessionResponse {
+
+                /** MsgOpenSessionResponse id */
+                id?: (number|null);
+
+                /** MsgOpenSessionResponse expiresHeight */
+                expiresHeight?: (number|null);
+            }
+
+            /** Represents a MsgOpenSessionResponse. */
+            class MsgOpenSessionResponse implements IMsgOpenSessionResponse {
+
+                /**
+                 * Constructs a new MsgOpenSessionResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.sessions.v1.IMsgOpenSessionResponse);
+
+                /** MsgOpenSessionResponse id. */
+                public id: number;
+
+                /** MsgOpenSessionResponse expiresHeight. */
+                public expiresHeight: number;
+
+                /**
+                 * Creates a new MsgOpenSessionResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgOpenSessionResponse instance
+                 */
+                public static create(properties?: strata.sessions.v1.IMsgOpenSessionResponse): strata.sessions.v1.MsgOpenSessionResponse;
+
+                /**
+                 * Encodes the specified MsgOpenSessionResponse message. Does not implicitly {@link strata.sessions.v1.MsgOpenSessionResponse.verify|verify} messages.
+                 * @param message MsgOpenSessionResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.sessions.v1.IMsgOpenSessionResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgOpenSessionResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgOpenSessionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.sessions.v1.MsgOpenSessionResponse;
+
+                /**
+                 * Gets the default type url for MsgOpenSessionResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgTopUpSession. */
+            interface IMsgTopUpSession {
+
+                /** MsgTopUpSession sender */
+                sender?: (string|null);
+
+                /** MsgTopUpSession id */
+                id?: (number|null);
+
+                /** MsgTopUpSession amount */
+                amount?: (string|null);
+            }
+
+            /** Represents a MsgTopUpSession. */
+            class MsgTopUpSession implements IMsgTopUpSession {
+
+                /**
+                 * Constructs a new MsgTopUpSession.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.sessions.v1.IMsgTopUpSession);
+
+                /** MsgTopUpSession sender. */
+                public sender: string;
+
+                /** MsgTopUpSession id. */
+                public id: number;
+
+                /** MsgTopUpSession amount. */
+                public amount: string;
+
+                /**
+                 * Creates a new MsgTopUpSession instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgTopUpSession instance
+                 */
+                public static create(properties?: strata.sessions.v1.IMsgTopUpSession): strata.sessions.v1.MsgTopUpSession;
+
+                /**
+                 * Encodes the specified MsgTopUpSession message. Does not implicitly {@link strata.sessions.v1.MsgTopUpSession.verify|verify} messages.
+                 * @param message MsgTopUpSession message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.sessions.v1.IMsgTopUpSession, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgTopUpSession message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgTopUpSession
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.sessions.v1.MsgTopUpSession;
+
+                /**
+                 * Gets the default type url for MsgTopUpSession
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgTopUpSessionResponse. */
+            interface IMsgTopUpSessionResponse {
+            }
+
+            /** Represents a MsgTopUpSessionResponse. */
+            class MsgTopUpSessionResponse implements IMsgTopUpSessionResponse {
+
+                /**
+                 * Constructs a new MsgTopUpSessionResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.sessions.v1.IMsgTopUpSessionResponse);
+
+                /**
+                 * Creates a new MsgTopUpSessionResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgTopUpSessionResponse instance
+                 */
+                public static create(properties?: strata.sessions.v1.IMsgTopUpSessionResponse): strata.sessions.v1.MsgTopUpSessionResponse;
+
+                /**
+                 * Encodes the specified MsgTopUpSessionResponse message. Does not implicitly {@link strata.sessions.v1.MsgTopUpSessionResponse.verify|verify} messages.
+                 * @param message MsgTopUpSessionResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.sessions.v1.IMsgTopUpSessionResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgTopUpSessionResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgTopUpSessionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.sessions.v1.MsgTopUpSessionResponse;
+
+                /**
+                 * Gets the default type url for MsgTopUpSessionResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgCloseSession. */
+            interface IMsgCloseSession {
+
+                /** MsgCloseSession owner */
+                owner?: (string|null);
+
+                /** MsgCloseSession id */
+                id?: (number|null);
+            }
+
+            /** Represents a MsgCloseSession. */
+            class MsgCloseSession implements IMsgCloseSession {
+
+                /**
+                 * Constructs a new MsgCloseSession.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.sessions.v1.IMsgCloseSession);
+
+                /** MsgCloseSession owner. */
+                public owner: string;
+
+                /** MsgCloseSession id. */
+                public id: number;
+
+                /**
+                 * Creates a new MsgCloseSession instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgCloseSession instance
+                 */
+                public static create(properties?: strata.sessions.v1.IMsgCloseSession): strata.sessions.v1.MsgCloseSession;
+
+                /**
+                 * Encodes the specified MsgCloseSession message. Does not implicitly {@link strata.sessions.v1.MsgCloseSession.verify|verify} messages.
+                 * @param message MsgCloseSession message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.sessions.v1.IMsgCloseSession, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgCloseSession message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgCloseSession
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.sessions.v1.MsgCloseSession;
+
+                /**
+                 * Gets the default type url for MsgCloseSession
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgCloseSessionResponse. */
+            interface IMsgCloseSessionResponse {
+
+                /** MsgCloseSessionResponse refunded */
+                refunded?: (string|null);
+            }
+
+            /** Represents a MsgCloseSessionResponse. */
+            class MsgCloseSessionResponse implements IMsgCloseSessionResponse {
+
+                /**
+                 * Constructs a new MsgCloseSessionResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.sessions.v1.IMsgCloseSessionResponse);
+
+                /** MsgCloseSessionResponse refunded. */
+                public refunded: string;
+
+                /**
+                 * Creates a new MsgCloseSessionResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgCloseSessionResponse instance
+                 */
+                public static create(properties?: strata.sessions.v1.IMsgCloseSessionResponse): strata.sessions.v1.MsgCloseSessionResponse;
+
+                /**
+                 * Encodes the specified MsgCloseSessionResponse message. Does not implicitly {@link strata.sessions.v1.MsgCloseSessionResponse.verify|verify} messages.
+                 * @param message MsgCloseSessionResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.sessions.v1.IMsgCloseSessionResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgCloseSessionResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgCloseSessionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.sessions.v1.MsgCloseSessionResponse;
+
+                /**
+                 * Gets the default type url for MsgCloseSessionResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Msg */
+            class Msg extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Msg;
+
+                /**
+                 * Calls OpenSession.
+                 * @param request MsgOpenSession message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgOpenSessionResponse
+                 */
+                public openSession(request: strata.sessions.v1.IMsgOpenSession, callback: strata.sessions.v1.Msg.OpenSessionCallback): void;
+
+                /**
+                 * Calls OpenSession.
+                 * @param request MsgOpenSession message or plain object
+                 * @returns Promise
+                 */
+                public openSession(request: strata.sessions.v1.IMsgOpenSession): Promise<strata.sessions.v1.MsgOpenSessionResponse>;
+
+                /**
+                 * Calls TopUpSession.
+                 * @param request MsgTopUpSession message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgTopUpSessionResponse
+                 */
+                public topUpSession(request: strata.sessions.v1.IMsgTopUpSession, callback: strata.sessions.v1.Msg.TopUpSessionCallback): void;
+
+                /**
+                 * Calls TopUpSession.
+                 * @param request MsgTopUpSession message or plain object
+                 * @returns Promise
+                 */
+                public topUpSession(request: strata.sessions.v1.IMsgTopUpSession): Promise<strata.sessions.v1.MsgTopUpSessionResponse>;
+
+                /**
+                 * Calls CloseSession.
+                 * @param request MsgCloseSession message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgCloseSessionResponse
+                 */
+                public closeSession(request: strata.sessions.v1.IMsgCloseSession, callback: strata.sessions.v1.Msg.CloseSessionCallback): void;
+
+                /**
+                 * Calls CloseSession.
+                 * @param request MsgCloseSession message or plain object
+                 * @returns Promise
+                 */
+                public closeSession(request: strata.sessions.v1.IMsgCloseSession): Promise<strata.sessions.v1.MsgCloseSessionResponse>;
+            }
+
+            namespace Msg {
+
+                /**
+                 * Callback as used by {@link strata.sessions.v1.Msg#openSession}.
+                 * @param error Error, if any
+                 * @param [response] MsgOpenSessionResponse
+                 */
+                type OpenSessionCallback = (error: (Error|null), response?: strata.sessions.v1.MsgOpenSessionResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.sessions.v1.Msg#topUpSession}.
+                 * @param error Error, if any
+                 * @param [response] MsgTopUpSessionResponse
+                 */
+                type TopUpSessionCallback = (error: (Error|null), response?: strata.sessions.v1.MsgTopUpSessionResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.sessions.v1.Msg#closeSession}.
+                 * @param error Error, if any
+                 * @param [response] MsgCloseSessionResponse
+                 */
+                type CloseSessionCallback = (error: (Error|null), response?: strata.sessions.v1.MsgCloseSessionResponse) => void;
+            }
+
+            /** Properties of a QuerySessionRequest. */
+            interface IQuerySessionRequest {
+
+                /** QuerySessionRequest id */
+                id?: (number|null);
+            }
+
+            /** Represents a QuerySessionRequest. */
+            class QuerySessionRequest implements IQuerySessionRequest {
+
+                /**
+                 * Constructs a new QuerySessionRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.sessions.v1.IQuerySessionRequest);
+
+                /** QuerySessionRequest id. */
+                public id: number;
+
+                /**
+                 * Creates a new QuerySessionRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QuerySessionRequest instance
+                 */
+                public static create(properties?: strata.sessions.v1.IQuerySessionRequest): strata.sessions.v1.QuerySessionRequest;
+
+                /**
+                 * Encodes the specified QuerySessionRequest message. Does not implicitly {@link strata.sessions.v1.QuerySessionRequest.verify|verify} messages.
+                 * @param message QuerySessionRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.sessions.v1.IQuerySessionRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QuerySessionRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QuerySessionRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.sessions.v1.QuerySessionRequest;
+
+                /**
+                 * Gets the default type url for QuerySessionRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QuerySessionResponse. */
+            interface IQuerySessionResponse {
+
+                /** QuerySessionResponse session */
+                session?: (strata.sessions.v1.ISession|null);
+            }
+
+            /** Represents a QuerySessionResponse. */
+            class QuerySessionResponse implements IQuerySessionResponse {
+
+                /**
+                 * Constructs a new QuerySessionResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.sessions.v1.IQuerySessionResponse);
+
+                /** QuerySessionResponse session. */
+                public session?: (strata.sessions.v1.ISession|null);
+
+                /**
+                 * Creates a new QuerySessionResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QuerySessionResponse instance
+                 */
+                public static create(properties?: strata.sessions.v1.IQuerySessionResponse): strata.sessions.v1.QuerySessionResponse;
+
+                /**
+                 * Encodes the specified QuerySessionResponse message. Does not implicitly {@link strata.sessions.v1.QuerySessionResponse.verify|verify} messages.
+                 * @param message QuerySessionResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.sessions.v1.IQuerySessionResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QuerySessionResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QuerySessionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.sessions.v1.QuerySessionResponse;
+
+                /**
+                 * Gets the default type url for QuerySessionResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QuerySessionsRequest. */
+            interface IQuerySessionsRequest {
+
+                /** QuerySessionsRequest owner */
+                owner?: (string|null);
+
+                /** QuerySessionsRequest pagination */
+                pagination?: (strata.base.v1.IPageRequest|null);
+            }
+
+            /** Represents a QuerySessionsRequest. */
+            class QuerySessionsRequest implements IQuerySessionsRequest {
+
+                /**
+                 * Constructs a new QuerySessionsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.sessions.v1.IQuerySessionsRequest);
+
+                /** QuerySessionsRequest owner. */
+                public owner: string;
+
+                /** QuerySessionsRequest pagination. */
+                public pagination?: (strata.base.v1.IPageRequest|null);
+
+                /**
+                 * Creates a new QuerySessionsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QuerySessionsRequest instance
+                 */
+                public static create(properties?: strata.sessions.v1.IQuerySessionsRequest): strata.sessions.v1.QuerySessionsRequest;
+
+                /**
+                 * Encodes the specified QuerySessionsRequest message. Does not implicitly {@link strata.sessions.v1.QuerySessionsRequest.verify|verify} messages.
+                 * @param message QuerySessionsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.sessions.v1.IQuerySessionsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QuerySessionsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QuerySessionsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.sessions.v1.QuerySessionsRequest;
+
+                /**
+                 * Gets the default type url for QuerySessionsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QuerySessionsResponse. */
+            interface IQuerySessionsResponse {
+
+                /** QuerySessionsResponse sessions */
+                sessions?: (strata.sessions.v1.ISession[]|null);
+
+                /** QuerySessionsResponse pagination */
+                pagination?: (strata.base.v1.IPageResponse|null);
+            }
+
+            /** Represents a QuerySessionsResponse. */
+            class QuerySessionsResponse implements IQuerySessionsResponse {
+
+                /**
+                 * Constructs a new QuerySessionsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.sessions.v1.IQuerySessionsResponse);
+
+                /** QuerySessionsResponse sessions. */
+                public sessions: strata.sessions.v1.ISession[];
+
+                /** QuerySessionsResponse pagination. */
+                public pagination?: (strata.base.v1.IPageResponse|null);
+
+                /**
+                 * Creates a new QuerySessionsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QuerySessionsResponse instance
+                 */
+                public static create(properties?: strata.sessions.v1.IQuerySessionsResponse): strata.sessions.v1.QuerySessionsResponse;
+
+                /**
+                 * Encodes the specified QuerySessionsResponse message. Does not implicitly {@link strata.sessions.v1.QuerySessionsResponse.verify|verify} messages.
+                 * @param message QuerySessionsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.sessions.v1.IQuerySessionsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QuerySessionsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QuerySessionsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.sessions.v1.QuerySessionsResponse;
+
+                /**
+                 * Gets the default type url for QuerySessionsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryParamsRequest. */
+            interface IQueryParamsRequest {
+            }
+
+            /** Represents a QueryParamsRequest. */
+            class QueryParamsRequest implements IQueryParamsRequest {
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.sessions.v1.IQueryParamsRequest);
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsRequest instance
+                 */
+                public static create(properties?: strata.sessions.v1.IQueryParamsRequest): strata.sessions.v1.QueryParamsRequest;
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link strata.sessions.v1.QueryParamsRequest.verify|verify} messages.
+                 * @param message QueryParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.sessions.v1.IQueryParamsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.sessions.v1.QueryParamsRequest;
+
+                /**
+                 * Gets the default type url for QueryParamsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryParamsResponse. */
+            interface IQueryParamsResponse {
+
+                /** QueryParamsResponse params */
+                params?: (strata.sessions.v1.IParams|null);
+            }
+
+            /** Represents a QueryParamsResponse. */
+            class QueryParamsResponse implements IQueryParamsResponse {
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.sessions.v1.IQueryParamsResponse);
+
+                /** QueryParamsResponse params. */
+                public params?: (strata.sessions.v1.IParams|null);
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsResponse instance
+                 */
+                public static create(properties?: strata.sessions.v1.IQueryParamsResponse): strata.sessions.v1.QueryParamsResponse;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link strata.sessions.v1.QueryParamsResponse.verify|verify} messages.
+                 * @param message QueryParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.sessions.v1.IQueryParamsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.sessions.v1.QueryParamsResponse;
+
+                /**
+                 * Gets the default type url for QueryParamsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Query */
+            class Query extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Query service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Query;
+
+                /**
+                 * Calls Session.
+                 * @param request QuerySessionRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QuerySessionResponse
+                 */
+                public session(request: strata.sessions.v1.IQuerySessionRequest, callback: strata.sessions.v1.Query.SessionCallback): void;
+
+                /**
+                 * Calls Session.
+                 * @param request QuerySessionRequest message or plain object
+                 * @returns Promise
+                 */
+                public session(request: strata.sessions.v1.IQuerySessionRequest): Promise<strata.sessions.v1.QuerySessionResponse>;
+
+                /**
+                 * Calls Sessions.
+                 * @param request QuerySessionsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QuerySessionsResponse
+                 */
+                public sessions(request: strata.sessions.v1.IQuerySessionsRequest, callback: strata.sessions.v1.Query.SessionsCallback): void;
+
+                /**
+                 * Calls Sessions.
+                 * @param request QuerySessionsRequest message or plain object
+                 * @returns Promise
+                 */
+                public sessions(request: strata.sessions.v1.IQuerySessionsRequest): Promise<strata.sessions.v1.QuerySessionsResponse>;
+
+                /**
+                 * Calls Params.
+                 * @param request QueryParamsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryParamsResponse
+                 */
+                public params(request: strata.sessions.v1.IQueryParamsRequest, callback: strata.sessions.v1.Query.ParamsCallback): void;
+
+                /**
+                 * Calls Params.
+                 * @param request QueryParamsRequest message or plain object
+                 * @returns Promise
+                 */
+                public params(request: strata.sessions.v1.IQueryParamsRequest): Promise<strata.sessions.v1.QueryParamsResponse>;
+            }
+
+            namespace Query {
+
+                /**
+                 * Callback as used by {@link strata.sessions.v1.Query#session}.
+                 * @param error Error, if any
+                 * @param [response] QuerySessionResponse
+                 */
+                type SessionCallback = (error: (Error|null), response?: strata.sessions.v1.QuerySessionResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.sessions.v1.Query#sessions}.
+                 * @param error Error, if any
+                 * @param [response] QuerySessionsResponse
+                 */
+                type SessionsCallback = (error: (Error|null), response?: strata.sessions.v1.QuerySessionsResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.sessions.v1.Query#params}.
+                 * @param error Error, if any
+                 * @param [response] QueryParamsResponse
+                 */
+                type ParamsCallback = (error: (Error|null), response?: strata.sessions.v1.QueryParamsResponse) => void;
+            }
+
+            /** Properties of a GenesisState. */
+            interface IGenesisState {
+
+                /** GenesisState params */
+                params?: (strata.sessions.v1.IParams|null);
+
+                /** GenesisState sessions */
+                sessions?: (strata.sessions.v1.ISession[]|null);
+
+                /** GenesisState nextId */
+                nextId?: (number|null);
+            }
+
+            /** Represents a GenesisState. */
+            class GenesisState implements IGenesisState {
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.sessions.v1.IGenesisState);
+
+                /** GenesisState params. */
+                public params?: (strata.sessions.v1.IParams|null);
+
+                /** GenesisState sessions. */
+                public sessions: strata.sessions.v1.ISession[];
+
+                /** GenesisState nextId. */
+                public nextId: number;
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenesisState instance
+                 */
+                public static create(properties?: strata.sessions.v1.IGenesisState): strata.sessions.v1.GenesisState;
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link strata.sessions.v1.GenesisState.verify|verify} messages.
+                 * @param message GenesisState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.sessions.v1.IGenesisState, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.sessions.v1.GenesisState;
+
+                /**
+                 * Gets the default type url for GenesisState
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
+    /** Namespace settlement. */
+    namespace settlement {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** PaymentRole enum. */
+            enum PaymentRole {
+                PAYMENT_ROLE_UNSPECIFIED = 0,
+                PAYMENT_ROLE_EXECUTOR = 1,
+                PAYMENT_ROLE_ROUTER = 2,
+                PAYMENT_ROLE_GUARD = 3,
+                PAYMENT_ROLE_MODEL_OWNER = 4,
+                PAYMENT_ROLE_TREASURY = 5
+            }
+
+            /** Properties of a Payment. */
+            interface IPayment {
+
+                /** Payment recipient */
+                recipient?: (string|null);
+
+                /** Payment role */
+                role?: (strata.settlement.v1.PaymentRole|null);
+
+                /** Payment amount */
+                amount?: (string|null);
+
+                /** Payment reason */
+                reason?: (string|null);
+            }
+
+            /** Represents a Payment. */
+            class Payment implements IPayment {
+
+                /**
+                 * Constructs a new Payment.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.settlement.v1.IPayment);
+
+                /** Payment recipient. */
+                public recipient: string;
+
+                /** Payment role. */
+                public role: strata.settlement.v1.PaymentRole;
+
+                /** Payment amount. */
+                public amount: string;
+
+                /** Payment reason. */
+                public reason: string;
+
+                /**
+                 * Creates a new Payment instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Payment instance
+                 */
+                public static create(properties?: strata.settlement.v1.IPayment): strata.settlement.v1.Payment;
+
+                /**
+                 * Encodes the specified Payment message. Does not implicitly {@link strata.settlement.v1.Payment.verify|verify} messages.
+                 * @param message Payment message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.settlement.v1.IPayment, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Payment message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Payment
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.settlement.v1.Payment;
+
+                /**
+                 * Gets the default type url for Payment
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Slash. */
+            interface ISlash {
+
+                /** Slash node */
+                node?: (string|null);
+
+                /** Slash amount */
+                amount?: (string|null);
+
+                /** Slash reason */
+                reason?: (string|null);
+
+                /** Slash jailed */
+                jailed?: (boolean|null);
+            }
+
+            /** Represents a Slash. */
+            class Slash implements ISlash {
+
+                /**
+                 * Constructs a new Slash.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.settlement.v1.ISlash);
+
+                /** Slash node. */
+                public node: string;
+
+                /** Slash amount. */
+                public amount: string;
+
+                /** Slash reason. */
+                public reason: string;
+
+                /** Slash jailed. */
+                public jailed: boolean;
+
+                /**
+                 * Creates a new Slash instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Slash instance
+                 */
+                public static create(properties?: strata.settlement.v1.ISlash): strata.settlement.v1.Slash;
+
+                /**
+                 * Encodes the specified Slash message. Does not implicitly {@link strata.settlement.v1.Slash.verify|verify} messages.
+                 * @param message Slash message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.settlement.v1.ISlash, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Slash message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Slash
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.settlement.v1.Slash;
+
+                /**
+                 * Gets the default type url for Slash
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Settlement. */
+            interface ISettlement {
+
+                /** Settlement taskId */
+                taskId?: (string|null);
+
+                /** Settlement sessionId */
+                sessionId?: (number|null);
+
+                /** Settlement charge */
+                charge?: (string|null);
+
+                /** Settlement refunded */
+                refunded?: (string|null);
+
+                /** Settlement inputTokens */
+                inputTokens?: (number|null);
+
+                /** Settlement outputTokens */
+                outputTokens?: (number|null);
+
+                /** Settlement priceInputPer_1k */
+                priceInputPer_1k?: (string|null);
+
+                /** Settlement priceOutputPer_1k */
+                priceOutputPer_1k?: (string|null);
+
+                /** Settlement payments */
+                payments?: (strata.settlement.v1.IPayment[]|null);
+
+                /** Settlement slashes */
+                slashes?: (strata.settlement.v1.ISlash[]|null);
+
+                /** Settlement height */
+                height?: (number|null);
+            }
+
+            /** Represents a Settlement. */
+            class Settlement implements ISettlement {
+
+                /**
+                 * Constructs a new Settlement.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.settlement.v1.ISettlement);
+
+                /** Settlement taskId. */
+                public taskId: string;
+
+                /** Settlement sessionId. */
+                public sessionId: number;
+
+                /** Settlement charge. */
+                public charge: string;
+
+                /** Settlement refunded. */
+                public refunded: string;
+
+                /** Settlement inputTokens. */
+                public inputTokens: number;
+
+                /** Settlement outputTokens. */
+                public outputTokens: number;
+
+                /** Settlement priceInputPer_1k. */
+                public priceInputPer_1k: string;
+
+                /** Settlement priceOutputPer_1k. */
+                public priceOutputPer_1k: string;
+
+                /** Settlement payments. */
+                public payments: strata.settlement.v1.IPayment[];
+
+                /** Settlement slashes. */
+                public slashes: strata.settlement.v1.ISlash[];
+
+                /** Settlement height. */
+                public height: number;
+
+                /**
+                 * Creates a new Settlement instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Settlement instance
+                 */
+                public static create(properties?: strata.settlement.v1.ISettlement): strata.settlement.v1.Settlement;
+
+                /**
+                 * Encodes the specified Settlement message. Does not implicitly {@link strata.settlement.v1.Settlement.verify|verify} messages.
+                 * @param message Settlement message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.settlement.v1.ISettlement, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Settlement message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Settlement
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.settlement.v1.Settlement;
+
+                /**
+                 * Gets the default type url for Settlement
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Params. */
+            interface IParams {
+
+                /** Params executorsBps */
+                executorsBps?: (number|null);
+
+                /** Params routerBps */
+                routerBps?: (number|null);
+
+                /** Params guardsBps */
+                guardsBps?: (number|null);
+
+                /** Params modelOwnerBps */
+                modelOwnerBps?: (number|null);
+
+                /** Params treasuryBps */
+                treasuryBps?: (number|null);
+
+                /** Params fraudSlash */
+                fraudSlash?: (number|null);
+
+                /** Params missedRevealSlash */
+                missedRevealSlash?: (number|null);
+            }
+
+            /** Represents a Params. */
+            class Params implements IParams {
+
+                /**
+                 * Constructs a new Params.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.settlement.v1.IParams);
+
+                /** Params executorsBps. */
+                public executorsBps: number;
+
+                /** Params routerBps. */
+                public routerBps: number;
+
+                /** Params guardsBps. */
+                public guardsBps: number;
+
+                /** Params modelOwnerBps. */
+                public modelOwnerBps: number;
+
+                /** Params treasuryBps. */
+                public treasuryBps: number;
+
+                /** Params fraudSlash. */
+                public fraudSlash: number;
+
+                /** Params missedRevealSlash. */
+                public missedRevealSlash: number;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Params instance
+                 */
+                public static create(properties?: strata.settlement.v1.IParams): strata.settlement.v1.Params;
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link strata.settlement.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.settlement.v1.IParams, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.settlement.v1.Params;
+
+                /**
+                 * Gets the default type url for Params
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QuerySettlementRequest. */
+            interface IQuerySettlementRequest {
+
+                /** QuerySettlementRequest taskId */
+                taskId?: (string|null);
+            }
+
+            /** Represents a QuerySettlementRequest. */
+            class QuerySettlementRequest implements IQuerySettlementRequest {
+
+                /**
+                 * Constructs a new QuerySettlementRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.settlement.v1.IQuerySettlementRequest);
+
+                /** QuerySettlementRequest taskId. */
+                public taskId: string;
+
+                /**
+                 * Creates a new QuerySettlementRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QuerySettlementRequest instance
+                 */
+                public static create(properties?: strata.settlement.v1.IQuerySettlementRequest): strata.settlement.v1.QuerySettlementRequest;
+
+                /**
+                 * Encodes the specified QuerySettlementRequest message. Does not implicitly {@link strata.settlement.v1.QuerySettlementRequest.verify|verify} messages.
+                 * @param message QuerySettlementRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.settlement.v1.IQuerySettlementRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QuerySettlementRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QuerySettlementRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.settlement.v1.QuerySettlementRequest;
+
+                /**
+                 * Gets the default type url for QuerySettlementRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QuerySettlementResponse. */
+            interface IQuerySettlementResponse {
+
+                /** QuerySettlementResponse settlement */
+                settlement?: (strata.settlement.v1.ISettlement|null);
+            }
+
+            /** Represents a QuerySettlementResponse. */
+            class QuerySettlementResponse implements IQuerySettlementResponse {
+
+                /**
+                 * Constructs a new QuerySettlementResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.settlement.v1.IQuerySettlementResponse);
+
+                /** QuerySettlementResponse settlement. */
+                public settlement?: (strata.settlement.v1.ISettlement|null);
+
+                /**
+                 * Creates a new QuerySettlementResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QuerySettlementResponse instance
+                 */
+                public static create(properties?: strata.settlement.v1.IQuerySettlementResponse): strata.settlement.v1.QuerySettlementResponse;
+
+                /**
+                 * Encodes the specified QuerySettlementResponse message. Does not implicitly {@link strata.settlement.v1.QuerySettlementResponse.verify|verify} messages.
+                 * @param message QuerySettlementResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.settlement.v1.IQuerySettlementResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QuerySettlementResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QuerySettlementResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.settlement.v1.QuerySettlementResponse;
+
+                /**
+                 * Gets the default type url for QuerySettlementResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryTreasuryRequest. */
+            interface IQueryTreasuryRequest {
+            }
+
+            /** Represents a QueryTreasuryRequest. */
+            class QueryTreasuryRequest implements IQueryTreasuryRequest {
+
+                /**
+                 * Constructs a new QueryTreasuryRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.settlement.v1.IQueryTreasuryRequest);
+
+                /**
+                 * Creates a new QueryTreasuryRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryTreasuryRequest instance
+                 */
+                public static create(properties?: strata.settlement.v1.IQueryTreasuryRequest): strata.settlement.v1.QueryTreasuryRequest;
+
+                /**
+                 * Encodes the specified QueryTreasuryRequest message. Does not implicitly {@link strata.settlement.v1.QueryTreasuryRequest.verify|verify} messages.
+                 * @param message QueryTreasuryRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.settlement.v1.IQueryTreasuryRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryTreasuryRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryTreasuryRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.settlement.v1.QueryTreasuryRequest;
+
+                /**
+                 * Gets the default type url for QueryTreasuryRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryTreasuryResponse. */
+            interface IQueryTreasuryResponse {
+
+                /** QueryTreasuryResponse address */
+                address?: (string|null);
+
+                /** QueryTreasuryResponse balance */
+                balance?: (string|null);
+            }
+
+            /** Represents a QueryTreasuryResponse. */
+            class QueryTreasuryResponse implements IQueryTreasuryResponse {
+
+                /**
+                 * Constructs a new QueryTreasuryResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.settlement.v1.IQueryTreasuryResponse);
+
+                /** QueryTreasuryResponse address. */
+                public address: string;
+
+                /** QueryTreasuryResponse balance. */
+                public balance: string;
+
+                /**
+                 * Creates a new QueryTreasuryResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryTreasuryResponse instance
+                 */
+                public static create(properties?: strata.settlement.v1.IQueryTreasuryResponse): strata.settlement.v1.QueryTreasuryResponse;
+
+                /**
+                 * Encodes the specified QueryTreasuryResponse message. Does not implicitly {@link strata.settlement.v1.QueryTreasuryResponse.verify|verify} messages.
+                 * @param message QueryTreasuryResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.settlement.v1.IQueryTreasuryResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryTreasuryResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryTreasuryResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.settlement.v1.QueryTreasuryResponse;
+
+                /**
+                 * Gets the default type url for QueryTreasuryResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryParamsRequest. */
+            interface IQueryParamsRequest {
+            }
+
+            /** Represents a QueryParamsRequest. */
+            class QueryParamsRequest implements IQueryParamsRequest {
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.settlement.v1.IQueryParamsRequest);
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsRequest instance
+                 */
+                public static create(properties?: strata.settlement.v1.IQueryParamsRequest): strata.settlement.v1.QueryParamsRequest;
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link strata.settlement.v1.QueryParamsRequest.verify|verify} messages.
+                 * @param message QueryParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.settlement.v1.IQueryParamsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.settlement.v1.QueryParamsRequest;
+
+                /**
+                 * Gets the default type url for QueryParamsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryParamsResponse. */
+            interface IQueryParamsResponse {
+
+                /** QueryParamsResponse params */
+                params?: (strata.settlement.v1.IParams|null);
+            }
+
+            /** Represents a QueryParamsResponse. */
+            class QueryParamsResponse implements IQueryParamsResponse {
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.settlement.v1.IQueryParamsResponse);
+
+                /** QueryParamsResponse params. */
+                public params?: (strata.settlement.v1.IParams|null);
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsResponse instance
+                 */
+                public static create(properties?: strata.settlement.v1.IQueryParamsResponse): strata.settlement.v1.QueryParamsResponse;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link strata.settlement.v1.QueryParamsResponse.verify|verify} messages.
+                 * @param message QueryParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.settlement.v1.IQueryParamsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.settlement.v1.QueryParamsResponse;
+
+                /**
+                 * Gets the default type url for QueryParamsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Query */
+            class Query extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Query service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Query;
+
+                /**
+                 * Calls Settlement.
+                 * @param request QuerySettlementRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QuerySettlementResponse
+                 */
+                public settlement(request: strata.settlement.v1.IQuerySettlementRequest, callback: strata.settlement.v1.Query.SettlementCallback): void;
+
+                /**
+                 * Calls Settlement.
+                 * @param request QuerySettlementRequest message or plain object
+                 * @returns Promise
+                 */
+                public settlement(request: strata.settlement.v1.IQuerySettlementRequest): Promise<strata.settlement.v1.QuerySettlementResponse>;
+
+                /**
+                 * Calls Treasury.
+                 * @param request QueryTreasuryRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryTreasuryResponse
+                 */
+                public treasury(request: strata.settlement.v1.IQueryTreasuryRequest, callback: strata.settlement.v1.Query.TreasuryCallback): void;
+
+                /**
+                 * Calls Treasury.
+                 * @param request QueryTreasuryRequest message or plain object
+                 * @returns Promise
+                 */
+                public treasury(request: strata.settlement.v1.IQueryTreasuryRequest): Promise<strata.settlement.v1.QueryTreasuryResponse>;
+
+                /**
+                 * Calls Params.
+                 * @param request QueryParamsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryParamsResponse
+                 */
+                public params(request: strata.settlement.v1.IQueryParamsRequest, callback: strata.settlement.v1.Query.ParamsCallback): void;
+
+                /**
+                 * Calls Params.
+                 * @param request QueryParamsRequest message or plain object
+                 * @returns Promise
+                 */
+                public params(request: strata.settlement.v1.IQueryParamsRequest): Promise<strata.settlement.v1.QueryParamsResponse>;
+            }
+
+            namespace Query {
+
+                /**
+                 * Callback as used by {@link strata.settlement.v1.Query#settlement}.
+                 * @param error Error, if any
+                 * @param [response] QuerySettlementResponse
+                 */
+                type SettlementCallback = (error: (Error|null), response?: strata.settlement.v1.QuerySettlementResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.settlement.v1.Query#treasury}.
+                 * @param error Error, if any
+                 * @param [response] QueryTreasuryResponse
+                 */
+                type TreasuryCallback = (error: (Error|null), response?: strata.settlement.v1.QueryTreasuryResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.settlement.v1.Query#params}.
+                 * @param error Error, if any
+                 * @param [response] QueryParamsResponse
+                 */
+                type ParamsCallback = (error: (Error|null), response?: strata.settlement.v1.QueryParamsResponse) => void;
+            }
+
+            /** Properties of a GenesisState. */
+            interface IGenesisState {
+
+                /** GenesisState params */
+                params?: (strata.settlement.v1.IParams|null);
+
+                /** GenesisState settlements */
+                settlements?: (strata.settlement.v1.ISettlement[]|null);
+            }
+
+            /** Represents a GenesisState. */
+            class GenesisState implements IGenesisState {
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.settlement.v1.IGenesisState);
+
+                /** GenesisState params. */
+                public params?: (strata.settlement.v1.IParams|null);
+
+                /** GenesisState settlements. */
+                public settlements: strata.settlement.v1.ISettlement[];
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenesisState instance
+                 */
+                public static create(properties?: strata.settlement.v1.IGenesisState): strata.settlement.v1.GenesisState;
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link strata.settlement.v1.GenesisState.verify|verify} messages.
+                 * @param message GenesisState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.settlement.v1.IGenesisState, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.settlement.v1.GenesisState;
+
+                /**
+                 * Gets the default type url for GenesisState
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
+    /** Namespace tasks. */
+    namespace tasks {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** TaskStatus enum. */
+            enum TaskStatus {
+                TASK_STATUS_UNSPECIFIED = 0,
+                TASK_STATUS_COMMITTED = 1,
+                TASK_STATUS_SCORING = 2,
+                TASK_STATUS_SETTLED = 3
+            }
+
+            /** Properties of a Receipt. */
+            interface IReceipt {
+
+                /** Receipt taskId */
+                taskId?: (string|null);
+
+                /** Receipt sessionId */
+                sessionId?: (number|null);
+
+                /** Receipt executor */
+                executor?: (string|null);
+
+                /** Receipt modelSha256 */
+                modelSha256?: (string|null);
+
+                /** Receipt promptSha256 */
+                promptSha256?: (string|null);
+
+                /** Receipt commitment */
+                commitment?: (string|null);
+
+                /** Receipt inputTokens */
+                inputTokens?: (number|null);
+
+                /** Receipt outputTokens */
+                outputTokens?: (number|null);
+
+                /** Receipt signature */
+                signature?: (Uint8Array|null);
+            }
+
+            /** Represents a Receipt. */
+            class Receipt implements IReceipt {
+
+                /**
+                 * Constructs a new Receipt.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.tasks.v1.IReceipt);
+
+                /** Receipt taskId. */
+                public taskId: string;
+
+                /** Receipt sessionId. */
+                public sessionId: number;
+
+                /** Receipt executor. */
+                public executor: string;
+
+                /** Receipt modelSha256. */
+                public modelSha256: string;
+
+                /** Receipt promptSha256. */
+                public promptSha256: string;
+
+                /** Receipt commitment. */
+                public commitment: string;
+
+                /** Receipt inputTokens. */
+                public inputTokens: number;
+
+                /** Receipt outputTokens. */
+                public outputTokens: number;
+
+                /** Receipt signature. */
+                public signature: Uint8Array;
+
+                /**
+                 * Creates a new Receipt instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Receipt instance
+                 */
+                public static create(properties?: strata.tasks.v1.IReceipt): strata.tasks.v1.Receipt;
+
+                /**
+                 * Encodes the specified Receipt message. Does not implicitly {@link strata.tasks.v1.Receipt.verify|verify} messages.
+                 * @param message Receipt message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.tasks.v1.IReceipt, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Receipt message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Receipt
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.tasks.v1.Receipt;
+
+                /**
+                 * Gets the default type url for Receipt
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a TaskRecord. */
+            interface ITaskRecord {
+
+                /** TaskRecord taskId */
+                taskId?: (string|null);
+
+                /** TaskRecord sessionId */
+                sessionId?: (number|null);
+
+                /** TaskRecord receipts */
+                receipts?: (strata.tasks.v1.IReceipt[]|null);
+            }
+
+            /** Represents a TaskRecord. */
+            class TaskRecord implements ITaskRecord {
+
+                /**
+                 * Constructs a new TaskRecord.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.tasks.v1.ITaskRecord);
+
+                /** TaskRecord taskId. */
+                public taskId: string;
+
+                /** TaskRecord sessionId. */
+                public sessionId: number;
+
+                /** TaskRecord receipts. */
+                public receipts: strata.tasks.v1.IReceipt[];
+
+                /**
+                 * Creates a new TaskRecord instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TaskRecord instance
+                 */
+                public static create(properties?: strata.tasks.v1.ITaskRecord): strata.tasks.v1.TaskRecord;
+
+                /**
+                 * Encodes the specified TaskRecord message. Does not implicitly {@link strata.tasks.v1.TaskRecord.verify|verify} messages.
+                 * @param message TaskRecord message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.tasks.v1.ITaskRecord, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TaskRecord message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns TaskRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.tasks.v1.TaskRecord;
+
+                /**
+                 * Gets the default type url for TaskRecord
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Reveal. */
+            interface IReveal {
+
+                /** Reveal taskId */
+                taskId?: (string|null);
+
+                /** Reveal executor */
+                executor?: (string|null);
+
+                /** Reveal output */
+                output?: (string|null);
+
+                /** Reveal salt */
+                salt?: (string|null);
+            }
+
+            /** Represents a Reveal. */
+            class Reveal implements IReveal {
+
+                /**
+                 * Constructs a new Reveal.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.tasks.v1.IReveal);
+
+                /** Reveal taskId. */
+                public taskId: string;
+
+                /** Reveal executor. */
+                public executor: string;
+
+                /** Reveal output. */
+                public output: string;
+
+                /** Reveal salt. */
+                public salt: string;
+
+                /**
+                 * Creates a new Reveal instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Reveal instance
+                 */
+                public static create(properties?: strata.tasks.v1.IReveal): strata.tasks.v1.Reveal;
+
+                /**
+                 * Encodes the specified Reveal message. Does not implicitly {@link strata.tasks.v1.Reveal.verify|verify} messages.
+                 * @param message Reveal message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.tasks.v1.IReveal, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Reveal message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Reveal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.tasks.v1.Reveal;
+
+                /**
+                 * Gets the default type url for Reveal
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Task. */
+            interface ITask {
+
+                /** Task id */
+                id?: (string|null);
+
+                /** Task sessionId */
+                sessionId?: (number|null);
+
+                /** Task router */
+                router?: (string|null);
+
+                /** Task model */
+                model?: (string|null);
+
+                /** Task receipts */
+                receipts?: (strata.tasks.v1.IReceipt[]|null);
+
+                /** Task reveals */
+                reveals?: (strata.tasks.v1.IReveal[]|null);
+
+                /** Task status */
+                status?: (strata.tasks.v1.TaskStatus|null);
+
+                /** Task recordedHeight */
+                recordedHeight?: (number|null);
+
+                /** Task revealDeadline */
+                revealDeadline?: (number|null);
+
+                /** Task reserved */
+                reserved?: (string|null);
+
+                /** Task missedReveals */
+                missedReveals?: (string[]|null);
+
+                /** Task settledHeight */
+                settledHeight?: (number|null);
+            }
+
+            /** Represents a Task. */
+            class Task implements ITask {
+
+                /**
+                 * Constructs a new Task.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.tasks.v1.ITask);
+
+                /** Task id. */
+                public id: string;
+
+                /** Task sessionId. */
+                public sessionId: number;
+
+                /** Task router. */
+                public router: string;
+
+                /** Task model. */
+                public model: string;
+
+                /** Task receipts. */
+                public receipts: strata.tasks.v1.IReceipt[];
+
+                /** Task reveals. */
+                public reveals: strata.tasks.v1.IReveal[];
+
+                /** Task status. */
+                public status: strata.tasks.v1.TaskStatus;
+
+                /** Task recordedHeight. */
+                public recordedHeight: number;
+
+                /** Task revealDeadline. */
+                public revealDeadline: number;
+
+                /** Task reserved. */
+                public reserved: string;
+
+                /** Task missedReveals. */
+                public missedReveals: string[];
+
+                /** Task settledHeight. */
+                public settledHeight: number;
+
+                /**
+                 * Creates a new Task instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Task instance
+                 */
+                public static create(properties?: strata.tasks.v1.ITask): strata.tasks.v1.Task;
+
+                /**
+                 * Encodes the specified Task message. Does not implicitly {@link strata.tasks.v1.Task.verify|verify} messages.
+                 * @param message Task message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.tasks.v1.ITask, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Task message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Task
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.tasks.v1.Task;
+
+                /**
+                 * Gets the default type url for Task
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Params. */
+            interface IParams {
+
+                /** Params revealBlocks */
+                revealBlocks?: (number|null);
+
+                /** Params maxTasksPerMsg */
+                maxTasksPerMsg?: (number|null);
+
+                /** Params maxOutputBytes */
+                maxOutputBytes?: (number|null);
+            }
+
+            /** Represents a Params. */
+            class Params implements IParams {
+
+                /**
+                 * Constructs a new Params.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.tasks.v1.IParams);
+
+                /** Params revealBlocks. */
+                public revealBlocks: number;
+
+                /** Params maxTasksPerMsg. */
+                public maxTasksPerMsg: number;
+
+                /** Params maxOutputBytes. */
+                public maxOutputBytes: number;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Params instance
+                 */
+                public static create(properties?: strata.tasks.v1.IParams): strata.tasks.v1.Params;
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link strata.tasks.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.tasks.v1.IParams, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.tasks.v1.Params;
+
+                /**
+                 * Gets the default type url for Params
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgRecordTasks. */
+            interface IMsgRecordTasks {
+
+                /** MsgRecordTasks router */
+                router?: (string|null);
+
+                /** MsgRecordTasks tasks */
+                tasks?: (strata.tasks.v1.ITaskRecord[]|null);
+            }
+
+            /** Represents a MsgRecordTasks. */
+            class MsgRecordTasks implements IMsgRecordTasks {
+
+                /**
+                 * Constructs a new MsgRecordTasks.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.tasks.v1.IMsgRecordTasks);
+
+                /** MsgRecordTasks router. */
+                public router: string;
+
+                /** MsgRecordTasks tasks. */
+                public tasks: strata.tasks.v1.ITaskRecord[];
+
+                /**
+                 * Creates a new MsgRecordTasks instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgRecordTasks instance
+                 */
+                public static create(properties?: strata.tasks.v1.IMsgRecordTasks): strata.tasks.v1.MsgRecordTasks;
+
+                /**
+                 * Encodes the specified MsgRecordTasks message. Does not implicitly {@link strata.tasks.v1.MsgRecordTasks.verify|verify} messages.
+                 * @param message MsgRecordTasks message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.tasks.v1.IMsgRecordTasks, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgRecordTasks message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgRecordTasks
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.tasks.v1.MsgRecordTasks;
+
+                /**
+                 * Gets the default type url for MsgRecordTasks
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgRecordTasksResponse. */
+            interface IMsgRecordTasksResponse {
+
+                /** MsgRecordTasksResponse recorded */
+                recorded?: (number|null);
+            }
+
+            /** Represents a MsgRecordTasksResponse. */
+            class MsgRecordTasksResponse implements IMsgRecordTasksResponse {
+
+                /**
+                 * Constructs a new MsgRecordTasksResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.tasks.v1.IMsgRecordTasksResponse);
+
+                /** MsgRecordTasksResponse recorded. */
+                public recorded: number;
+
+                /**
+                 * Creates a new MsgRecordTasksResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgRecordTasksResponse instance
+                 */
+                public static create(properties?: strata.tasks.v1.IMsgRecordTasksResponse): strata.tasks.v1.MsgRecordTasksResponse;
+
+                /**
+                 * Encodes the specified MsgRecordTasksResponse message. Does not implicitly {@link strata.tasks.v1.MsgRecordTasksResponse.verify|verify} messages.
+                 * @param message MsgRecordTasksResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.tasks.v1.IMsgRecordTasksResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgRecordTasksResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgRecordTasksResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.tasks.v1.MsgRecordTasksResponse;
+
+                /**
+                 * Gets the default type url for MsgRecordTasksResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgRevealResults. */
+            interface IMsgRevealResults {
+
+                /** MsgRevealResults sender */
+                sender?: (string|null);
+
+                /** MsgRevealResults reveals */
+                reveals?: (strata.tasks.v1.IReveal[]|null);
+            }
+
+            /** Represents a MsgRevealResults. */
+            class MsgRevealResults implements IMsgRevealResults {
+
+                /**
+                 * Constructs a new MsgRevealResults.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.tasks.v1.IMsgRevealResults);
+
+                /** MsgRevealResults sender. */
+                public sender: string;
+
+                /** MsgRevealResults reveals. */
+                public reveals: strata.tasks.v1.IReveal[];
+
+                /**
+                 * Creates a new MsgRevealResults instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgRevealResults instance
+                 */
+                public static create(properties?: strata.tasks.v1.IMsgRevealResults): strata.tasks.v1.MsgRevealResults;
+
+                /**
+                 * Encodes the specified MsgRevealResults message. Does not implicitly {@link strata.tasks.v1.MsgRevealResults.verify|verify} messages.
+                 * @param message MsgRevealResults message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.tasks.v1.IMsgRevealResults, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgRevealResults message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgRevealResults
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.tasks.v1.MsgRevealResults;
+
+                /**
+                 * Gets the default type url for MsgRevealResults
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgRevealResultsResponse. */
+            interface IMsgRevealResultsResponse {
+            }
+
+            /** Represents a MsgRevealResultsResponse. */
+            class MsgRevealResultsResponse implements IMsgRevealResultsResponse {
+
+                /**
+                 * Constructs a new MsgRevealResultsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.tasks.v1.IMsgRevealResultsResponse);
+
+                /**
+                 * Creates a new MsgRevealResultsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgRevealResultsResponse instance
+                 */
+                public static create(properties?: strata.tasks.v1.IMsgRevealResultsResponse): strata.tasks.v1.MsgRevealResultsResponse;
+
+                /**
+                 * Encodes the specified MsgRevealResultsResponse message. Does not implicitly {@link strata.tasks.v1.MsgRevealResultsResponse.verify|verify} messages.
+                 * @param message MsgRevealResultsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.tasks.v1.IMsgRevealResultsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgRevealResultsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgRevealResultsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.tasks.v1.MsgRevealResultsResponse;
+
+                /**
+                 * Gets the default type url for MsgRevealResultsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Msg */
+            class Msg extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Msg;
+
+                /**
+                 * Calls RecordTasks.
+                 * @param request MsgRecordTasks message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgRecordTasksResponse
+                 */
+                public recordTasks(request: strata.tasks.v1.IMsgRecordTasks, callback: strata.tasks.v1.Msg.RecordTasksCallback): void;
+
+                /**
+                 * Calls RecordTasks.
+                 * @param request MsgRecordTasks message or plain object
+                 * @returns Promise
+                 */
+                public recordTasks(request: strata.tasks.v1.IMsgRecordTasks): Promise<strata.tasks.v1.MsgRecordTasksResponse>;
+
+                /**
+                 * Calls RevealResults.
+                 * @param request MsgRevealResults message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgRevealResultsResponse
+                 */
+                public revealResults(request: strata.tasks.v1.IMsgRevealResults, callback: strata.tasks.v1.Msg.RevealResultsCallback): void;
+
+                /**
+                 * Calls RevealResults.
+                 * @param request MsgRevealResults message or plain object
+                 * @returns Promise
+                 */
+                public revealResults(request: strata.tasks.v1.IMsgRevealResults): Promise<strata.tasks.v1.MsgRevealResultsResponse>;
+            }
+
+            namespace Msg {
+
+                /**
+                 * Callback as used by {@link strata.tasks.v1.Msg#recordTasks}.
+                 * @param error Error, if any
+                 * @param [response] MsgRecordTasksResponse
+                 */
+                type RecordTasksCallback = (error: (Error|null), response?: strata.tasks.v1.MsgRecordTasksResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.tasks.v1.Msg#revealResults}.
+                 * @param error Error, if any
+                 * @param [response] MsgRevealResultsResponse
+                 */
+                type RevealResultsCallback = (error: (Error|null), response?: strata.tasks.v1.MsgRevealResultsResponse) => void;
+            }
+
+            /** Properties of a QueryTaskRequest. */
+            interface IQueryTaskRequest {
+
+                /** QueryTaskRequest id */
+                id?: (string|null);
+            }
+
+            /** Represents a QueryTaskRequest. */
+            class QueryTaskRequest implements IQueryTaskRequest {
+
+                /**
+                 * Constructs a new QueryTaskRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.tasks.v1.IQueryTaskRequest);
+
+                /** QueryTaskRequest id. */
+                public id: string;
+
+                /**
+                 * Creates a new QueryTaskRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryTaskRequest instance
+                 */
+                public static create(properties?: strata.tasks.v1.IQueryTaskRequest): strata.tasks.v1.QueryTaskRequest;
+
+                /**
+                 * Encodes the specified QueryTaskRequest message. Does not implicitly {@link strata.tasks.v1.QueryTaskRequest.verify|verify} messages.
+                 * @param message QueryTaskRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.tasks.v1.IQueryTaskRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryTaskRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.tasks.v1.QueryTaskRequest;
+
+                /**
+                 * Gets the default type url for QueryTaskRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryTaskResponse. */
+            interface IQueryTaskResponse {
+
+                /** QueryTaskResponse task */
+                task?: (strata.tasks.v1.ITask|null);
+            }
+
+            /** Represents a QueryTaskResponse. */
+            class QueryTaskResponse implements IQueryTaskResponse {
+
+                /**
+                 * Constructs a new QueryTaskResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.tasks.v1.IQueryTaskResponse);
+
+                /** QueryTaskResponse task. */
+                public task?: (strata.tasks.v1.ITask|null);
+
+                /**
+                 * Creates a new QueryTaskResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryTaskResponse instance
+                 */
+                public static create(properties?: strata.tasks.v1.IQueryTaskResponse): strata.tasks.v1.QueryTaskResponse;
+
+                /**
+                 * Encodes the specified QueryTaskResponse message. Does not implicitly {@link strata.tasks.v1.QueryTaskResponse.verify|verify} messages.
+                 * @param message QueryTaskResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.tasks.v1.IQueryTaskResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryTaskResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryTaskResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.tasks.v1.QueryTaskResponse;
+
+                /**
+                 * Gets the default type url for QueryTaskResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryTasksRequest. */
+            interface IQueryTasksRequest {
+
+                /** QueryTasksRequest sessionId */
+                sessionId?: (number|null);
+
+                /** QueryTasksRequest status */
+                status?: (strata.tasks.v1.TaskStatus|null);
+
+                /** QueryTasksRequest pagination */
+                pagination?: (strata.base.v1.IPageRequest|null);
+            }
+
+            /** Represents a QueryTasksRequest. */
+            class QueryTasksRequest implements IQueryTasksRequest {
+
+                /**
+                 * Constructs a new QueryTasksRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.tasks.v1.IQueryTasksRequest);
+
+                /** QueryTasksRequest sessionId. */
+                public sessionId: number;
+
+                /** QueryTasksRequest status. */
+                public status: strata.tasks.v1.TaskStatus;
+
+                /** QueryTasksRequest pagination. */
+                public pagination?: (strata.base.v1.IPageRequest|null);
+
+                /**
+                 * Creates a new QueryTasksRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryTasksRequest instance
+                 */
+                public static create(properties?: strata.tasks.v1.IQueryTasksRequest): strata.tasks.v1.QueryTasksRequest;
+
+                /**
+                 * Encodes the specified QueryTasksRequest message. Does not implicitly {@link strata.tasks.v1.QueryTasksRequest.verify|verify} messages.
+                 * @param message QueryTasksRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.tasks.v1.IQueryTasksRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryTasksRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryTasksRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.tasks.v1.QueryTasksRequest;
+
+                /**
+                 * Gets the default type url for QueryTasksRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryTasksResponse. */
+            interface IQueryTasksResponse {
+
+                /** QueryTasksResponse tasks */
+                tasks?: (strata.tasks.v1.ITask[]|null);
+
+                /** QueryTasksResponse pagination */
+                pagination?: (strata.base.v1.IPageResponse|null);
+            }
+
+            /** Represents a QueryTasksResponse. */
+            class QueryTasksResponse implements IQueryTasksResponse {
+
+                /**
+                 * Constructs a new QueryTasksResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.tasks.v1.IQueryTasksResponse);
+
+                /** QueryTasksResponse tasks. */
+                public tasks: strata.tasks.v1.ITask[];
+
+                /** QueryTasksResponse pagination. */
+                public pagination?: (strata.base.v1.IPageResponse|null);
+
+                /**
+                 * Creates a new QueryTasksResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryTasksResponse instance
+                 */
+                public static create(properties?: strata.tasks.v1.IQueryTasksResponse): strata.tasks.v1.QueryTasksResponse;
+
+                /**
+                 * Encodes the specified QueryTasksResponse message. Does not implicitly {@link strata.tasks.v1.QueryTasksResponse.verify|verify} messages.
+                 * @param message QueryTasksResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.tasks.v1.IQueryTasksResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryTasksResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryTasksResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.tasks.v1.QueryTasksResponse;
+
+                /**
+                 * Gets the default type url for QueryTasksResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryParamsRequest. */
+            interface IQueryParamsRequest {
+            }
+
+            /** Represents a QueryParamsRequest. */
+            class QueryParamsRequest implements IQueryParamsRequest {
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.tasks.v1.IQueryParamsRequest);
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsRequest instance
+                 */
+                public static create(properties?: strata.tasks.v1.IQueryParamsRequest): strata.tasks.v1.QueryParamsRequest;
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link strata.tasks.v1.QueryParamsRequest.verify|verify} messages.
+                 * @param message QueryParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.tasks.v1.IQueryParamsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.tasks.v1.QueryParamsRequest;
+
+                /**
+                 * Gets the default type url for QueryParamsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryParamsResponse. */
+            interface IQueryParamsResponse {
+
+                /** QueryParamsResponse params */
+                params?: (strata.tasks.v1.IParams|null);
+            }
+
+            /** Represents a QueryParamsResponse. */
+            class QueryParamsResponse implements IQueryParamsResponse {
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.tasks.v1.IQueryParamsResponse);
+
+                /** QueryParamsResponse params. */
+                public params?: (strata.tasks.v1.IParams|null);
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsResponse instance
+                 */
+                public static create(properties?: strata.tasks.v1.IQueryParamsResponse): strata.tasks.v1.QueryParamsResponse;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link strata.tasks.v1.QueryParamsResponse.verify|verify} messages.
+                 * @param message QueryParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.tasks.v1.IQueryParamsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.tasks.v1.QueryParamsResponse;
+
+                /**
+                 * Gets the default type url for QueryParamsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Query */
+            class Query extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Query service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Query;
+
+                /**
+                 * Calls Task.
+                 * @param request QueryTaskRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryTaskResponse
+                 */
+                public task(request: strata.tasks.v1.IQueryTaskRequest, callback: strata.tasks.v1.Query.TaskCallback): void;
+
+                /**
+                 * Calls Task.
+                 * @param request QueryTaskRequest message or plain object
+                 * @returns Promise
+                 */
+                public task(request: strata.tasks.v1.IQueryTaskRequest): Promise<strata.tasks.v1.QueryTaskResponse>;
+
+                /**
+                 * Calls Tasks.
+                 * @param request QueryTasksRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryTasksResponse
+                 */
+                public tasks(request: strata.tasks.v1.IQueryTasksRequest, callback: strata.tasks.v1.Query.TasksCallback): void;
+
+                /**
+                 * Calls Tasks.
+                 * @param request QueryTasksRequest message or plain object
+                 * @returns Promise
+                 */
+                public tasks(request: strata.tasks.v1.IQueryTasksRequest): Promise<strata.tasks.v1.QueryTasksResponse>;
+
+                /**
+                 * Calls Params.
+                 * @param request QueryParamsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryParamsResponse
+                 */
+                public params(request: strata.tasks.v1.IQueryParamsRequest, callback: strata.tasks.v1.Query.ParamsCallback): void;
+
+                /**
+                 * Calls Params.
+                 * @param request QueryParamsRequest message or plain object
+                 * @returns Promise
+                 */
+                public params(request: strata.tasks.v1.IQueryParamsRequest): Promise<strata.tasks.v1.QueryParamsResponse>;
+            }
+
+            namespace Query {
+
+                /**
+                 * Callback as used by {@link strata.tasks.v1.Query#task}.
+                 * @param error Error, if any
+                 * @param [response] QueryTaskResponse
+                 */
+                type TaskCallback = (error: (Error|null), response?: strata.tasks.v1.QueryTaskResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.tasks.v1.Query#tasks}.
+                 * @param error Error, if any
+                 * @param [response] QueryTasksResponse
+                 */
+                type TasksCallback = (error: (Error|null), response?: strata.tasks.v1.QueryTasksResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.tasks.v1.Query#params}.
+                 * @param error Error, if any
+                 * @param [response] QueryParamsResponse
+                 */
+                type ParamsCallback = (error: (Error|null), response?: strata.tasks.v1.QueryParamsResponse) => void;
+            }
+
+            /** Properties of a GenesisState. */
+            interface IGenesisState {
+
+                /** GenesisState params */
+                params?: (strata.tasks.v1.IParams|null);
+
+                /** GenesisState tasks */
+                tasks?: (strata.tasks.v1.ITask[]|null);
+            }
+
+            /** Represents a GenesisState. */
+            class GenesisState implements IGenesisState {
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.tasks.v1.IGenesisState);
+
+                /** GenesisState params. */
+                public params?: (strata.tasks.v1.IParams|null);
+
+                /** GenesisState tasks. */
+                public tasks: strata.tasks.v1.ITask[];
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenesisState instance
+                 */
+                public static create(properties?: strata.tasks.v1.IGenesisState): strata.tasks.v1.GenesisState;
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link strata.tasks.v1.GenesisState.verify|verify} messages.
+                 * @param message GenesisState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.tasks.v1.IGenesisState, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.tasks.v1.GenesisState;
+
+                /**
+                 * Gets the default type url for GenesisState
                  * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                  * @returns The default type url
                  */
