@@ -47,8 +47,8 @@ export interface L1GenesisInput {
   distribution?: DistributionParamsJson;
 }
 
-function invalid(message: string): NodeError {
-  return new NodeError(NodeErrorCode.invalidGenesis, `invalid L1 genesis input: ${message}`);
+function invalid(layer: string, message: string): NodeError {
+  return new NodeError(NodeErrorCode.invalidGenesis, `invalid ${layer} genesis input: ${message}`);
 }
 
 /**
@@ -56,7 +56,10 @@ function invalid(message: string): NodeError {
  * validators are consensus-only (the single-validator behaviour before staking existed).
  * @throws NodeError(invalidGenesis) for mixed, unfunded or too small validators.
  */
-function stakingValidators(input: L1GenesisInput): {
+function stakingValidators(
+  input: L1GenesisInput,
+  layer: string,
+): {
   validators: L1GenesisValidator[];
   staking: GenesisStakingValidator[];
 } {
@@ -64,11 +67,11 @@ function stakingValidators(input: L1GenesisInput): {
   if (withOperator.length === 0) return { validators: input.validators, staking: [] };
   // [REJECT] either every genesis validator is a staking validator or none is
   if (withOperator.length !== input.validators.length)
-    throw invalid("every validator needs an operator, or none");
+    throw invalid(layer, "every validator needs an operator, or none");
   const maxValidators = input.staking?.maxValidators ?? DEFAULT_STAKING_PARAMS.maxValidators;
   // [REJECT] the whole genesis set must fit in the bonded set
   if (input.validators.length > maxValidators)
-    throw invalid(`more validators than maxValidators (${maxValidators})`);
+    throw invalid(layer, `more validators than maxValidators (${maxValidators})`);
   const funded = new Map<string, bigint>();
   for (const a of input.accounts) funded.set(a.address, (funded.get(a.address) ?? 0n) + a.amount);
   const validators: L1GenesisValidator[] = [];
@@ -77,11 +80,15 @@ function stakingValidators(input: L1GenesisInput): {
     const self = v.selfDelegation ?? BigInt(v.power) * POWER_REDUCTION;
     const power = self / POWER_REDUCTION;
     // [REJECT] a validator needs at least one unit of power (10^6 ustra)
-    if (power < 1n) throw invalid(`validator ${v.name}: self-delegation ${self} is below one unit of power`);
+    if (power < 1n)
+      throw invalid(layer, `validator ${v.name}: self-delegation ${self} is below one unit of power`);
     const left = (funded.get(v.operator!) ?? 0n) - self;
     // [REJECT] the operator must be funded with its self-delegation
     if (left < 0n)
-      throw invalid(`validator ${v.name}: operator ${v.operator} is not funded with ${self}${L1_DENOM}`);
+      throw invalid(
+        layer,
+        `validator ${v.name}: operator ${v.operator} is not funded with ${self}${L1_DENOM}`,
+      );
     funded.set(v.operator!, left);
     validators.push({ name: v.name, pubKey: v.pubKey, power: power.toString() });
     staking.push({
@@ -102,7 +109,17 @@ function stakingValidators(input: L1GenesisInput): {
  * @throws NodeError(invalidGenesis) for inconsistent validator inputs.
  */
 export function buildL1Genesis(input: L1GenesisInput): GenesisDoc {
-  const { validators, staking } = stakingValidators(input);
+  return buildCosmosGenesis(input, "L1");
+}
+
+/**
+ * The Cosmos part of a strata genesis (auth, bank with the token's metadata, distribution,
+ * staking, slashing) as {@link buildL1Genesis} builds it; layer apps built on the same Cosmos
+ * module set (L2) extend its `appState`. `layer` names the layer in error messages.
+ * @throws NodeError(invalidGenesis) for inconsistent validator inputs.
+ */
+export function buildCosmosGenesis(input: L1GenesisInput, layer: string): GenesisDoc {
+  const { validators, staking } = stakingValidators(input, layer);
   const modules: Record<string, unknown> = {};
   if (staking.length > 0 || input.distribution) {
     modules.distribution = { ...(input.distribution ? { params: input.distribution } : {}) };

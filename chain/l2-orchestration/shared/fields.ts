@@ -1,4 +1,4 @@
-import { addressBytes } from "../../core/crypto/index.js";
+import { addressBytes, toAddress } from "../../core/crypto/index.js";
 
 /** Fixed-point scale of reputations, scores and fractions on L2 (1,000,000 = 1). */
 export const SCALE = 1_000_000n;
@@ -39,4 +39,27 @@ export function u64Key(value: bigint | number): Uint8Array {
 /** UTF-8 bytes of a string (store keys). */
 export function utf8(value: string): Uint8Array {
   return new TextEncoder().encode(value);
+}
+
+/**
+ * Whether `value` is a `strata1…` account address in its canonical spelling (lowercase, as
+ * `toAddress` writes it). L2 stores key records by the address text, so one account must have one
+ * spelling.
+ */
+export function isCanonicalAddress(value: string): boolean {
+  try {
+    return toAddress(addressBytes(value)) === value;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `value` is 1–`max` printable ASCII characters (0x20–0x7e). */
+export function isPrintableAscii(value: string, max: number): boolean {
+  return value.length >= 1 && value.length <= max && /^[\x20-\x7e]+$/.test(value);
+}
+
+/** Bytes of `value` in UTF-8. */
+export function utf8Length(value: string): number {
+  return Buffer.byteLength(value, "utf8");
 }

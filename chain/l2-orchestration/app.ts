@@ -1,0 +1,67 @@
+import { App } from "../core/app/app.js";
+import type { Module } from "../core/app/module.js";
+import { MAX_TX_BYTES } from "../core/block/index.js";
+import type { Logger } from "../core/log/index.js";
+import type { GasPrice } from "../core/modules/auth/index.js";
+import { type CosmosKeepers, createCosmosModules } from "../core/modules/index.js";
+import { L2_MODULE_ACCOUNTS } from "./shared/index.js";
+
+/** Options of {@link makeL2App} (the same shape as `makeL1App`'s). */
+export interface L2AppOptions {
+  /** Node-local minimum gas prices (CheckTx only). */
+  minGasPrices: GasPrice[];
+  /** Largest accepted tx; default 1 MiB. */
+  maxTxBytes?: number;
+}
+
+/** The keepers of an L2 app: the Cosmos set's and the L2 modules'. */
+export type L2Keepers = CosmosKeepers & {};
+
+/** An L2 app and its keepers ({@link createL2App}). */
+export interface L2AppWithKeepers {
+  app: App;
+  /**
+   * The app's keepers. They are stateless over the context they are handed: tests and tools read
+   * state through them.
+   */
+  keepers: L2Keepers;
+}
+
+/**
+ * Builds the L2 app and returns its keepers with it (see {@link makeL2App}).
+ */
+export function createL2App(chainId: string, logger: Logger, opts: L2AppOptions): L2AppWithKeepers {
+  // Bank refuses user sends to the L2 module accounts too (RULES.md, "Module accounts").
+  const cosmos = createCosmosModules({
+    minGasPrices: opts.minGasPrices,
+    blockedModuleAccounts: L2_MODULE_ACCOUNTS,
+  });
+  // --- L2 keepers: models, nodes, sessions ---
+  // --- L2 keepers: tasks, scores, settlement (added by their engineer) ---
+  const keepers: L2Keepers = { ...cosmos.keepers };
+  const modules: Module[] = [
+    ...cosmos.modules,
+    // --- L2 modules: models, nodes, sessions ---
+    // --- L2 modules: tasks, scores, settlement (added by their engineer) ---
+  ];
+  const app = new App({
+    chainId,
+    logger,
+    modules,
+    maxTxBytes: opts.maxTxBytes ?? MAX_TX_BYTES,
+    ante: cosmos.ante,
+  });
+  return { app, keepers };
+}
+
+/**
+ * The L2 orchestration application: the Cosmos module set as on L1 (auth, bank, distribution,
+ * staking, slashing) plus, in this order, models, nodes, sessions, tasks, scores, settlement
+ * (RULES.md). Genesis runs in that order: bank funds the `nodes` and `sessions` module accounts
+ * before those modules check them against their records; models exist before nodes and sessions
+ * refer to them. End-block: staking (validator updates), then nodes (unbonding returns), then the
+ * task pipeline.
+ */
+export function makeL2App(chainId: string, logger: Logger, opts: L2AppOptions): App {
+  return createL2App(chainId, logger, opts).app;
+}
