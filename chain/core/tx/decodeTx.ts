@@ -1,6 +1,9 @@
 import { AuthInfo, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { SdkCode, SdkError } from "../app/errors.js";
 import { sha256 } from "../crypto/index.js";
+import { checkTxRaw } from "./checkTxRaw.js";
+import { rejectUnknownFields } from "./rejectUnknownFields.js";
+import { AUTH_INFO, TX_BODY } from "./txSchemas.js";
 
 /** A transaction decoded once at the edge: raw parts kept verbatim for signature checks. */
 export interface DecodedTx {
@@ -18,8 +21,12 @@ export interface DecodedTx {
 }
 
 /**
- * Decodes Cosmos `TxRaw` bytes and the body and auth info inside.
- * @throws SdkError(txDecode) for bytes that are not a well-formed `TxRaw`.
+ * Decodes Cosmos `TxRaw` bytes and the body and auth info inside, with the SDK decoder's checks:
+ * `TxRaw` must be its canonical (ADR-027) encoding with no unknown field; `TxBody` may carry
+ * unknown fields only when they are non-critical (number with bit 11 set); `AuthInfo` and
+ * everything in it (signer infos, mode infos, fee, tip, public keys) may carry none.
+ * @throws SdkError(txDecode) for bytes that are not a well-formed, canonical `TxRaw`, naming the
+ *   offending field number and message.
  * @throws SdkError(txTooLarge) when the tx is larger than `maxBytes`.
  */
 export function decodeTx(bytes: Uint8Array, maxBytes: number): DecodedTx {
@@ -29,8 +36,18 @@ export function decodeTx(bytes: Uint8Array, maxBytes: number): DecodedTx {
   }
   // [REJECT] empty tx
   if (bytes.length === 0) throw new SdkError(SdkCode.txDecode, "empty tx");
+  // [REJECT] non-canonical TxRaw, unknown fields anywhere but non-critical ones in the body
+  // (cosmos-sdk `x/tx/decode`: rejectNonADR027TxRaw, RejectUnknownFields)
+  checkTxRaw(bytes);
+  let raw: TxRaw;
   try {
-    const raw = TxRaw.decode(bytes);
+    raw = TxRaw.decode(bytes);
+  } catch (err) {
+    throw new SdkError(SdkCode.txDecode, `malformed tx bytes (${(err as Error).message})`);
+  }
+  rejectUnknownFields(raw.bodyBytes, TX_BODY, { allowNonCritical: true });
+  rejectUnknownFields(raw.authInfoBytes, AUTH_INFO, { allowNonCritical: false });
+  try {
     const body = TxBody.decode(raw.bodyBytes);
     const authInfo = AuthInfo.decode(raw.authInfoBytes);
     return {
