@@ -9,13 +9,17 @@ export interface Coin {
 
 // The SDK's denom rule: a letter, then 2–127 of letters, digits and / : . _ -
 const DENOM_RE = /^[a-zA-Z][a-zA-Z0-9/:._-]{2,127}$/;
-const AMOUNT_RE = /^[0-9]+$/;
+// Decimal digits without leading zeros: the one spelling of an amount. (The SDK reads protobuf
+// amounts with Go's `big.Int.UnmarshalText`, base 0, where "010" is octal 8 and "0x10" is 16;
+// refusing every non-canonical spelling keeps a signed amount from meaning two things.)
+const AMOUNT_RE = /^(0|[1-9][0-9]*)$/;
 // Cosmos `Int` is 256-bit; anything longer cannot be a valid amount.
 const MAX_AMOUNT = (1n << 256n) - 1n;
 
 /**
  * Decodes protobuf coins (amount as decimal string) and checks them the way `Coins.Validate` does:
- * valid denoms, positive amounts, sorted by denom without duplicates.
+ * valid denoms, positive amounts, sorted by denom without duplicates. Amounts must also be
+ * canonical decimals: `"01"`, `"+1"` or `"1_000"` are refused.
  * @throws SdkError(invalidCoins) naming the first violated rule.
  */
 export function parseCoins(coins: readonly ProtoCoin[], opts: { allowEmpty?: boolean } = {}): Coin[] {
@@ -25,7 +29,8 @@ export function parseCoins(coins: readonly ProtoCoin[], opts: { allowEmpty?: boo
     // [REJECT] denom must match the SDK denom pattern
     if (!DENOM_RE.test(c.denom))
       throw new SdkError(SdkCode.invalidCoins, `invalid denom: ${JSON.stringify(c.denom)}`);
-    // [REJECT] amount must be a positive integer within 256 bits
+    // [REJECT] amount must be a canonical decimal (no sign, no leading zero) positive integer
+    // within 256 bits
     if (!AMOUNT_RE.test(c.amount) || c.amount.length > 78) {
       throw new SdkError(SdkCode.invalidCoins, `invalid amount ${JSON.stringify(c.amount)}${c.denom}`);
     }

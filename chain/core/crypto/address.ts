@@ -43,8 +43,11 @@ export class InvalidAddressError extends StrataError {
 }
 
 /**
- * Decodes and validates a bech32 account address.
- * @throws InvalidAddressError on bad checksum, wrong prefix or a length other than 20 or 32 bytes.
+ * Decodes and validates a bech32 account address. Only the canonical, lowercase spelling is
+ * accepted: state, events and the tx index use the address string as given, so an account must
+ * have exactly one spelling (see ARCHITECTURE.md, "One account, one spelling").
+ * @throws InvalidAddressError on bad checksum, wrong prefix, a length other than 20 or 32 bytes,
+ *   or any uppercase letter.
  */
 export function addressBytes(address: string, prefix = ADDRESS_PREFIX): Uint8Array {
   const hit = prefix === ADDRESS_PREFIX ? decoded.get(address) : undefined;
@@ -53,7 +56,14 @@ export function addressBytes(address: string, prefix = ADDRESS_PREFIX): Uint8Arr
   try {
     result = fromBech32(address, 90);
   } catch (err) {
+    // [REJECT] mixed case is invalid bech32 (BIP 173), as in the SDK
     throw new InvalidAddressError(address, (err as Error).message);
+  }
+  // [REJECT] all-uppercase bech32: valid BIP 173 and accepted by the SDK, which canonicalises it
+  // to bytes; strata matches addresses as strings (events, tx_search), so it refuses the second
+  // spelling rather than index one account under two names.
+  if (address !== address.toLowerCase()) {
+    throw new InvalidAddressError(address, "uppercase bech32; use the lowercase (canonical) form");
   }
   if (result.prefix !== prefix) throw new InvalidAddressError(address, `expected prefix ${prefix}`);
   if (result.data.length !== 20 && result.data.length !== 32) {
