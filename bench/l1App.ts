@@ -19,8 +19,7 @@ import {
   toAddress,
 } from "../chain/core/crypto/index.js";
 import { nullLogger } from "../chain/core/log/index.js";
-import { parseGasPrices } from "../chain/core/modules/auth/ante.js";
-import { encodePubKeyAny } from "../chain/core/modules/auth/keeper.js";
+import { encodePubKeyAny, parseGasPrices } from "../chain/core/modules/auth/index.js";
 import { ChainNode, generateKeyFile } from "../chain/core/node/index.js";
 import { directSignBytes } from "../chain/core/tx/index.js";
 import { buildL1Genesis, makeL1App } from "../chain/l1/index.js";

@@ -1,13 +1,8 @@
 import { App } from "../core/app/app.js";
 import { MAX_TX_BYTES } from "../core/block/index.js";
 import type { Logger } from "../core/log/index.js";
-import { type GasPrice, runAnte } from "../core/modules/auth/ante.js";
-import { authKeeper } from "../core/modules/auth/keeper.js";
-import { authModule } from "../core/modules/auth/module.js";
-import { bankKeeper, bankModule } from "../core/modules/bank/module.js";
-import { createDistributionKeeper, createDistributionModule } from "../core/modules/distribution/index.js";
-import { createSlashingKeeper, createSlashingModule } from "../core/modules/slashing/index.js";
-import { createStakingKeeper, createStakingModule } from "../core/modules/staking/index.js";
+import type { GasPrice } from "../core/modules/auth/index.js";
+import { createCosmosModules } from "../core/modules/index.js";
 
 /** Options of {@link makeL1App}. */
 export interface L1AppOptions {
@@ -18,35 +13,17 @@ export interface L1AppOptions {
 }
 
 /**
- * The L1 application: its module list, in the order genesis and block hooks run. Later issues add
- * rollup and bridge here.
- *
- * Order auth, bank, distribution, staking, slashing:
- * - genesis: bank funds the operator accounts before staking takes their self-delegations;
- *   distribution's params exist before staking's creation hooks open reward records; the
- *   signing infos appear when the initial set is bonded (after every module's genesis).
- * - begin-block: distribution pays the previous block's fees to the stake that signed it before
- *   slashing (same begin-block) can burn or jail that stake, as in the Cosmos SDK.
- * - end-block: only staking has one; its validator updates are the app's.
+ * The L1 application: the Cosmos module set (auth, bank, distribution, staking, slashing, in the
+ * order `createCosmosModules` documents). Later issues add rollup and bridge modules after it.
  */
 export function makeL1App(chainId: string, logger: Logger, opts: L1AppOptions): App {
   // Keepers are per app: staking's hooks are wired once, after its consumers exist.
-  const staking = createStakingKeeper({ accounts: authKeeper, bank: bankKeeper });
-  const distribution = createDistributionKeeper({ accounts: authKeeper, bank: bankKeeper, staking });
-  const slashing = createSlashingKeeper(staking);
-  staking.setHooks(distribution.hooks, slashing.hooks);
+  const cosmos = createCosmosModules({ minGasPrices: opts.minGasPrices });
   return new App({
     chainId,
     logger,
-    modules: [
-      authModule,
-      bankModule,
-      createDistributionModule(distribution),
-      createStakingModule(staking),
-      createSlashingModule(slashing),
-    ],
+    modules: cosmos.modules,
     maxTxBytes: opts.maxTxBytes ?? MAX_TX_BYTES,
-    ante: (ctx, tx, signers, sigCache) =>
-      runAnte(ctx, tx, bankKeeper, { minGasPrices: opts.minGasPrices, signers, sigCache }),
+    ante: cosmos.ante,
   });
 }

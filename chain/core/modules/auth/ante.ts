@@ -1,17 +1,17 @@
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
+import type { AnteHandler } from "../../app/app.js";
 import { type Coin, formatCoins, parseCoins } from "../../app/coins.js";
 import type { Context } from "../../app/context.js";
 import { SdkCode, SdkError } from "../../app/errors.js";
 import { GAS } from "../../app/gas.js";
 import { secp256k1AddressBytes, sha256, toAddress, verifySecp256k1 } from "../../crypto/index.js";
 import { type DecodedTx, directSignBytes } from "../../tx/index.js";
+import { SECP256K1_PUBKEY } from "./account.js";
 import type { FeeBankKeeper } from "./expectedKeepers.js";
-import { authKeeper } from "./keeper.js";
+import type { AuthKeeper } from "./keeper.js";
 
 /** Name of the module account that collects fees. */
 export const FEE_COLLECTOR = "fee_collector";
-
-const SECP256K1_PUBKEY = "/cosmos.crypto.secp256k1.PubKey";
 
 /** A minimum gas price per denom: `amount` units of `denom` per gas, as a decimal. */
 export interface GasPrice {
@@ -19,6 +19,12 @@ export interface GasPrice {
   /** Price per unit of gas as a fraction `num/den` (exact, no floats). */
   num: bigint;
   den: bigint;
+}
+
+/** The keepers the ante chain runs on: auth's own and the bank that charges the fee. */
+export interface AnteKeepers {
+  accounts: AuthKeeper;
+  bank: FeeBankKeeper;
 }
 
 /** Options of {@link runAnte}. */
@@ -38,8 +44,9 @@ export interface AnteOptions {
  * messages fail, so a failed tx still pays its fee and bumps its sequence.
  * @throws SdkError with the SDK's code for the first violated rule.
  */
-export function runAnte(ctx: Context, tx: DecodedTx, bank: FeeBankKeeper, opts: AnteOptions): void {
-  const params = authKeeper.getParams(ctx);
+export function runAnte(ctx: Context, tx: DecodedTx, keepers: AnteKeepers, opts: AnteOptions): void {
+  const { accounts, bank } = keepers;
+  const params = accounts.getParams(ctx);
   const { authInfo, body } = tx;
   const fee = authInfo.fee;
   // [REJECT] a tx must carry a fee with a positive gas limit
@@ -61,12 +68,11 @@ export function runAnte(ctx: Context, tx: DecodedTx, bank: FeeBankKeeper, opts: 
       `signatures: ${tx.signatures.length}, limit: ${params.txSigLimit}`,
     );
   }
-  // [REJECT] memo longer than the auth param, counted in UTF-8 bytes as the SDK's `len(memo)`
-  const memoLength = Buffer.byteLength(body.memo, "utf8");
-  if (BigInt(memoLength) > params.maxMemoCharacters) {
+  // [REJECT] memo longer than the auth param
+  if (BigInt(body.memo.length) > params.maxMemoCharacters) {
     throw new SdkError(
       SdkCode.memoTooLarge,
-      `maximum number of characters is ${params.maxMemoCharacters} but received ${memoLength} characters`,
+      `maximum number of characters is ${params.maxMemoCharacters} but received ${body.memo.length} characters`,
     );
   }
   // [REJECT] tx past its timeout height
@@ -90,7 +96,7 @@ export function runAnte(ctx: Context, tx: DecodedTx, bank: FeeBankKeeper, opts: 
   // [REJECT] a named fee payer must sign the tx
   if (!opts.signers.includes(payer))
     throw new SdkError(SdkCode.unauthorized, `fee payer ${payer} is not a signer`);
-  if (!authKeeper.getAccount(ctx, payer)) {
+  if (!accounts.getAccount(ctx, payer)) {
     throw new SdkError(SdkCode.unknownAddress, `fee payer address: ${payer} does not exist`);
   }
   // Clients simulate with an empty fee; the simulation still performs a (zero) fee transfer so
@@ -116,7 +122,7 @@ export function runAnte(ctx: Context, tx: DecodedTx, bank: FeeBankKeeper, opts: 
 
   opts.signers.forEach((signer, i) => {
     const info = authInfo.signerInfos[i]!;
-    const acc = authKeeper.getAccount(ctx, signer);
+    const acc = accounts.getAccount(ctx, signer);
     // [REJECT] the signer's account must exist (it is created by a first incoming transfer)
     if (!acc) throw new SdkError(SdkCode.unknownAddress, `account ${signer} does not exist`);
     let pubKey = acc.pubKey;
@@ -181,9 +187,18 @@ export function runAnte(ctx: Context, tx: DecodedTx, bank: FeeBankKeeper, opts: 
     acc.pubKey = pubKey;
     ctx.events.emit("tx", { acc_seq: `${signer}/${acc.sequence}` });
     acc.sequence += 1n;
-    authKeeper.setAccount(ctx, acc);
+    accounts.setAccount(ctx, acc);
     ctx.events.emit("tx", { signature: Buffer.from(tx.signatures[i]!).toString("base64") });
   });
+}
+
+/**
+ * The app's ante handler over `keepers`, with the node's minimum gas prices (CheckTx only).
+ * @see runAnte
+ */
+export function createAnteHandler(keepers: AnteKeepers, opts: { minGasPrices: GasPrice[] }): AnteHandler {
+  const minGasPrices = opts.minGasPrices;
+  return (ctx, tx, signers, sigCache) => runAnte(ctx, tx, keepers, { minGasPrices, signers, sigCache });
 }
 
 /**

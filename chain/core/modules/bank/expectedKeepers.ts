@@ -6,4 +6,6 @@ export interface AccountKeeper {
   ensureAccount(ctx: StoreSource, address: string): unknown;
   /** The address of module account `name`, created on first use. */
   moduleAccount(ctx: StoreSource, name: string): { address: string };
+  /** The address of module account `name`, whether or not it exists yet. */
+  moduleAddress(name: string): string;
 }

@@ -13,16 +13,53 @@ const dec = new TextDecoder();
 const decodedParams = new WeakMap<Uint8Array, Params>();
 const enc = new TextEncoder();
 
+function hex(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString("hex");
+}
+
 function readAmount(raw: Uint8Array | undefined): bigint {
   return raw ? BigInt(dec.decode(raw)) : 0n;
 }
 
+/** Keepers bank is built on. */
+export interface BankKeeperDeps {
+  accounts: AccountKeeper;
+}
+
+/** Options of {@link createBankKeeper}. */
+export interface BankKeeperOptions {
+  /**
+   * Module accounts (by name) that `MsgSend` / `MsgMultiSend` may not pay (the SDK's
+   * `BlockedAddrs`): the app passes every module account it declares. Transfers made by keepers
+   * (fees, staking pools, rewards) are not affected.
+   */
+  blockedModuleAccounts?: readonly string[];
+}
+
 /**
- * The only code that touches the bank store: balances, supply, denom metadata and params.
- * Transfers create the recipient's account through the injected {@link AccountKeeper}.
+ * Creates the bank keeper: the only code that touches the bank store (balances, supply, denom
+ * metadata, params). Transfers create the recipient's account through the injected
+ * {@link AccountKeeper}. Stateless over the context apart from its configuration (the blocked set).
  */
-export function createBankKeeper(accounts: AccountKeeper) {
+export function createBankKeeper(deps: BankKeeperDeps, opts: BankKeeperOptions = {}) {
+  const { accounts } = deps;
+  const blockedNames = [...new Set(opts.blockedModuleAccounts ?? [])].sort();
+  const blocked = new Set(blockedNames.map((name) => hex(addressBytes(accounts.moduleAddress(name)))));
   const keeper = {
+    /**
+     * Whether `address` is a blocked module account (the SDK's `BlockedAddr`): message handlers
+     * refuse to pay it. Addresses are compared by their bytes.
+     * @throws InvalidAddressError for a malformed address.
+     */
+    isBlockedAddr(address: string): boolean {
+      return blocked.has(hex(addressBytes(address)));
+    },
+
+    /** Names of the blocked module accounts, sorted. */
+    blockedModuleAccounts(): string[] {
+      return [...blockedNames];
+    },
+
     /** Balance of one denom (0 when none). */
     getBalance(ctx: StoreSource, address: string, denom: string): bigint {
       return readAmount(ctx.kv(BANK_MODULE).get(balanceKey(addressBytes(address), denom)));

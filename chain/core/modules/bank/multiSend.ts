@@ -4,13 +4,16 @@ import { SdkCode, SdkError } from "../../app/errors.js";
 import type { MsgHandler } from "../../app/module.js";
 import { addressBytes } from "../../crypto/index.js";
 import type { BankKeeper } from "./keeper.js";
-import { assertSendEnabled } from "./sendCoins.js";
+import { assertNotBlocked, assertSendEnabled } from "./sendCoins.js";
 
 function sum(into: Map<string, bigint>, coins: readonly Coin[]): void {
   for (const c of coins) into.set(c.denom, (into.get(c.denom) ?? 0n) + c.amount);
 }
 
-/** `MsgMultiSend`: one input, many outputs; inputs and outputs must balance exactly. */
+/**
+ * `MsgMultiSend`: one input, many outputs; inputs and outputs must balance exactly, and no output
+ * may be a blocked module account.
+ */
 export function multiSendHandler(bank: BankKeeper): MsgHandler<MsgMultiSend> {
   return {
     typeUrl: MsgMultiSend.typeUrl,
@@ -48,6 +51,7 @@ export function multiSendHandler(bank: BankKeeper): MsgHandler<MsgMultiSend> {
         ctx,
         inCoins.map((c) => c.denom),
       );
+      for (const out of msg.outputs) assertNotBlocked(bank, out.address);
       for (const c of inCoins) {
         const have = bank.getBalance(ctx, input.address, c.denom);
         if (have < c.amount) {

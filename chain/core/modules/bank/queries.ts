@@ -16,9 +16,9 @@ import {
   QueryTotalSupplyResponse,
 } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { toProtoCoins } from "../../app/coins.js";
+import { grpcInvalidArgument, grpcNotFound, queryAddress } from "../../app/grpcErrors.js";
 import type { QueryHandler } from "../../app/module.js";
 import { paginate } from "../../app/pagination.js";
-import { grpcInvalidArgument, grpcNotFound, queryAddress } from "../auth/queries.js";
 import type { BankKeeper } from "./keeper.js";
 
 /** Query handlers of the bank module by gRPC path. */

@@ -23,7 +23,18 @@ export function assertSendEnabled(
   }
 }
 
-/** `MsgSend`: moves coins from one account to another. */
+/**
+ * Refuses a recipient that is a blocked module account (the SDK's `BlockedAddr` check of the
+ * bank message server). `address` is written into the log as the message spelled it.
+ * @throws SdkError(unauthorized) `<address> is not allowed to receive funds`.
+ */
+export function assertNotBlocked(bank: Pick<BankKeeper, "isBlockedAddr">, address: string): void {
+  // [REJECT] module accounts receive funds only from their modules, never from a transfer message
+  if (bank.isBlockedAddr(address))
+    throw new SdkError(SdkCode.unauthorized, `${address} is not allowed to receive funds`);
+}
+
+/** `MsgSend`: moves coins from one account to another (never to a blocked module account). */
 export function sendCoinsHandler(bank: BankKeeper): MsgHandler<MsgSend> {
   return {
     typeUrl: MsgSend.typeUrl,
@@ -43,6 +54,7 @@ export function sendCoinsHandler(bank: BankKeeper): MsgHandler<MsgSend> {
         ctx,
         coins.map((c) => c.denom),
       );
+      assertNotBlocked(bank, msg.toAddress);
       bank.send(ctx, msg.fromAddress, msg.toAddress, coins);
       ctx.events.emit("message", { sender: msg.fromAddress });
       return { typeUrl: MsgSendResponse.typeUrl, value: MsgSendResponse.encode({}).finish() };

@@ -1,5 +1,5 @@
 import type { Context } from "../../app/context.js";
-import { FEE_COLLECTOR } from "../auth/ante.js";
+import { FEE_COLLECTOR } from "../auth/index.js";
 import { DEC_ONE, decFromInt, decQuoTruncate } from "../staking/index.js";
 import type { DecCoin } from "./decCoins.js";
 import * as dc from "./decCoins.js";

@@ -16,6 +16,8 @@ export interface BankKeeper {
   sendFromModule(ctx: Context, module: string, to: string, coins: readonly Coin[]): void;
   /** Creates coins in `address` and raises supply (the block reward). */
   mint(ctx: StoreSource, address: string, coins: readonly Coin[]): void;
+  /** Whether `address` is a module account that may not receive funds from users. */
+  isBlockedAddr(address: string): boolean;
 }
 
 /** The parts of a validator distribution reads. */

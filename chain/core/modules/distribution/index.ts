@@ -1,9 +1,9 @@
 export type { DecCoin } from "./decCoins.js";
 export { DistributionCode, DistributionError } from "./errors.js";
 export type { AccountKeeper, BankKeeper, RewardedValidator, StakingKeeper } from "./expectedKeepers.js";
-export type { DistributionKeeper } from "./keeper.js";
+export type { DistributionGenesis, GenesisDecCoin } from "./genesis.js";
+export type { DistributionKeeper, DistributionKeeperDeps } from "./keeper.js";
 export { createDistributionKeeper } from "./keeper.js";
-export type { DistributionGenesis } from "./module.js";
 export { createDistributionModule } from "./module.js";
 export type { DistributionParams, DistributionParamsJson } from "./params.js";
 export { DEFAULT_DISTRIBUTION_PARAMS, distributionParamsToJson, parseDistributionParams } from "./params.js";

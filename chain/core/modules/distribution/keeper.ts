@@ -6,15 +6,18 @@ import { distributionHooks } from "./hooks.js";
 import type { DistributionDeps } from "./rewards.js";
 import { distributionStore } from "./store.js";
 
+/** Keepers distribution is built on. */
+export interface DistributionKeeperDeps {
+  accounts: AccountKeeper;
+  bank: BankKeeper;
+  staking: StakingKeeper;
+}
+
 /**
  * Creates the distribution keeper over the keepers it consumes. `hooks` are the receivers the
  * app registers with staking.
  */
-export function createDistributionKeeper(deps: {
-  accounts: AccountKeeper;
-  bank: BankKeeper;
-  staking: StakingKeeper;
-}) {
+export function createDistributionKeeper(deps: DistributionKeeperDeps) {
   const d: DistributionDeps = { ...deps };
   return {
     /** Wiring of the operations (handlers, queries, begin-block). */

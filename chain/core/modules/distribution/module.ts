@@ -1,22 +1,18 @@
 import type { Module } from "../../app/module.js";
 import { allocateTokens } from "./allocate.js";
+import { exportDistributionGenesis, initDistributionGenesis } from "./genesis.js";
 import type { DistributionKeeper } from "./keeper.js";
-import { type DistributionParamsJson, parseDistributionParams } from "./params.js";
 import { distributionQueries } from "./queries.js";
 import { setWithdrawAddressHandler } from "./setWithdrawAddress.js";
-import { DISTRIBUTION_MODULE, distributionStore } from "./store.js";
+import { DISTRIBUTION_MODULE } from "./store.js";
 import { withdrawDelegatorRewardHandler } from "./withdrawDelegatorReward.js";
 import { withdrawValidatorCommissionHandler } from "./withdrawValidatorCommission.js";
 
-/** Genesis section of the distribution module. */
-export interface DistributionGenesis {
-  params?: DistributionParamsJson;
-}
-
 /**
  * The distribution module over `keeper`: begin-block allocation of fees and block rewards, F1
- * reward accounting, withdrawals and the distribution gRPC queries. It must come before staking
- * in the module list so its params exist when staking's genesis creates validators.
+ * reward accounting, withdrawals, the distribution gRPC queries and genesis import / export. It
+ * must come before staking in the module list so its params exist when staking's genesis creates
+ * validators.
  */
 export function createDistributionModule(keeper: DistributionKeeper): Module {
   const d = keeper.deps;
@@ -28,12 +24,8 @@ export function createDistributionModule(keeper: DistributionKeeper): Module {
       setWithdrawAddressHandler(d),
     ],
     queries: distributionQueries(d),
-    initGenesis(ctx, raw) {
-      const genesis = (raw ?? {}) as DistributionGenesis;
-      distributionStore.setParams(ctx, parseDistributionParams(genesis.params));
-      distributionStore.setCommunityPool(ctx, []);
-      d.accounts.moduleAccount(ctx, DISTRIBUTION_MODULE);
-    },
+    initGenesis: (ctx, raw) => initDistributionGenesis(d, ctx, raw),
+    exportGenesis: (ctx) => exportDistributionGenesis(ctx),
     beginBlock: (ctx) => allocateTokens(d, ctx),
   };
 }

@@ -19,9 +19,9 @@ import {
   QueryValidatorSlashesResponse,
 } from "cosmjs-types/cosmos/distribution/v1beta1/query";
 import type { Context } from "../../app/context.js";
+import { grpcInvalidArgument } from "../../app/grpcErrors.js";
 import type { QueryHandler } from "../../app/module.js";
 import { paginate } from "../../app/pagination.js";
-import { grpcInvalidArgument } from "../auth/queries.js";
 import { accountOf, decToWire } from "../staking/index.js";
 import type { DecCoin } from "./decCoins.js";
 import * as dc from "./decCoins.js";

@@ -27,8 +27,9 @@ export function setWithdrawAddressHandler(d: DistributionDeps): MsgHandler<MsgSe
       // [REJECT] only when the chain allows withdraw addresses
       if (!distributionStore.getParams(ctx).withdrawAddrEnabled)
         throw new DistributionError(DistributionCode.setWithdrawAddrDisabled);
-      // [REJECT] module accounts cannot receive rewards (the SDK's blocked addresses)
-      if (d.accounts.getAccount(ctx, withdraw)?.moduleName !== undefined)
+      // [REJECT] module accounts cannot receive rewards: bank's blocked addresses (declared even
+      // before the account exists) and any other existing module account
+      if (d.bank.isBlockedAddr(withdraw) || d.accounts.getAccount(ctx, withdraw)?.moduleName !== undefined)
         throw new SdkError(SdkCode.unauthorized, `${withdraw} is not allowed to receive funds`);
       if (withdraw === delegator) distributionStore.deleteWithdrawAddress(ctx, delegator);
       else distributionStore.setWithdrawAddress(ctx, delegator, withdraw);

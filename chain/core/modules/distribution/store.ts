@@ -9,7 +9,8 @@ import {
   ValidatorSlashEvent,
 } from "cosmjs-types/cosmos/distribution/v1beta1/distribution";
 import type { StoreSource } from "../../app/context.js";
-import { addressBytes } from "../../crypto/index.js";
+import { VALOPER_PREFIX } from "../../crypto/address.js";
+import { addressBytes, toAddress } from "../../crypto/index.js";
 import type { KVStore } from "../../store/index.js";
 import { type Dec, decFromWire, decToWire, operatorBytes } from "../staking/index.js";
 import { type DecCoin, fromProto, toProto } from "./decCoins.js";
@@ -24,6 +25,22 @@ const dec = new TextDecoder();
 
 function kv(ctx: StoreSource): KVStore {
   return ctx.kv(DISTRIBUTION_MODULE);
+}
+
+/** Splits `count` length-prefixed addresses starting at `offset`; returns them and the end offset. */
+function readLps(bytes: Uint8Array, offset: number, count: number): { parts: Uint8Array[]; end: number } {
+  const parts: Uint8Array[] = [];
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    const len = bytes[at]!;
+    parts.push(bytes.slice(at + 1, at + 1 + len));
+    at += 1 + len;
+  }
+  return { parts, end: at };
+}
+
+function valoper(bytes: Uint8Array): string {
+  return toAddress(bytes, VALOPER_PREFIX);
 }
 
 function op(operator: string): Uint8Array {
@@ -214,6 +231,90 @@ export const distributionStore = {
       out.push({ height, period: e.validatorPeriod, fraction: decFromWire(e.fraction) });
     }
     return out;
+  },
+
+  // ---- whole-store iteration (genesis export), in key order ----
+
+  /** Every withdraw address that differs from its delegator. */
+  *allWithdrawAddresses(ctx: StoreSource): IterableIterator<{ delegator: string; withdraw: string }> {
+    for (const [k, v] of kv(ctx).iterate(Uint8Array.of(DistributionKey.withdrawAddress))) {
+      const { parts } = readLps(k, 1, 1);
+      yield { delegator: toAddress(parts[0]!), withdraw: dec.decode(v) };
+    }
+  },
+
+  /** Every validator's outstanding rewards record. */
+  *allOutstanding(ctx: StoreSource): IterableIterator<{ operator: string; rewards: DecCoin[] }> {
+    for (const [k, v] of kv(ctx).iterate(Uint8Array.of(DistributionKey.outstandingRewards))) {
+      const { parts } = readLps(k, 1, 1);
+      yield {
+        operator: valoper(parts[0]!),
+        rewards: fromProto(ValidatorOutstandingRewards.decode(v).rewards),
+      };
+    }
+  },
+
+  /** Every validator's accumulated commission record. */
+  *allCommissions(ctx: StoreSource): IterableIterator<{ operator: string; commission: DecCoin[] }> {
+    for (const [k, v] of kv(ctx).iterate(Uint8Array.of(DistributionKey.accumulatedCommission))) {
+      const { parts } = readLps(k, 1, 1);
+      yield {
+        operator: valoper(parts[0]!),
+        commission: fromProto(ValidatorAccumulatedCommission.decode(v).commission),
+      };
+    }
+  },
+
+  /** Every validator's open period. */
+  *allCurrent(ctx: StoreSource): IterableIterator<{ operator: string; rewards: DecCoin[]; period: bigint }> {
+    for (const [k, v] of kv(ctx).iterate(Uint8Array.of(DistributionKey.currentRewards))) {
+      const { parts } = readLps(k, 1, 1);
+      const r = ValidatorCurrentRewards.decode(v);
+      yield { operator: valoper(parts[0]!), rewards: fromProto(r.rewards), period: r.period };
+    }
+  },
+
+  /** Every closed period still referenced: its cumulative ratio and reference count. */
+  *allHistorical(
+    ctx: StoreSource,
+  ): IterableIterator<{ operator: string; period: bigint; ratio: DecCoin[]; refs: number }> {
+    for (const [k, v] of kv(ctx).iterate(Uint8Array.of(DistributionKey.historicalRewards))) {
+      const { parts, end } = readLps(k, 1, 1);
+      const h = ValidatorHistoricalRewards.decode(v);
+      yield {
+        operator: valoper(parts[0]!),
+        period: readU64(k, end),
+        ratio: fromProto(h.cumulativeRewardRatio),
+        refs: h.referenceCount,
+      };
+    }
+  },
+
+  /** Every delegation's reward-tracking start. */
+  *allStartingInfos(
+    ctx: StoreSource,
+  ): IterableIterator<{ operator: string; delegator: string; info: StartingInfo }> {
+    for (const [k, v] of kv(ctx).iterate(Uint8Array.of(DistributionKey.startingInfo))) {
+      const { parts } = readLps(k, 1, 2);
+      const s = DelegatorStartingInfo.decode(v);
+      yield {
+        operator: valoper(parts[0]!),
+        delegator: toAddress(parts[1]!),
+        info: { previousPeriod: s.previousPeriod, stake: decFromWire(s.stake), height: s.height },
+      };
+    }
+  },
+
+  /** Every recorded slash event. */
+  *allSlashEvents(ctx: StoreSource): IterableIterator<{ operator: string; event: SlashEvent }> {
+    for (const [k, v] of kv(ctx).iterate(Uint8Array.of(DistributionKey.slashEvent))) {
+      const { parts, end } = readLps(k, 1, 1);
+      const e = ValidatorSlashEvent.decode(v);
+      yield {
+        operator: valoper(parts[0]!),
+        event: { height: readU64(k, end), period: e.validatorPeriod, fraction: decFromWire(e.fraction) },
+      };
+    }
   },
 
   /** Deletes every record keyed by the validator (it was removed from staking). */

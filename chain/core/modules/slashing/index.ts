@@ -1,8 +1,8 @@
 export { SlashingCode, SlashingError } from "./errors.js";
 export type { SlashedValidator, StakingKeeper } from "./expectedKeepers.js";
+export type { GenesisMissedBlocks, GenesisSigningInfo, SlashingGenesis } from "./genesis.js";
 export type { SlashingKeeper } from "./keeper.js";
 export { createSlashingKeeper } from "./keeper.js";
-export type { SlashingGenesis } from "./module.js";
 export { createSlashingModule } from "./module.js";
 export type { SlashingParams, SlashingParamsJson } from "./params.js";
 export { DEFAULT_SLASHING_PARAMS, parseSlashingParams, slashingParamsToJson } from "./params.js";

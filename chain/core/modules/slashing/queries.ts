@@ -5,11 +5,11 @@ import {
   QuerySigningInfosRequest,
   QuerySigningInfosResponse,
 } from "cosmjs-types/cosmos/slashing/v1beta1/query";
+import { grpcInvalidArgument, grpcNotFound } from "../../app/grpcErrors.js";
 import type { QueryHandler } from "../../app/module.js";
 import { paginate } from "../../app/pagination.js";
 import { VALCONS_PREFIX } from "../../crypto/address.js";
 import { addressBytes } from "../../crypto/index.js";
-import { grpcInvalidArgument, grpcNotFound } from "../auth/queries.js";
 import { signingInfoToProto, slashingStore } from "./store.js";
 
 const P = "/cosmos.slashing.v1beta1.Query/";

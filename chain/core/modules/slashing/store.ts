@@ -129,6 +129,16 @@ export const slashingStore = {
     else kv(ctx).delete(k);
   },
 
+  /** Every missed-block entry: consensus address and window index, in (address, index) order. */
+  *iterateMissed(ctx: StoreSource): IterableIterator<{ address: Uint8Array; index: bigint }> {
+    for (const [k] of kv(ctx).iterate(Uint8Array.of(SlashingKey.missedBlock))) {
+      // 0x02 ‖ consensus address (20 bytes) ‖ index (u64 BE)
+      const address = k.slice(1, k.length - 8);
+      const index = new DataView(k.buffer, k.byteOffset, k.byteLength).getBigUint64(k.length - 8);
+      yield { address, index };
+    }
+  },
+
   /** Clears a validator's missed-block bitmap. */
   clearMissed(ctx: StoreSource, consAddress: Uint8Array): void {
     const store = kv(ctx);

@@ -33,7 +33,18 @@ export {
 } from "./decimal.js";
 export { StakingCode, StakingError } from "./errors.js";
 export type { AccountKeeper, BankKeeper, StakingHooks } from "./expectedKeepers.js";
-export type { GenesisStakingValidator, StakingGenesis } from "./genesis.js";
+export type {
+  ExportedStakingGenesis,
+  FreshStakingGenesis,
+  GenesisStakingValidator,
+  StakingGenesis,
+} from "./genesis.js";
+export type {
+  GenesisDelegation,
+  GenesisRedelegation,
+  GenesisUnbondingDelegation,
+  GenesisValidatorRecord,
+} from "./genesisJson.js";
 export type { StakingKeeper, StakingKeeperDeps } from "./keeper.js";
 export { createStakingKeeper } from "./keeper.js";
 export { createStakingModule } from "./module.js";
@@ -51,4 +62,4 @@ export type {
   Validator,
 } from "./types.js";
 export { BONDED_POOL, BondStatus, NOT_BONDED_POOL, POWER_REDUCTION, STAKING_MODULE } from "./types.js";
-export { formatTimeNs } from "./validation.js";
+export { formatTimeNs, parseTimeNs } from "./validation.js";

@@ -3,16 +3,17 @@ import { beginRedelegateHandler } from "./beginRedelegate.js";
 import { createValidatorHandler } from "./createValidator.js";
 import { delegateHandler } from "./delegate.js";
 import { editValidatorHandler } from "./editValidator.js";
-import { initStakingGenesis } from "./genesis.js";
+import { exportStakingGenesis } from "./exportGenesis.js";
+import { initGenesisValidatorSet, initStakingGenesis } from "./genesis.js";
 import type { StakingKeeper } from "./keeper.js";
 import { stakingQueries } from "./queries.js";
 import { STAKING_MODULE } from "./types.js";
 import { undelegateHandler } from "./undelegate.js";
-import { applyValidatorSetUpdates } from "./validatorSet.js";
 
 /**
  * The staking module over `keeper`: validators, delegations, unbonding and redelegation queues,
- * the bonded set (returned as validator updates at end-block) and the staking gRPC queries.
+ * the bonded set (returned as validator updates at end-block), the staking gRPC queries, and
+ * genesis import (a fresh chain's validators or an exported state) and export.
  */
 export function createStakingModule(keeper: StakingKeeper): Module {
   const d = keeper.deps;
@@ -27,8 +28,8 @@ export function createStakingModule(keeper: StakingKeeper): Module {
     ],
     queries: stakingQueries(d),
     initGenesis: (ctx, raw) => initStakingGenesis(d, ctx, raw),
-    // The genesis validators are ranked like any end-block; the result is the initial set.
-    initGenesisValidators: (ctx) => applyValidatorSetUpdates(d, ctx),
+    initGenesisValidators: (ctx) => initGenesisValidatorSet(d, ctx),
+    exportGenesis: (ctx) => exportStakingGenesis(ctx),
     endBlock: (ctx) => keeper.endBlock(ctx),
   };
 }

@@ -28,9 +28,9 @@ import {
 import type { DelegationResponse, RedelegationResponse } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import { bondStatusFromJSON } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { Context } from "../../app/context.js";
+import { grpcInvalidArgument, grpcNotFound } from "../../app/grpcErrors.js";
 import type { QueryHandler } from "../../app/module.js";
 import { paginate } from "../../app/pagination.js";
-import { grpcInvalidArgument, grpcNotFound } from "../auth/queries.js";
 import {
   delegationToProto,
   operatorBytes,

@@ -160,6 +160,11 @@ export const stakingStore = {
     kv(ctx).delete(key(StakingKey.lastValidatorPower, lp(operator)));
   },
 
+  /** Whether a last total power was ever recorded (it is not before the first bonded set). */
+  hasLastTotalPower(ctx: StoreSource): boolean {
+    return kv(ctx).has(Uint8Array.of(StakingKey.lastTotalPower));
+  },
+
   getLastTotalPower(ctx: StoreSource): bigint {
     const raw = kv(ctx).get(Uint8Array.of(StakingKey.lastTotalPower));
     return raw ? BigInt(dec.decode(raw)) : 0n;
@@ -191,6 +196,12 @@ export const stakingStore = {
   /** Delegations of one delegator, in validator-byte order. */
   *delegatorDelegations(ctx: StoreSource, delegator: string): IterableIterator<Delegation> {
     for (const [, value] of kv(ctx).iterate(key(StakingKey.delegation, del(delegator))))
+      yield decodeDelegation(value);
+  },
+
+  /** Every delegation, in (delegator, validator) byte order. */
+  *allDelegations(ctx: StoreSource): IterableIterator<Delegation> {
+    for (const [, value] of kv(ctx).iterate(Uint8Array.of(StakingKey.delegation)))
       yield decodeDelegation(value);
   },
 
@@ -232,6 +243,12 @@ export const stakingStore = {
 
   *delegatorUnbondings(ctx: StoreSource, delegator: string): IterableIterator<UnbondingDelegation> {
     for (const [, value] of kv(ctx).iterate(key(StakingKey.unbondingDelegation, del(delegator))))
+      yield decodeUnbonding(value);
+  },
+
+  /** Every unbonding delegation, in (delegator, validator) byte order. */
+  *allUnbondings(ctx: StoreSource): IterableIterator<UnbondingDelegation> {
+    for (const [, value] of kv(ctx).iterate(Uint8Array.of(StakingKey.unbondingDelegation)))
       yield decodeUnbonding(value);
   },
 

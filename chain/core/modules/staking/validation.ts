@@ -132,6 +132,21 @@ export function formatTimeNs(ns: bigint): string {
   return frac ? `${iso}.${frac}Z` : `${iso}Z`;
 }
 
+const RFC3339_UTC = /^([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})(?:\.([0-9]{1,9}))?Z$/;
+
+/**
+ * Parses what {@link formatTimeNs} writes (RFC 3339, UTC, up to nanoseconds) into ns since the epoch.
+ * @throws SdkError(invalidRequest) on other text.
+ */
+export function parseTimeNs(text: string): bigint {
+  const m = RFC3339_UTC.exec(text);
+  const ms = m ? Date.parse(`${m[1]}Z`) : Number.NaN;
+  // [REJECT] genesis times are RFC 3339 UTC timestamps at or after the epoch
+  if (!m || Number.isNaN(ms) || ms < 0 || new Date(ms).toISOString().slice(0, 19) !== m[1])
+    throw new SdkError(SdkCode.invalidRequest, `invalid time ${JSON.stringify(text)}`);
+  return BigInt(ms) * 1_000_000n + BigInt((m[2] ?? "").padEnd(9, "0"));
+}
+
 /** The canonical (lower-case) form of an account address. */
 export function normAccount(address: string): string {
   return toAddress(addressBytes(address));

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { formatCoins, parseCoins } from "../../../../chain/core/app/coins.js";
 import { SdkError } from "../../../../chain/core/app/errors.js";
-import { assertMinGasPrice, parseGasPrices } from "../../../../chain/core/modules/auth/ante.js";
+import { assertMinGasPrice, parseGasPrices } from "../../../../chain/core/modules/auth/index.js";
 
 describe("coins and gas prices", () => {
   it("parses valid sorted coins", () => {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import { Any } from "cosmjs-types/google/protobuf/any";
 import { concat, encodeAny, messageField } from "../../../../chain/core/app/protoWire.js";
-import { encodeAccountAny, encodeAccountBytes } from "../../../../chain/core/modules/auth/keeper.js";
+import { encodeAccountAny, encodeAccountBytes } from "../../../../chain/core/modules/auth/index.js";
 
 describe("hand-encoded protobuf on the hot path", () => {
   it("encodes accounts exactly as cosmjs-types does", () => {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { Metadata } from "cosmjs-types/cosmos/bank/v1beta1/bank";
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
 import { AuthInfo, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { Any } from "cosmjs-types/google/protobuf/any";
@@ -20,26 +21,15 @@ import {
   toAddress,
 } from "../../../../chain/core/crypto/index.js";
 import { nullLogger } from "../../../../chain/core/log/index.js";
-import { runAnte } from "../../../../chain/core/modules/auth/ante.js";
-import { authKeeper, encodePubKeyAny } from "../../../../chain/core/modules/auth/keeper.js";
-import { authModule } from "../../../../chain/core/modules/auth/module.js";
-import { bankKeeper, bankModule } from "../../../../chain/core/modules/bank/module.js";
+import { encodePubKeyAny } from "../../../../chain/core/modules/auth/index.js";
+import type { DistributionParamsJson } from "../../../../chain/core/modules/distribution/index.js";
 import {
-  createDistributionKeeper,
-  createDistributionModule,
-  type DistributionParamsJson,
-} from "../../../../chain/core/modules/distribution/index.js";
-import {
-  createSlashingKeeper,
-  createSlashingModule,
-  type SlashingParamsJson,
-} from "../../../../chain/core/modules/slashing/index.js";
-import {
-  createStakingKeeper,
-  createStakingModule,
-  operatorOf,
-  type StakingParamsJson,
-} from "../../../../chain/core/modules/staking/index.js";
+  type CosmosKeepers,
+  type CosmosModulesOptions,
+  createCosmosModules,
+} from "../../../../chain/core/modules/index.js";
+import type { SlashingParamsJson } from "../../../../chain/core/modules/slashing/index.js";
+import { operatorOf, type StakingParamsJson } from "../../../../chain/core/modules/staking/index.js";
 import { MemKVStore, PrefixStore } from "../../../../chain/core/store/index.js";
 import { directSignBytes } from "../../../../chain/core/tx/index.js";
 import type { TxResult } from "../../../../chain/core/types/index.js";
@@ -74,26 +64,23 @@ export function consKey(label: string): ConsKey {
   return { pubKey: key.pubKey, address: addressFromPubKey(key.pubKey) };
 }
 
-/** The staking-module wiring of the L1 app, built here so module tests do not depend on chain/l1. */
-export function makeStakingApp(chainId: string): App {
-  const staking = createStakingKeeper({ accounts: authKeeper, bank: bankKeeper });
-  const distribution = createDistributionKeeper({ accounts: authKeeper, bank: bankKeeper, staking });
-  const slashing = createSlashingKeeper(staking);
-  staking.setHooks(distribution.hooks, slashing.hooks);
-  return new App({
+/**
+ * An app of the shared Cosmos module set (what the L1 app is), built here so module tests do not
+ * depend on chain/l1; returns the keepers too, for reads in assertions.
+ */
+export function makeCosmosApp(
+  chainId: string,
+  opts: Partial<CosmosModulesOptions> = {},
+): { app: App; keepers: CosmosKeepers } {
+  const cosmos = createCosmosModules({ minGasPrices: [], ...opts });
+  const app = new App({
     chainId,
     logger: nullLogger,
-    modules: [
-      authModule,
-      bankModule,
-      createDistributionModule(distribution),
-      createStakingModule(staking),
-      createSlashingModule(slashing),
-    ],
+    modules: cosmos.modules,
     maxTxBytes: 1 << 20,
-    ante: (ctx, tx, signers, sigCache) =>
-      runAnte(ctx, tx, bankKeeper, { minGasPrices: [], signers, sigCache }),
+    ante: cosmos.ante,
   });
+  return { app, keepers: cosmos.keepers };
 }
 
 /** Options of {@link TestChain.create}. */
@@ -111,6 +98,10 @@ export interface TestChainOptions {
   staking?: StakingParamsJson;
   slashing?: SlashingParamsJson;
   distribution?: DistributionParamsJson;
+  /** Bank denom metadata. */
+  denomMetadata?: Metadata[];
+  /** Module accounts the app declares besides the Cosmos set's (bank refuses sends to them). */
+  blockedModuleAccounts?: string[];
 }
 
 /** Seconds in ns. */
@@ -135,11 +126,18 @@ export class TestChain {
 
   private constructor(
     readonly app: App,
+    readonly keepers: CosmosKeepers,
     readonly chainId: string,
   ) {}
 
+  /** A chain whose app has no state yet (for {@link initFrom}). */
+  static empty(opts: Pick<TestChainOptions, "blockedModuleAccounts"> = {}): TestChain {
+    const { app, keepers } = makeCosmosApp("test-chain", opts);
+    return new TestChain(app, keepers, "test-chain");
+  }
+
   static create(opts: TestChainOptions): TestChain {
-    const chain = new TestChain(makeStakingApp("test-chain"), "test-chain");
+    const chain = TestChain.empty(opts);
     const labels = Object.keys(opts.accounts);
     labels.forEach((label, i) => {
       const a = account(label);
@@ -155,6 +153,7 @@ export class TestChain {
             address: chain.acct(l).address,
             coins: [{ denom: "ustra", amount: opts.accounts[l]!.toString() }],
           })),
+        denomMetadata: opts.denomMetadata,
       },
       distribution: { params: opts.distribution },
       staking: {
@@ -174,6 +173,24 @@ export class TestChain {
     return chain;
   }
 
+  /**
+   * A new chain initialised from `appState` (an export of `source`), continuing at `source`'s
+   * height and time with the same test accounts.
+   */
+  static fromExport(source: TestChain, appState: Record<string, unknown>): TestChain {
+    const chain = TestChain.empty();
+    for (const [label, a] of source.accounts) chain.accounts.set(label, a);
+    chain.height = source.height;
+    chain.timeNs = source.timeNs;
+    chain.initialSet = chain.app.initChain(chain.store, chain.info(chain.height), appState);
+    return chain;
+  }
+
+  /** Every module's genesis section exported from the current state. */
+  exportGenesis(): Record<string, unknown> {
+    return this.app.exportGenesis(this.store, this.info(this.height));
+  }
+
   /** The account with `label`. */
   acct(label: string): Account {
     const a = this.accounts.get(label);
@@ -191,7 +208,7 @@ export class TestChain {
     const a = this.acct(label);
     // Several txs of one sender in one block take consecutive sequences.
     const sequence =
-      this.pending.get(label) ?? authKeeper.getAccount(this.source(), a.address)?.sequence ?? 0n;
+      this.pending.get(label) ?? this.keepers.auth.getAccount(this.source(), a.address)?.sequence ?? 0n;
     this.pending.set(label, sequence + 1n);
     const bodyBytes = TxBody.encode(TxBody.fromPartial({ messages: msgs })).finish();
     const authInfoBytes = AuthInfo.encode(
@@ -259,12 +276,12 @@ export class TestChain {
 
   /** ustra balance of an address. */
   balance(address: string): bigint {
-    return bankKeeper.getBalance(this.source(), address, "ustra");
+    return this.keepers.bank.getBalance(this.source(), address, "ustra");
   }
 
   /** ustra supply. */
   supply(): bigint {
-    return bankKeeper.getSupply(this.source(), "ustra");
+    return this.keepers.bank.getSupply(this.source(), "ustra");
   }
 
   /** Read access to module stores (for keeper reads in assertions). */

@@ -11,7 +11,7 @@ import {
   QueryValidatorUnbondingDelegationsResponse,
 } from "cosmjs-types/cosmos/staking/v1beta1/query";
 import { BondStatus } from "cosmjs-types/cosmos/staking/v1beta1/staking";
-import { moduleAddress } from "../../../../chain/core/modules/auth/keeper.js";
+import { moduleAddress } from "../../../../chain/core/modules/auth/index.js";
 import type { TestChain } from "./helpers.js";
 
 /**

@@ -25,7 +25,7 @@ import {
 } from "cosmjs-types/cosmos/distribution/v1beta1/tx";
 import { QueryValidatorRequest } from "cosmjs-types/cosmos/staking/v1beta1/query";
 import { MsgDelegate, MsgUndelegate } from "cosmjs-types/cosmos/staking/v1beta1/tx";
-import { moduleAddress } from "../../../../../chain/core/modules/auth/keeper.js";
+import { moduleAddress } from "../../../../../chain/core/modules/auth/index.js";
 import { any, consKey, SEC, TestChain, votes } from "../helpers.js";
 import { assertInvariants } from "../invariants.js";
 

@@ -34,7 +34,7 @@ import {
   MsgUndelegate,
   MsgUndelegateResponse,
 } from "cosmjs-types/cosmos/staking/v1beta1/tx";
-import { moduleAddress } from "../../../../../chain/core/modules/auth/keeper.js";
+import { moduleAddress } from "../../../../../chain/core/modules/auth/index.js";
 import { encodeConsPubKey } from "../../../../../chain/core/modules/staking/index.js";
 import { any, consKey, SEC, TestChain } from "../helpers.js";
 import { assertInvariants } from "../invariants.js";
