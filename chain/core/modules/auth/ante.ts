@@ -68,11 +68,12 @@ export function runAnte(ctx: Context, tx: DecodedTx, keepers: AnteKeepers, opts:
       `signatures: ${tx.signatures.length}, limit: ${params.txSigLimit}`,
     );
   }
-  // [REJECT] memo longer than the auth param
-  if (BigInt(body.memo.length) > params.maxMemoCharacters) {
+  // [REJECT] memo longer than the auth param, counted in UTF-8 bytes as the SDK's `len(memo)`
+  const memoLength = Buffer.byteLength(body.memo, "utf8");
+  if (BigInt(memoLength) > params.maxMemoCharacters) {
     throw new SdkError(
       SdkCode.memoTooLarge,
-      `maximum number of characters is ${params.maxMemoCharacters} but received ${body.memo.length} characters`,
+      `maximum number of characters is ${params.maxMemoCharacters} but received ${memoLength} characters`,
     );
   }
   // [REJECT] tx past its timeout height
