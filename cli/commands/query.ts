@@ -2,12 +2,19 @@ import { StargateClient } from "@cosmjs/stargate";
 import type { Command } from "commander";
 import { StrataError } from "../../chain/core/errors/index.js";
 import { outputFormat, printResult } from "../output.js";
+import { registerModelsQuery } from "./query/models.js";
+import { registerNodesQuery } from "./query/nodes.js";
+import { registerSessionsQuery } from "./query/sessions.js";
+import { registerTasksQuery } from "./query/tasks.js";
 
 function nodeOption(cmd: Command): Command {
   return cmd.option("--node <url>", "node RPC URL", "http://127.0.0.1:26657");
 }
 
-/** Registers `query bank balances` and `query tx`. */
+/**
+ * Registers `query bank balances`, `query tx` and the L2 groups `query models|nodes|sessions|tasks …`
+ * (`cli/commands/query/`).
+ */
 export function register(program: Command): void {
   const query = program.command("query").alias("q").description("query chain state");
   const bank = query.command("bank").description("bank module queries");
@@ -66,4 +73,9 @@ export function register(program: Command): void {
       client.disconnect();
     }
   });
+
+  registerModelsQuery(query);
+  registerNodesQuery(query);
+  registerSessionsQuery(query);
+  registerTasksQuery(query);
 }

@@ -4,6 +4,9 @@ import { StrataError } from "../../chain/core/errors/index.js";
 import { L1_DENOM } from "../../chain/l1/index.js";
 import { addKeyringOptions, openKeyringFromCommand } from "../keyring/index.js";
 import { outputFormat, printResult } from "../output.js";
+import { registerModelsTx } from "./tx/models.js";
+import { registerNodesTx } from "./tx/nodes.js";
+import { registerSessionsTx } from "./tx/sessions.js";
 
 function parseAmount(value: string): { denom: string; amount: string }[] {
   return value.split(",").map((part) => {
@@ -18,7 +21,7 @@ function parseAmount(value: string): { denom: string; amount: string }[] {
   });
 }
 
-/** Registers `tx bank send`. */
+/** Registers `tx bank send` and the L2 groups `tx models|nodes|sessions …` (`cli/commands/tx/`). */
 export function register(program: Command): void {
   const tx = program.command("tx").description("sign and broadcast transactions");
   const bank = tx.command("bank").description("bank module transactions");
@@ -68,4 +71,8 @@ export function register(program: Command): void {
       }
     });
   addKeyringOptions(send);
+
+  registerModelsTx(tx);
+  registerNodesTx(tx);
+  registerSessionsTx(tx);
 }

@@ -1,0 +1,118 @@
+/** `strata query nodes list|show`. */
+import { type Command, InvalidArgumentError } from "commander";
+import { enumName, enumValue, type Node, NodeStatus, Role } from "../../../client/index.js";
+import { outputFormat, printResult } from "../../output.js";
+import {
+  addNodeOption,
+  addPageOptions,
+  jsonable,
+  lines,
+  nextKeyText,
+  notFound,
+  pageFrom,
+  withClient,
+} from "./common.js";
+
+/** A node for output: enums by name, the receipt key in base64. */
+function nodeView(n: Node) {
+  return {
+    ...n,
+    roles: n.roles.map((r) => enumName(Role, r)),
+    status: enumName(NodeStatus, n.status),
+    pubkey: Buffer.from(n.pubkey).toString("base64"),
+  };
+}
+
+function nodeText(n: ReturnType<typeof nodeView>): string {
+  const hw = n.hardware;
+  return lines([
+    ["operator", n.operator],
+    ["status", n.status],
+    ["roles", n.roles.join(", ")],
+    ["receipt key", n.pubkey],
+    ["endpoint", n.endpoint || undefined],
+    ["models", n.models.length > 0 ? n.models.join(", ") : "none"],
+    ["capacity", n.capacity],
+    ["price / 1k", `${n.pricePer_1k} ustra`],
+    [
+      "hardware",
+      hw ? `${hw.cpu}, ${hw.cores} cores, ${hw.memoryBytes} bytes${hw.gpu ? `, ${hw.gpu}` : ""}` : undefined,
+    ],
+    ["stake", `${n.stake} ustra`],
+    ["reputation", `${n.reputation} / 1000000`],
+    ["registered at", n.registeredHeight],
+    ["jailed until", n.jailedUntilHeight || undefined],
+    ["unbonding at", n.unbondingHeight || undefined],
+    ["tasks settled", n.tasksSettled],
+    ["tasks faulted", n.tasksFaulted],
+    ["slashed total", n.slashedTotal ? `${n.slashedTotal} ustra` : undefined],
+  ]);
+}
+
+function enumParser(values: Record<string, number | string>, expected: string) {
+  return (value: string): number => {
+    const v = enumValue(values, value);
+    if (!v) throw new InvalidArgumentError(`expected ${expected}`);
+    return v;
+  };
+}
+
+/** Registers `query nodes …` on the `query` command. */
+export function registerNodesQuery(query: Command): void {
+  const nodes = query.command("nodes").description("node registry (L2)");
+
+  addNodeOption(
+    nodes
+      .command("show")
+      .description("one node")
+      .argument("<operator>", "the node's operator address (strata1…)"),
+  ).action(async (operator: string, _opts, cmd: Command) => {
+    const node = await withClient(cmd, (c) => c.query.nodes.node(operator));
+    if (!node) throw notFound(`node ${operator}`);
+    printResult(outputFormat(cmd), jsonable(nodeView(node)), () => nodeText(nodeView(node)));
+  });
+
+  addNodeOption(
+    addPageOptions(
+      nodes
+        .command("list")
+        .description("nodes in operator order")
+        .option(
+          "--role <role>",
+          "only nodes with this role: router, executor or guard",
+          enumParser(Role, "router, executor or guard"),
+        )
+        .option("--model <id>", "only nodes serving this model version")
+        .option(
+          "--status <status>",
+          "only this status: active, jailed, unbonding or unbonded",
+          enumParser(NodeStatus, "active, jailed, unbonding or unbonded"),
+        ),
+    ),
+  ).action(async (opts, cmd: Command) => {
+    const r = await withClient(cmd, (c) =>
+      c.query.nodes.list({
+        ...(opts.role ? { role: opts.role } : {}),
+        ...(opts.model ? { model: opts.model } : {}),
+        ...(opts.status ? { status: opts.status } : {}),
+        page: pageFrom(opts),
+      }),
+    );
+    const result = {
+      nodes: r.nodes.map(nodeView),
+      nextKey: nextKeyText(r.page.nextKey),
+      total: r.page.total,
+    };
+    printResult(outputFormat(cmd), jsonable(result), () =>
+      [
+        ...(result.nodes.length === 0
+          ? ["no nodes"]
+          : result.nodes.map(
+              (n) =>
+                `${n.operator}  ${n.status}  ${n.roles.join(",")}  stake ${n.stake}  reputation ${n.reputation}  ${n.endpoint}`,
+            )),
+        ...(result.nextKey ? [`more: --page-key ${result.nextKey}`] : []),
+      ].join("\n"),
+    );
+  });
+}

@@ -1,0 +1,13 @@
+export type { ModelsExtension } from "./models.js";
+export { setupModelsExtension } from "./models.js";
+export type { NodesExtension } from "./nodes.js";
+export { setupNodesExtension } from "./nodes.js";
+export type { ScoresExtension } from "./scores.js";
+export { setupScoresExtension } from "./scores.js";
+export type { PageInfo, PageOptions } from "./service.js";
+export type { SessionsExtension } from "./sessions.js";
+export { setupSessionsExtension } from "./sessions.js";
+export type { SettlementExtension } from "./settlement.js";
+export { setupSettlementExtension } from "./settlement.js";
+export type { TasksExtension } from "./tasks.js";
+export { setupTasksExtension } from "./tasks.js";

@@ -1,0 +1,35 @@
+import type { QueryClient } from "@cosmjs/stargate";
+import { strata } from "../../proto/gen/strata.js";
+import { plain } from "../plain.js";
+import type { Session, SessionsParams } from "../types.js";
+import { orNull, type PageInfo, type PageOptions, pageInfo, pageRequest, serviceRpc } from "./service.js";
+
+/** Queries of the sessions module (`/strata.sessions.v1.Query/…`). */
+export interface SessionsExtension {
+  readonly sessions: {
+    /** A session by id, or null when there is none. */
+    readonly session: (id: number) => Promise<Session | null>;
+    /** Sessions in id order, optionally of one owner. */
+    readonly list: (opts?: {
+      owner?: string;
+      page?: PageOptions;
+    }) => Promise<{ sessions: Session[]; page: PageInfo }>;
+    /** The module's parameters. */
+    readonly params: () => Promise<SessionsParams>;
+  };
+}
+
+/** Sets up the sessions queries for `QueryClient.withExtensions`. */
+export function setupSessionsExtension(base: QueryClient): SessionsExtension {
+  const service = new strata.sessions.v1.Query(serviceRpc(base, "strata.sessions.v1.Query"));
+  return {
+    sessions: {
+      session: (id) => orNull(service.session({ id }).then((r) => r.session as Session | null)),
+      list: async (opts = {}) => {
+        const r = await service.sessions({ owner: opts.owner ?? "", pagination: pageRequest(opts.page) });
+        return { sessions: plain(r.sessions) as Session[], page: pageInfo(r.pagination) };
+      },
+      params: async () => plain((await service.params({})).params) as SessionsParams,
+    },
+  };
+}
