@@ -4,6 +4,16 @@ import { MAX_TX_BYTES } from "../core/block/index.js";
 import type { Logger } from "../core/log/index.js";
 import type { GasPrice } from "../core/modules/auth/index.js";
 import { type CosmosKeepers, createCosmosModules } from "../core/modules/index.js";
+import { createModelsKeeper, createModelsModule, type ModelsKeeper } from "./modules/models/index.js";
+import { createNodesKeeper, createNodesModule, type NodesKeeper } from "./modules/nodes/index.js";
+import { createScoresKeeper, createScoresModule, type ScoresKeeper } from "./modules/scores/index.js";
+import { createSessionsKeeper, createSessionsModule, type SessionsKeeper } from "./modules/sessions/index.js";
+import {
+  createSettlementKeeper,
+  createSettlementModule,
+  type SettlementKeeper,
+} from "./modules/settlement/index.js";
+import { createTasksKeeper, createTasksModule, type TasksKeeper } from "./modules/tasks/index.js";
 import { L2_MODULE_ACCOUNTS } from "./shared/index.js";
 
 /** Options of {@link makeL2App} (the same shape as `makeL1App`'s). */
@@ -15,7 +25,14 @@ export interface L2AppOptions {
 }
 
 /** The keepers of an L2 app: the Cosmos set's and the L2 modules'. */
-export type L2Keepers = CosmosKeepers & {};
+export type L2Keepers = CosmosKeepers & {
+  models: ModelsKeeper;
+  nodes: NodesKeeper;
+  sessions: SessionsKeeper;
+  tasks: TasksKeeper;
+  scores: ScoresKeeper;
+  settlement: SettlementKeeper;
+};
 
 /** An L2 app and its keepers ({@link createL2App}). */
 export interface L2AppWithKeepers {
@@ -36,13 +53,27 @@ export function createL2App(chainId: string, logger: Logger, opts: L2AppOptions)
     minGasPrices: opts.minGasPrices,
     blockedModuleAccounts: L2_MODULE_ACCOUNTS,
   });
-  // --- L2 keepers: models, nodes, sessions ---
-  // --- L2 keepers: tasks, scores, settlement (added by their engineer) ---
-  const keepers: L2Keepers = { ...cosmos.keepers };
+  const { auth: accounts, bank } = cosmos.keepers;
+  // No cycles: nodes reads models (served versions exist); models' attest handler reads nodes.
+  const models = createModelsKeeper();
+  const nodes = createNodesKeeper({ bank, accounts, models });
+  const sessions = createSessionsKeeper({ bank, accounts, models, nodes });
+  // The task pipeline: tasks → (afterRevealPhase) scores → (afterVerdict) settlement. Hooks are
+  // registered once both ends exist; settlement reaches back to tasks only to mark a task settled.
+  const tasks = createTasksKeeper({ models, nodes, sessions });
+  const scores = createScoresKeeper({ nodes, tasks });
+  const settlement = createSettlementKeeper({ models, nodes, sessions, tasks, bank, accounts });
+  tasks.setHooks(scores.hooks);
+  scores.setHooks(settlement.hooks);
+  const keepers: L2Keepers = { ...cosmos.keepers, models, nodes, sessions, tasks, scores, settlement };
   const modules: Module[] = [
     ...cosmos.modules,
-    // --- L2 modules: models, nodes, sessions ---
-    // --- L2 modules: tasks, scores, settlement (added by their engineer) ---
+    createModelsModule(models, { nodes }),
+    createNodesModule(nodes),
+    createSessionsModule(sessions),
+    createTasksModule(tasks),
+    createScoresModule(scores),
+    createSettlementModule(settlement),
   ];
   const app = new App({
     chainId,

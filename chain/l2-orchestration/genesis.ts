@@ -2,6 +2,7 @@ import { moduleAddress } from "../core/modules/auth/index.js";
 import type { GenesisDoc } from "../core/node/genesis.js";
 import { NodeError, NodeErrorCode } from "../core/node/genesis.js";
 import { buildCosmosGenesis, type L1GenesisInput } from "../l1/genesis.js";
+import { DEFAULT_NODES_PARAMS } from "./modules/nodes/index.js";
 import { L2_DENOM, NODES_ACCOUNT } from "./shared/index.js";
 
 /** Chain id of an L2 built without one. */
@@ -148,7 +149,7 @@ export function buildL2Genesis(input: L2GenesisInput): GenesisDoc {
   }
   const nodesSection = input.modules?.nodes ?? {};
   const params = (nodesSection.params ?? {}) as { initialReputation?: number };
-  const initialReputation = params.initialReputation ?? DEFAULT_INITIAL_REPUTATION;
+  const initialReputation = params.initialReputation ?? DEFAULT_NODES_PARAMS.initialReputation;
   const l2: Record<string, Record<string, unknown>> = {
     models: { models: (input.models ?? []).map(modelJson) },
     nodes: { nodes: (input.nodes ?? []).map((n) => nodeJson(n, initialReputation)) },
@@ -157,6 +158,3 @@ export function buildL2Genesis(input: L2GenesisInput): GenesisDoc {
   for (const [name, section] of Object.entries(input.modules ?? {})) l2[name] = { ...l2[name], ...section };
   return { ...doc, appState: { ...appState, ...l2 } };
 }
-
-// Kept in step with the nodes module's default (RULES.md, nodes: `initial_reputation`).
-const DEFAULT_INITIAL_REPUTATION = 500_000;

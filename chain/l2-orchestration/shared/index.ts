@@ -20,6 +20,6 @@ export {
   utf8Length,
 } from "./fields.js";
 export { digestBytes, toHex } from "./ids.js";
+export { withNumbers } from "./longs.js";
 export { paginateL2 } from "./pagination.js";
 export { taskUnit } from "./pricing.js";
-export { canonical } from "./proto.js";

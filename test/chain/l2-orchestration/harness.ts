@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
@@ -12,8 +13,14 @@ import { computeStateRoot, MemKVStore, PrefixStore } from "../../../chain/core/s
 import { directSignBytes } from "../../../chain/core/tx/index.js";
 import type { QueryResult, TxResult } from "../../../chain/core/types/index.js";
 import { createL2App, type L2Keepers } from "../../../chain/l2-orchestration/app.js";
-import { buildL2Genesis, type L2GenesisInput } from "../../../chain/l2-orchestration/genesis.js";
+import {
+  buildL2Genesis,
+  type L2GenesisInput,
+  type L2GenesisModel,
+  type L2GenesisNode,
+} from "../../../chain/l2-orchestration/genesis.js";
 import { L2_DENOM } from "../../../chain/l2-orchestration/shared/index.js";
+import { strata } from "../../../proto/gen/strata.js";
 import { type Account, account, consKey, QueryError, SEC } from "../core/modules/helpers.js";
 
 export { type Account, account, QueryError };
@@ -227,6 +234,21 @@ export class L2Chain {
     return r;
   }
 
+  /**
+   * Delivers `msgs` from `label` and asserts the tx is refused with `codespace:code` (and a log
+   * containing `logPart`, when given) and that no state but the signer's sequence changed.
+   * @returns the refused result.
+   */
+  expectRefused(label: string, msgs: Any[], codespace: string, code: number, logPart?: string): TxResult {
+    const before = this.snapshot();
+    const r = this.deliver(label, msgs);
+    assert.equal(`${r.codespace}:${r.code}`, `${codespace}:${code}`, `unexpected result: ${r.log}`);
+    if (logPart !== undefined)
+      assert.ok(r.log.includes(logPart), `log ${JSON.stringify(r.log)} lacks ${JSON.stringify(logPart)}`);
+    assert.equal(this.snapshot(), before, "a refused tx changed state");
+    return r;
+  }
+
   /** Runs a gRPC-path query against the latest state; the raw result (code, log, value). */
   query(path: string, request: Uint8Array): QueryResult {
     return this.app.query(this.store, this.info(this.height), path, request);
@@ -276,4 +298,154 @@ export class L2Chain {
   source(): StoreSource {
     return { kv: (name) => new PrefixStore(this.store, moduleStorePrefix(name)) };
   }
+}
+
+/** A deterministic sha256 digest (hex) of a label: test weights, prompts, API keys. */
+export function digestOf(label: string): string {
+  return createHash("sha256").update(label).digest("hex");
+}
+
+/** Ids of the built-in test model the fixtures publish. */
+export const TINY_MODEL = { name: "strata/tiny", version: "1.0", id: "strata/tiny@1.0" } as const;
+
+/** A genesis model (default: the tiny test model, VERIFIED, 10/20 ustra per 1k tokens) owned by `owner`. */
+export function genesisModel(owner: string, over: Partial<L2GenesisModel> = {}): L2GenesisModel {
+  return {
+    name: TINY_MODEL.name,
+    version: TINY_MODEL.version,
+    weightsSha256: digestOf(`weights:${over.name ?? TINY_MODEL.name}@${over.version ?? TINY_MODEL.version}`),
+    weightsSize: 1024,
+    format: "gguf",
+    quantization: "F32",
+    storageUris: ["file:///models/tiny.gguf"],
+    priceInputPer1k: "10",
+    priceOutputPer1k: "20",
+    owner,
+    license: "Apache-2.0",
+    ...over,
+  };
+}
+
+/** A genesis node (default stake 1 STRA, capacity 4, endpoint unless a pure guard) with a {@link nodeKey} of its label. */
+export function genesisNode(
+  label: string,
+  operator: string,
+  roles: L2GenesisNode["roles"],
+  models: string[] = [],
+  over: Partial<L2GenesisNode> = {},
+): L2GenesisNode {
+  const serves = roles.includes("ROUTER") || roles.includes("EXECUTOR");
+  return {
+    operator,
+    roles,
+    pubkey: nodeKey(label).pubKey,
+    endpoint: serves ? `http://127.0.0.1/${label}` : "",
+    models,
+    capacity: serves ? 4 : 0,
+    pricePer1k: "10",
+    stake: 1_000_000n,
+    ...over,
+  };
+}
+
+/** Fields of a valid `MsgPublishModel` from `owner` (PUBLIC, free tokenizer, one URI), with overrides. */
+export function publishFields(
+  owner: string,
+  over: Partial<strata.models.v1.IMsgPublishModel> = {},
+): strata.models.v1.IMsgPublishModel {
+  const name = over.name ?? "acme/chat";
+  const version = over.version ?? "1.0";
+  return {
+    owner,
+    name,
+    version,
+    weightsSha256: digestOf(`weights:${name}@${version}`),
+    weightsSize: 4096,
+    format: "gguf",
+    quantization: "Q8_0",
+    tokenizerSha256: "",
+    storageUris: ["ipfs://bafyexample"],
+    priceInputPer_1k: "5",
+    priceOutputPer_1k: "7",
+    license: "MIT",
+    visibility: strata.models.v1.Visibility.VISIBILITY_PUBLIC,
+    encryptedWeightsSha256: "",
+    parent: "",
+    ...over,
+  };
+}
+
+/** Fields of a valid `MsgRegisterNode` (an executor of `models`, stake 1 STRA, key of `label`), with overrides. */
+export function registerFields(
+  label: string,
+  operator: string,
+  over: Partial<strata.nodes.v1.IMsgRegisterNode> = {},
+): strata.nodes.v1.IMsgRegisterNode {
+  return {
+    operator,
+    roles: [strata.nodes.v1.Role.ROLE_EXECUTOR],
+    pubkey: nodeKey(label).pubKey,
+    endpoint: `https://${label}.example:8443`,
+    models: [TINY_MODEL.id],
+    capacity: 2,
+    pricePer_1k: "10",
+    stake: "1000000",
+    ...over,
+  };
+}
+
+/** Fields of a valid `MsgOpenSession` on the tiny model (redundancy 1, deposit 1,000,000), with overrides. */
+export function openFields(
+  owner: string,
+  over: Partial<strata.sessions.v1.IMsgOpenSession> = {},
+): strata.sessions.v1.IMsgOpenSession {
+  return {
+    owner,
+    model: TINY_MODEL.id,
+    redundancy: 1,
+    maxPricePer_1k: "100",
+    deposit: "1000000",
+    apiKeySha256: digestOf(`api-key:${owner}`),
+    durationBlocks: 100,
+    routers: [],
+    l3ChainId: "",
+    ...over,
+  };
+}
+
+/** Options of {@link marketChain}. */
+export interface MarketChainOptions {
+  /** Executors `exec1…execN` serving the tiny model (default 3). */
+  executors?: number;
+  /** Guards `guard1…guardN` (default 3). */
+  guards?: number;
+  /** Further funded accounts by label. */
+  accounts?: Record<string, bigint>;
+  /** Per-module genesis sections (params). */
+  modules?: L2GenesisInput["modules"];
+}
+
+/**
+ * A ready marketplace at genesis: `owner` owns the VERIFIED tiny model; `router` is a router,
+ * `exec1…` executors serving it, `guard1…` guards (all bonded 1 STRA, node keys of their labels);
+ * `user` holds 100 STRA; every node operator keeps 9 STRA.
+ */
+export function marketChain(opts: MarketChainOptions = {}): L2Chain {
+  const executors = Array.from({ length: opts.executors ?? 3 }, (_, i) => `exec${i + 1}`);
+  const guards = Array.from({ length: opts.guards ?? 3 }, (_, i) => `guard${i + 1}`);
+  const nodeLabels = ["router", ...executors, ...guards];
+  const accounts: Record<string, bigint> = { owner: 10_000_000n, user: 100_000_000n };
+  for (const l of nodeLabels) accounts[l] = 10_000_000n;
+  return L2Chain.create({
+    accounts: { ...accounts, ...opts.accounts },
+    genesis: ({ addr }) => ({
+      models: [genesisModel(addr("owner"))],
+      nodes: [
+        genesisNode("router", addr("router"), ["ROUTER"]),
+        ...executors.map((l) => genesisNode(l, addr(l), ["EXECUTOR"], [TINY_MODEL.id])),
+        ...guards.map((l) => genesisNode(l, addr(l), ["GUARD"])),
+      ],
+      ...(opts.modules ? { modules: opts.modules } : {}),
+    }),
+  });
 }

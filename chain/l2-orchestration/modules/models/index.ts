@@ -1,0 +1,12 @@
+export { attestModel } from "./attestModel.js";
+export { deprecateModel } from "./deprecateModel.js";
+export { ModelsCode, ModelsError } from "./errors.js";
+export type { NodesKeeper as ModelsNodesKeeper } from "./expectedKeepers.js";
+export type { ModelsGenesis, ModelVersionJson } from "./genesis.js";
+export type { ModelsKeeper } from "./keeper.js";
+export { createModelsKeeper } from "./keeper.js";
+export type { ModelsModuleDeps } from "./module.js";
+export { createModelsModule } from "./module.js";
+export { publishModel } from "./publishModel.js";
+export { MODELS_MODULE } from "./store.js";
+export { modelId } from "./validate.js";
