@@ -46,9 +46,20 @@ export function encodePubKey(pubKey: Uint8Array): JsonObject {
   return { type, value: toBase64(pubKey) };
 }
 
-/** Block id; an empty hash (no previous block, height 1) gives the all-empty form cosmjs reads as "none". */
+/**
+ * True for the block id of "no block": block 1's `lastBlockId` and the empty commit's. The node
+ * stores it as 32 zero bytes with 0 parts (SSZ is fixed-size); CometBFT has empty byte slices.
+ */
+function isNoBlock(id: BlockId): boolean {
+  return id.hash.every((b) => b === 0) && id.partSetHeader.total === 0;
+}
+
+/**
+ * Block id. "No block" (block 1's previous block) is printed as CometBFT prints it, with empty
+ * hashes and 0 parts, which cosmjs reads as "none"; a zero hash with 0 parts would make it throw.
+ */
 export function encodeBlockId(id: BlockId): JsonObject {
-  if (id.hash.length === 0) return EMPTY_BLOCK_ID;
+  if (isNoBlock(id)) return EMPTY_BLOCK_ID;
   return {
     hash: toHexUpper(id.hash),
     parts: { total: id.partSetHeader.total, hash: toHexUpper(id.partSetHeader.hash) },
@@ -90,7 +101,7 @@ function encodeCommitSig(sig: CommitSig): JsonObject {
 
 /** A commit; the commit "before" height 1 (height 0 or no block id) is the empty commit. */
 export function encodeCommit(c: Commit): JsonObject {
-  if (c.height === 0 || c.blockId.hash.length === 0) {
+  if (c.height === 0 || isNoBlock(c.blockId)) {
     return { height: "0", round: 0, block_id: EMPTY_BLOCK_ID, signatures: [] };
   }
   return {

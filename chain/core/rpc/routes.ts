@@ -255,6 +255,16 @@ const block = route({ height: "int" }, async ({ backend }, p) => {
   return encodeBlockResponse(await blockAt(backend, resolveHeight(backend, p.height)));
 });
 
+const header = route({ height: "int" }, async ({ backend }, p) => {
+  return { header: encodeHeader((await blockAt(backend, resolveHeight(backend, p.height))).block.header) };
+});
+
+const headerByHash = route({ hash: "hash" }, async ({ backend }, p) => {
+  const found = await backend.getBlockByHash(required(p.hash, "hash"));
+  // As `block_by_hash`: an unknown hash is a null header, not an error.
+  return { header: found ? encodeHeader(found.block.header) : null };
+});
+
 const blockByHash = route({ hash: "hash" }, async ({ backend }, p) => {
   const found = await backend.getBlockByHash(required(p.hash, "hash"));
   // CometBFT answers an unknown hash with an empty block id and a null block, not an error.
@@ -414,6 +424,8 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
   ["tx_search", txSearch],
   ["block", block],
   ["block_by_hash", blockByHash],
+  ["header", header],
+  ["header_by_hash", headerByHash],
   ["block_results", blockResults],
   ["blockchain", blockchain],
   ["commit", commit],

@@ -8,6 +8,7 @@ import {
   type MsgSendEncodeObject,
   SigningStargateClient,
 } from "@cosmjs/stargate";
+import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { addressBytes } from "../../../chain/core/crypto/index.js";
 import { verifyStateProof } from "../../../chain/core/store/index.js";
@@ -42,6 +43,28 @@ describe("L1 node with unmodified cosmjs", function () {
     assert.equal(acc.address, node.accounts[0]!.address);
     assert.equal(acc.sequence, 0);
     assert.equal(await client.getAccount(toBech32("strata", new Uint8Array(20).fill(7))), null);
+  });
+
+  it("getBlock(1) and getBlock() decode: block 1 has no last block id (CometBFT's empty form)", async () => {
+    const first = await client.getBlock(1);
+    assert.equal(first.header.height, 1);
+    assert.equal(first.header.chainId, node.chainId);
+    assert.match(first.id, /^[0-9A-F]{64}$/);
+    const latest = await client.getBlock();
+    assert.ok(latest.header.height >= 1);
+    const comet = await Comet38Client.connect(node.rpc);
+    try {
+      const b1 = await comet.block(1);
+      assert.equal(b1.block.header.lastBlockId, null);
+      assert.equal(b1.block.lastCommit, null);
+      assert.equal((await comet.commit(1)).header.lastBlockId, null);
+      const metas = await comet.blockchain(1, 1);
+      assert.equal(metas.blockMetas[0]!.header.lastBlockId, null);
+      const header = (await node.rpcCall("header", { height: "1" })).result.header;
+      assert.deepEqual(header.last_block_id, { hash: "", parts: { total: 0, hash: "" } });
+    } finally {
+      comet.disconnect();
+    }
   });
 
   it("reads balances", async () => {

@@ -261,6 +261,8 @@ describe("rpc server with cosmjs Comet38Client (HTTP)", () => {
     const tip = await client.commit();
     assert.equal(tip.header.height, 5);
     assert.equal(tip.canonical, false);
+    const first = await client.commit(1);
+    assert.equal(first.header.lastBlockId, null);
   });
 
   it("validators with paging, and validatorsAll", async () => {

@@ -307,6 +307,14 @@ describe("rpc server over raw HTTP", () => {
 
     const net = (await call("net_info")).json.result;
     assert.equal(net.n_peers, "1");
+    const header1 = (await call("header", { height: "1" })).json.result.header;
+    assert.deepEqual(header1.last_block_id, { hash: "", parts: { total: 0, hash: "" } });
+    assert.equal(header1.height, "1");
+    const byHashHeader = (await call("header_by_hash", { hash: b.block_id.hash })).json.result.header;
+    assert.equal(byHashHeader.height, "3");
+    assert.equal((await call("header_by_hash", { hash: "00".repeat(32) })).json.result.header, null);
+    const commit1 = (await call("commit", { height: "1" })).json.result.signed_header;
+    assert.deepEqual(commit1.header.last_block_id, { hash: "", parts: { total: 0, hash: "" } });
     const unconfirmed = (await call("unconfirmed_txs", { limit: "2" })).json.result;
     assert.equal(unconfirmed.n_txs, String(Math.min(2, backend.mempool.length)));
   });

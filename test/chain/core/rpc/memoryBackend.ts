@@ -134,7 +134,8 @@ function commitOf(height: number): Commit {
     return {
       height: 0,
       round: 0,
-      blockId: { hash: new Uint8Array(), partSetHeader: { total: 0, hash: new Uint8Array() } },
+      // As the node stores "no block" (SSZ is fixed-size): 32 zero bytes, 0 parts.
+      blockId: { hash: new Uint8Array(32), partSetHeader: { total: 0, hash: new Uint8Array(32) } },
       signatures: [],
     };
   }

@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { once } from "node:events";
-import { Comet38Client, type comet38 } from "@cosmjs/tendermint-rpc";
+import { Comet38Client, type comet38, WebsocketClient } from "@cosmjs/tendermint-rpc";
 import WebSocket from "ws";
 import type { Listener, Stream } from "xstream";
 import { createRpcServer, type RpcServer } from "../../../../chain/core/rpc/index.js";
@@ -136,6 +136,25 @@ describe("rpc server over WebSocket", () => {
       assert.equal(block.lastCommit?.height, 5);
     } finally {
       disconnectForGood(client);
+    }
+  });
+
+  it("cosmjs decodes the NewBlock event of block 1 (no last block id, empty last commit)", async () => {
+    const empty = new MemoryBackend({ blocks: [] });
+    const fresh = await createRpcServer(empty, { port: 0 });
+    // `create` skips the `status` call `connect` makes: the chain has no block yet.
+    const client = Comet38Client.create(new WebsocketClient(fresh.url.replace("http://", "ws://")));
+    try {
+      const event = firstEvent(client.subscribeNewBlock());
+      await client.health();
+      empty.commit([]);
+      const block: comet38.NewBlockEvent = await event;
+      assert.equal(block.header.height, 1);
+      assert.equal(block.header.lastBlockId, null);
+      assert.equal(block.lastCommit, null);
+    } finally {
+      disconnectForGood(client);
+      await fresh.close();
     }
   });
 
