@@ -3,4 +3,4 @@ export { makeL1App } from "./app.js";
 export type { L1GenesisInput } from "./genesis.js";
 export { buildL1Genesis, L1_DENOM } from "./genesis.js";
 export type { RunningL1Node, StartL1Options } from "./startNode.js";
-export { startL1Node } from "./startNode.js";
+export { makeL1NodeApp, startL1Node } from "./startNode.js";

@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import { homePaths, loadKeyFile } from "../../chain/core/node/index.js";
+import { nodeIdFromPubKey } from "../../chain/core/p2p/index.js";
 import { freePort, STRATA_BIN, waitForHeight } from "../../localnet/index.js";
 
 const run = promisify(execFile);
@@ -32,6 +34,8 @@ export class TestL1Node {
   child: ChildProcess | undefined;
   rpc = "";
   stderr = "";
+  /** The p2p port, picked on the first start and kept across restarts (peers dial it). */
+  p2pPort = 0;
 
   private constructor(
     readonly home: string,
@@ -45,6 +49,8 @@ export class TestL1Node {
     blockIntervalMs: number;
     chainId?: string;
     balance?: bigint;
+    /** Index of the funded account that bonds the validator (a staking genesis); none: consensus-only. */
+    operator?: number;
   }): Promise<TestL1Node> {
     const home = await mkdtemp(join(tmpdir(), "strata-l1-"));
     const chainId = opts.chainId ?? "strata-test-1";
@@ -63,6 +69,7 @@ export class TestL1Node {
       "--block-interval",
       String(opts.blockIntervalMs),
       ...accounts.flatMap((a) => ["--fund", `${a.address}=${balance}`]),
+      ...(opts.operator !== undefined ? ["--operator", accounts[opts.operator]!.address] : []),
     ]);
     const node = new TestL1Node(home, chainId, accounts);
     try {
@@ -74,14 +81,61 @@ export class TestL1Node {
     return node;
   }
 
+  /**
+   * A full node of `validator`'s chain in its own home (`strata init --genesis … --peers …`),
+   * started through the CLI; it shares the validator's accounts. Resolves once it synced a block.
+   */
+  static async createFullNode(validator: TestL1Node, moniker = "full-0"): Promise<TestL1Node> {
+    const home = await mkdtemp(join(tmpdir(), "strata-full-"));
+    await strata([
+      "init",
+      "--home",
+      home,
+      "--moniker",
+      moniker,
+      "--genesis",
+      homePaths(validator.home).genesis,
+      "--peers",
+      await validator.peerAddress(),
+    ]);
+    const node = new TestL1Node(home, validator.chainId, validator.accounts);
+    try {
+      await node.start();
+    } catch (err) {
+      await rm(home, { recursive: true, force: true });
+      throw err;
+    }
+    return node;
+  }
+
+  /** This node's p2p id (hex of its node key's address). */
+  async nodeId(): Promise<string> {
+    return nodeIdFromPubKey((await loadKeyFile(homePaths(this.home).nodeKey)).pubKey);
+  }
+
+  /** `id@127.0.0.1:port` for other nodes' `--peers`. */
+  async peerAddress(): Promise<string> {
+    return `${await this.nodeId()}@127.0.0.1:${this.p2pPort}`;
+  }
+
   /** Starts (or restarts) the node process and waits for a block. */
   async start(minHeight = 1): Promise<void> {
     const port = await freePort();
+    this.p2pPort ||= await freePort();
     this.rpc = `http://127.0.0.1:${port}`;
     this.stderr = "";
     const child = spawn(
       process.execPath,
-      [STRATA_BIN, "start", "--home", this.home, "--rpc-port", String(port)],
+      [
+        STRATA_BIN,
+        "start",
+        "--home",
+        this.home,
+        "--rpc-port",
+        String(port),
+        "--p2p-port",
+        String(this.p2pPort),
+      ],
       { stdio: ["ignore", "ignore", "pipe"] },
     );
     child.stderr.on("data", (d: Buffer) => {

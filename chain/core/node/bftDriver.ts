@@ -9,10 +9,8 @@ import {
   createKeySigner,
   createReplaySigner,
   createSignGuard,
-  decodeCommit,
   decodeProposal,
   decodeVote,
-  encodeCommit,
   encodeProposal,
   encodeVote,
   FileSignStateStore,
@@ -30,15 +28,41 @@ import type { Ed25519KeyPair } from "../crypto/index.js";
 import { errorMessage } from "../errors/index.js";
 import type { Logger } from "../log/index.js";
 import { ChannelId, createGossip, type Gossip, type P2P } from "../p2p/index.js";
-import type { Block, BlockId, Commit } from "../types/index.js";
-import type { ChainNode } from "./node.js";
-import { sealBlock } from "./producer.js";
+import type { Block, BlockId, Commit, CommittedBlock } from "../types/index.js";
+import { BlockSync } from "./blockSync.js";
+import { lengthPrefixed, splitLengthPrefixed } from "./framing.js";
+import { type ChainTip, sealBlock } from "./producer.js";
+
+/**
+ * What the BFT driver needs from the chain node (the driver owns this interface): the tip it
+ * builds on, the validator schedule, and the propose / check / apply steps of block execution.
+ */
+export interface BftHost {
+  chainTip(): Readonly<ChainTip>;
+  validatorSetAt(height: number): ValidatorSet;
+  proposeBlock(
+    timeNs: bigint,
+    lastCommit: Commit | undefined,
+    proposer: Uint8Array,
+    evidence: DuplicateVoteEvidence[],
+  ): Block;
+  checkProposal(block: Block): string | undefined;
+  applyBlock(
+    block: Block,
+    sealed: { encoded: Uint8Array; blockId: BlockId },
+    commit: Commit,
+  ): Promise<CommittedBlock>;
+}
 
 /** Options of {@link BftDriver}. */
 export interface BftDriverOptions {
   chainId: string;
   genesisTimeNs: bigint;
-  /** This node's validator key; absent for a full node that only follows. */
+  /**
+   * This node's validator key; absent for a node that only follows. With a key the machine signs
+   * at every height whose validator set holds it (a validator that joined through staking starts
+   * signing there) and only follows at the others.
+   */
   validatorKey?: Ed25519KeyPair;
   /** Consensus WAL file. */
   walPath: string;
@@ -49,42 +73,6 @@ export interface BftDriverOptions {
   syncIntervalMs?: number;
   /** How often this validator re-sends its latest proposal and votes, ms. */
   regossipIntervalMs?: number;
-}
-
-// Block-sync request kinds (first byte of a request on ChannelId.blockSync).
-const SYNC_STATUS = 0;
-const SYNC_BLOCK = 1;
-
-function u64(n: number): Buffer {
-  const b = Buffer.alloc(8);
-  b.writeBigUInt64BE(BigInt(n));
-  return b;
-}
-
-function lengthPrefixed(...parts: Uint8Array[]): Uint8Array {
-  return Buffer.concat(
-    parts.flatMap((p) => {
-      const len = Buffer.alloc(4);
-      len.writeUInt32BE(p.length);
-      return [len, p];
-    }),
-  );
-}
-
-function splitLengthPrefixed(bytes: Uint8Array, count: number): Uint8Array[] {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out: Uint8Array[] = [];
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    // [REJECT] truncated framing
-    if (at + 4 > buf.length) throw new Error("truncated message");
-    const len = buf.readUInt32BE(at);
-    if (at + 4 + len > buf.length) throw new Error("truncated message");
-    out.push(new Uint8Array(buf.subarray(at + 4, at + 4 + len)));
-    at += 4 + len;
-  }
-  if (at !== buf.length) throw new Error("trailing bytes");
-  return out;
 }
 
 /**
@@ -101,20 +89,31 @@ export class BftDriver {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly sealed = new WeakMap<Block, { encoded: Uint8Array; blockId: BlockId }>();
   private queue: Promise<void> = Promise.resolve();
-  private syncTimer: NodeJS.Timeout | undefined;
-  private syncing = false;
+  private readonly blockSync: BlockSync;
   private stopped = false;
   private machineHeight = 0;
+  private readonly pendingReplay: ConsensusEvent<Block>[];
+  private readonly evidencePool = new Map<string, DuplicateVoteEvidence>();
+  // This validator's latest messages at the running height, re-gossiped periodically: a peer that
+  // (re)connected mid-round has missed them, and without them it cannot join the round.
+  private ownProposal: Uint8Array | undefined;
+  private ownVotes: Uint8Array[] = [];
+  private regossipTimer: NodeJS.Timeout | undefined;
 
+  /**
+   * Opens the WAL and registers the consensus channels on `p2p` (block-sync serving and mempool
+   * gossip are the composition root's: they run under either driver).
+   * @throws P2PError `invalidConfig` when a consensus channel already has a handler.
+   */
   constructor(
-    private readonly node: ChainNode,
-    private readonly p2p: P2P,
+    private readonly node: BftHost,
+    p2p: P2P,
     private readonly opts: BftDriverOptions,
     private readonly logger: Logger,
     private readonly clock: () => bigint,
   ) {
     this.wal = ConsensusWal.open(opts.walPath, { encode: encodeBlock, decode: decodeBlock });
-    const plan = planReplay(this.wal.recovered, node.latestHeight() + 1);
+    const plan = planReplay(this.wal.recovered, this.tipHeight() + 1);
     let signer: ReturnType<typeof createKeySigner> | undefined;
     if (opts.validatorKey) {
       const guard = createSignGuard(
@@ -141,36 +140,13 @@ export class BftDriver {
     this.votes = createGossip(p2p, { channel: ChannelId.consensusVote }, (m) =>
       this.onGossip(m.payload, "vote"),
     );
-    p2p.handleRequests(ChannelId.blockSync, (req) => this.serveSync(req.payload));
-    // Mempool gossip: every validator sees every admitted tx, so whoever proposes includes it.
-    const mempool = createGossip(p2p, { channel: ChannelId.mempool }, async (m) => {
-      // CheckTx runs synchronously inside broadcastTx: the admission it triggers is a relay (the
-      // gossip layer forwards it), not a new tx to publish.
-      this.relaying = true;
-      let pending: ReturnType<ChainNode["broadcastTx"]>;
-      try {
-        pending = node.broadcastTx(m.payload);
-      } finally {
-        this.relaying = false;
-      }
-      const r = await pending;
-      // A tx that fails CheckTx here (already seen, sequence moved on) is no fault of the relayer.
-      return r.code === 0 ? "accept" : "ignore";
-    });
-    this.unsubscribeAdmissions = node.onTxAdmitted((tx) => {
-      if (!this.relaying) mempool.publish(tx);
-    });
+    this.blockSync = new BlockSync(
+      p2p,
+      { latestHeight: () => this.tipHeight(), applySynced: (b, c) => this.applySynced(b, c) },
+      { intervalMs: opts.syncIntervalMs ?? 500 },
+      logger,
+    );
   }
-
-  private pendingReplay: ConsensusEvent<Block>[];
-  private readonly unsubscribeAdmissions: () => void;
-  private relaying = false;
-  private readonly evidencePool = new Map<string, DuplicateVoteEvidence>();
-  // This validator's latest messages at the running height, re-gossiped periodically: a peer that
-  // (re)connected mid-round has missed them, and without them it cannot join the round.
-  private ownProposal: Uint8Array | undefined;
-  private ownVotes: Uint8Array[] = [];
-  private regossipTimer: NodeJS.Timeout | undefined;
 
   /** Replays the WAL (or starts the next height) and begins block sync. */
   start(): void {
@@ -178,13 +154,13 @@ export class BftDriver {
       if (this.pendingReplay.length > 0) {
         this.logger.info("replaying consensus WAL", { events: this.pendingReplay.length });
         const { effects } = replayEvents(this.machine, this.pendingReplay);
-        this.machineHeight = this.node.latestHeight() + 1;
+        this.machineHeight = this.tipHeight() + 1;
         await this.perform(effects);
       } else {
-        await this.startHeight(this.node.latestHeight() + 1);
+        await this.startHeight(this.tipHeight() + 1);
       }
     });
-    this.scheduleSync(0);
+    this.blockSync.start();
     this.regossipTimer = setInterval(() => {
       if (this.ownProposal) this.proposals.publish(this.ownProposal);
       for (const v of this.ownVotes) this.votes.publish(v);
@@ -194,13 +170,16 @@ export class BftDriver {
   /** Stops timers and block sync; the p2p layer and the node are closed by their owner. */
   async stop(): Promise<void> {
     this.stopped = true;
-    this.unsubscribeAdmissions();
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
-    if (this.syncTimer) clearTimeout(this.syncTimer);
     if (this.regossipTimer) clearInterval(this.regossipTimer);
+    await this.blockSync.stop();
     await this.queue.catch(() => undefined);
     this.wal.close();
+  }
+
+  private tipHeight(): number {
+    return this.node.chainTip().height;
   }
 
   /** The validator set of `height`, from the node's schedule (genesis set plus staking's updates). */
@@ -317,7 +296,7 @@ export class BftDriver {
           // Block sync may have stored this height (and moved the machine on) already.
           for (const e of effect.block.evidence)
             this.evidencePool.delete(Buffer.from(DuplicateVoteEvidenceSsz.hashTreeRoot(e)).toString("hex"));
-          if (this.node.latestHeight() < effect.height) {
+          if (this.tipHeight() < effect.height) {
             await this.node.applyBlock(effect.block, this.seal(effect.block), effect.commit);
           }
           if (this.machineHeight <= effect.height) await this.startHeight(effect.height + 1);
@@ -403,86 +382,14 @@ export class BftDriver {
     }).then(() => verdict);
   }
 
-  private async serveSync(payload: Uint8Array): Promise<Uint8Array> {
-    // [REJECT] unknown request kinds
-    if (payload.length === 1 && payload[0] === SYNC_STATUS) return u64(this.node.latestHeight());
-    if (payload.length !== 9 || payload[0] !== SYNC_BLOCK) throw new Error("bad block-sync request");
-    const height = Number(Buffer.from(payload.subarray(1)).readBigUInt64BE());
-    const found = await this.node.blockWithCommit(height);
-    if (!found) throw new Error(`no block at height ${height}`);
-    return lengthPrefixed(found.encoded, encodeCommit(found.commit));
-  }
-
-  private scheduleSync(delayMs: number): void {
-    if (this.stopped) return;
-    this.syncTimer = setTimeout(() => {
-      this.syncOnce()
-        .catch((err) => this.logger.warn("block sync round failed", { err: errorMessage(err) }))
-        .finally(() => this.scheduleSync(this.opts.syncIntervalMs ?? 500));
-    }, delayMs);
-  }
-
-  /**
-   * Asks every peer for its height; while one is ahead, fetches the next block with its commit,
-   * verifies the commit against our validator set, and applies it. Consensus then restarts at
-   * the new tip.
-   */
-  private async syncOnce(): Promise<void> {
-    if (this.syncing) return;
-    this.syncing = true;
-    try {
-      for (const peer of this.p2p.peers()) {
-        let peerHeight: number;
-        try {
-          peerHeight = Number(
-            Buffer.from(
-              await this.p2p.request(peer.id, ChannelId.blockSync, Uint8Array.of(SYNC_STATUS), 2000),
-            ).readBigUInt64BE(),
-          );
-        } catch {
-          continue;
-        }
-        // Every block a peer stored is final (it holds a +2/3 commit), its tip included.
-        while (!this.stopped && peerHeight > this.node.latestHeight()) {
-          const h = this.node.latestHeight() + 1;
-          const bytes = await this.p2p.request(
-            peer.id,
-            ChannelId.blockSync,
-            Buffer.concat([Uint8Array.of(SYNC_BLOCK), u64(h)]),
-            5000,
-          );
-          let block: Block;
-          let commit: Commit;
-          try {
-            const [b, c] = splitLengthPrefixed(bytes, 2);
-            block = decodeBlock(b!);
-            commit = decodeCommit(c!);
-          } catch (err) {
-            this.p2p.misbehaved(peer.id, `malformed block-sync response: ${errorMessage(err)}`, "high");
-            break;
-          }
-          const outcome = await this.applySynced(block, commit);
-          if (outcome === "stale") continue;
-          if (outcome === "invalid") {
-            this.p2p.misbehaved(peer.id, `invalid block ${h} from block sync`, "high");
-            break;
-          }
-        }
-      }
-    } finally {
-      this.syncing = false;
-    }
-  }
-
+  /** Verifies a block from block sync (header, last commit, its own commit) and applies it in the consensus queue. */
   private applySynced(block: Block, commit: Commit): Promise<"applied" | "stale" | "invalid"> {
-    let outcome: "applied" | "stale" | "invalid" = "invalid";
+    // Stays "stale" when the driver stops before the work runs (no fault of the peer).
+    let outcome: "applied" | "stale" | "invalid" = "stale";
     return this.enqueue(async () => {
       const h = block.header.height;
       // Consensus may have committed this height while the block was on its way.
-      if (h !== this.node.latestHeight() + 1) {
-        outcome = "stale";
-        return;
-      }
+      if (h !== this.tipHeight() + 1) return;
       const blockId = this.blockIdOf(block);
       const reason = this.invalidReason(block);
       try {
@@ -490,6 +397,7 @@ export class BftDriver {
         verifyCommit(this.opts.chainId, this.validatorSetAt(h), blockId, h, commit);
       } catch (err) {
         this.logger.warn("rejected synced block", { height: h, err: errorMessage(err) });
+        outcome = "invalid";
         return;
       }
       await this.node.applyBlock(block, this.seal(block), commit);

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import type { ValidatorUpdate } from "../app/context.js";
 import { addressFromPubKey } from "../crypto/index.js";
 import { StrataError } from "../errors/index.js";
 
@@ -95,4 +96,32 @@ export function genesisValidators(doc: GenesisDoc): Validator[] {
 /** Genesis time in nanoseconds since the epoch. */
 export function genesisTimeNs(doc: GenesisDoc): bigint {
   return BigInt(Date.parse(doc.genesisTime)) * 1_000_000n;
+}
+
+/**
+ * When the application defines the initial validator set (staking), it must be the genesis
+ * document's set: consensus and staking must agree on who votes with what power.
+ * @throws NodeError(invalidGenesis) naming the first difference.
+ */
+export function assertGenesisValidators(
+  fromApp: readonly ValidatorUpdate[],
+  fromDoc: readonly Validator[],
+): void {
+  if (fromApp.length === 0) return;
+  const doc = new Map(fromDoc.map((v) => [Buffer.from(v.pubKey).toString("hex"), v.votingPower]));
+  for (const u of fromApp) {
+    const key = Buffer.from(u.pubKey).toString("hex");
+    if (doc.get(key) !== u.power) {
+      throw new NodeError(
+        NodeErrorCode.invalidGenesis,
+        `genesis validator ${key} has power ${doc.get(key) ?? "none"} in the document but ${u.power} in staking`,
+      );
+    }
+  }
+  if (fromApp.length !== fromDoc.length) {
+    throw new NodeError(
+      NodeErrorCode.invalidGenesis,
+      `genesis lists ${fromDoc.length} validators but staking bonds ${fromApp.length}`,
+    );
+  }
 }

@@ -17,6 +17,11 @@ export function homePaths(home: string) {
 
 /** Node settings (`config/config.json`); node-local, not part of consensus. */
 export interface NodeConfig {
+  /**
+   * Which layer's application the node runs (`l1`, `l2`, …): `strata start` looks it up in the
+   * CLI's layer table. Written by `strata init --layer`; absent in older homes, which are `l1`.
+   */
+  layer: string;
   moniker: string;
   /** `unsafe` enables operator-only RPC methods (peer blocking for fault tests); never on a public node. */
   rpc: { host: string; port: number; unsafe?: boolean };
@@ -26,7 +31,7 @@ export interface NodeConfig {
   minGasPrices: string;
   mempool: { maxTxs: number; maxBytes: number };
   logLevel: LogLevel;
-  /** Node-to-node networking (used when the genesis has more than one validator). */
+  /** Node-to-node networking: every node listens (full nodes sync from it) and dials its persistent peers. */
   p2p: { host: string; port: number; persistentPeers: string[] };
   /** BFT timeouts in ms; `commit` is the pause after each block (the block interval). */
   consensus: TimeoutConfig;
@@ -34,6 +39,7 @@ export interface NodeConfig {
 
 /** Defaults that fit a 2-core laptop. */
 export const DEFAULT_CONFIG: NodeConfig = {
+  layer: "l1",
   moniker: "strata-node",
   rpc: { host: "127.0.0.1", port: 26657 },
   blockIntervalMs: 1000,
@@ -85,6 +91,8 @@ export async function readConfig(home: string): Promise<NodeConfig> {
     p2p: { ...DEFAULT_CONFIG.p2p, ...raw.p2p },
     consensus: { ...DEFAULT_CONFIG.consensus, ...raw.consensus },
   };
+  if (typeof config.layer !== "string" || config.layer === "")
+    throw new NodeError(NodeErrorCode.invalidConfig, `${path}: layer must be a non-empty string`);
   if (!(config.blockIntervalMs > 0))
     throw new NodeError(NodeErrorCode.invalidConfig, `${path}: blockIntervalMs must be > 0`);
   return config;

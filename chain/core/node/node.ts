@@ -1,13 +1,12 @@
 import { join } from "node:path";
 import type { App } from "../app/app.js";
-import type { BlockInfo, ValidatorUpdate } from "../app/context.js";
+import type { BlockInfo } from "../app/context.js";
 import { SdkCode } from "../app/errors.js";
 import { BlockStore } from "../blockstore/index.js";
 import { ValidatorSet } from "../consensus/index.js";
 import type { DuplicateVoteEvidence } from "../consensus/types.js";
 import type { Ed25519KeyPair } from "../crypto/index.js";
 import { sha256, toHexUpper } from "../crypto/index.js";
-import { errorMessage } from "../errors/index.js";
 import type { Logger } from "../log/index.js";
 import { Mempool } from "../mempool/index.js";
 import type {
@@ -16,7 +15,6 @@ import type {
   EventQuery,
   IndexedTx,
   NodeEvents,
-  NodeStatus,
   RpcBackend,
 } from "../rpc/backend.js";
 import { CommitStore, computeStateRoot, type Database, openDatabase } from "../store/index.js";
@@ -30,6 +28,7 @@ import type {
   ValidatorInfo,
 } from "../types/index.js";
 import {
+  assertGenesisValidators,
   type GenesisDoc,
   genesisTimeNs,
   genesisValidators,
@@ -37,46 +36,16 @@ import {
   NodeErrorCode,
   type Validator,
 } from "./genesis.js";
-import {
-  buildBlock,
-  type ChainTip,
-  consensusParamsHash,
-  executionInfo,
-  sealBlock,
-  soloCommit,
-} from "./producer.js";
+import { buildBlock, type ChainTip, consensusParamsHash, executionInfo } from "./producer.js";
 import { queryGetTx, queryRawStore, simulateQuery } from "./queries.js";
+import { produceSoloBlock } from "./soloProducer.js";
+import { TxWaiters } from "./txWaiters.js";
 import { ValidatorSchedule } from "./validatorSchedule.js";
 
-/**
- * When the application defines the initial validator set (staking), it must be the genesis
- * document's set: consensus and staking must agree on who votes with what power.
- * @throws NodeError(invalidGenesis) naming the first difference.
- */
-export function assertGenesisValidators(
-  fromApp: readonly ValidatorUpdate[],
-  fromDoc: readonly Validator[],
-): void {
-  if (fromApp.length === 0) return;
-  const doc = new Map(fromDoc.map((v) => [Buffer.from(v.pubKey).toString("hex"), v.votingPower]));
-  for (const u of fromApp) {
-    const key = Buffer.from(u.pubKey).toString("hex");
-    if (doc.get(key) !== u.power) {
-      throw new NodeError(
-        NodeErrorCode.invalidGenesis,
-        `genesis validator ${key} has power ${doc.get(key) ?? "none"} in the document but ${u.power} in staking`,
-      );
-    }
-  }
-  if (fromApp.length !== fromDoc.length) {
-    throw new NodeError(
-      NodeErrorCode.invalidGenesis,
-      `genesis lists ${fromDoc.length} validators but staking bonds ${fromApp.length}`,
-    );
-  }
-}
+/** Builds a layer's application (module set) for a chain id. */
+export type MakeNodeApp = (chainId: string, logger: Logger) => App;
 
-/** Options of {@link createNode}. */
+/** Options of {@link ChainNode.open}. */
 export interface NodeOptions {
   /** Node home; the database lives in `home/data`. */
   home: string;
@@ -84,17 +53,21 @@ export interface NodeOptions {
   /** The genesis file text, served verbatim by the `genesis` RPC. */
   genesisText: string;
   /** Builds the layer's application (module set) for a chain id. */
-  makeApp(chainId: string, logger: Logger): App;
-  /** This node's validator key (it proposes and signs every block). */
-  validatorKey: Ed25519KeyPair;
-  /** This node's p2p identity key. */
-  nodeKey: Ed25519KeyPair;
-  moniker: string;
-  /** Target time between blocks. */
-  blockIntervalMs: number;
+  makeApp: MakeNodeApp;
   mempool: { maxTxs: number; maxBytes: number };
-  /** Advertised RPC address (for `status`). */
-  rpcAddress: string;
+  /**
+   * @deprecated Only {@link ChainNode.produceBlock} (the in-process benchmark) uses it; a running
+   * node signs through its driver (`SoloProducer` or `BftDriver`).
+   */
+  validatorKey?: Ed25519KeyPair;
+  /** @deprecated Unused: `status` is served by `NodeRpcBackend`. */
+  nodeKey?: Ed25519KeyPair;
+  /** @deprecated Unused: `status` is served by `NodeRpcBackend`. */
+  moniker?: string;
+  /** @deprecated Unused: the block interval belongs to `SoloProducer`. */
+  blockIntervalMs?: number;
+  /** @deprecated Unused: `status` is served by `NodeRpcBackend`. */
+  rpcAddress?: string;
 }
 
 /** Services injected into the node (so tests and benchmarks can pin them). */
@@ -107,23 +80,28 @@ export interface NodeDeps {
 }
 
 /**
- * A chain node: state store, block store, mempool, application and a block producer. It is the
- * {@link RpcBackend} the JSON-RPC server serves. This issue's producer is a single validator
- * proposing and committing on a fixed interval; the BFT engine replaces that loop, not the rest.
+ * The chain data a node serves over RPC (everything but what needs the network: `status`,
+ * `net_info`, the unsafe controls). `NodeRpcBackend` adds those.
  */
-export class ChainNode implements RpcBackend {
+export type ChainRpcSource = Omit<RpcBackend, "status" | "netInfo" | "unsafe">;
+
+/**
+ * Block execution and the chain tip of one chain, whatever its module set: state store, block
+ * store, mempool and application. It proposes, checks and applies blocks for whichever driver
+ * decides them (`SoloProducer` or `BftDriver`), admits and rechecks txs, resolves tx waiters and
+ * notifies subscribers. It never opens a socket or a timer: the drivers and the RPC backend do.
+ */
+export class ChainNode implements ChainRpcSource {
   readonly chainId: string;
   private readonly app: App;
   private readonly mempool: Mempool;
-  private readonly validatorSet: Validator[];
   private readonly validatorSchedule: ValidatorSchedule;
-  private readonly self: Validator;
+  private readonly genesisSet: Validator[];
   private readonly listeners = new Set<Partial<NodeEvents>>();
   private readonly admissionListeners = new Set<(tx: Uint8Array) => void>();
-  private readonly waiters = new Map<string, ((tx: IndexedTx) => void)[]>();
+  private readonly waiters = new TxWaiters();
   private tip!: ChainTip;
-  private timer: NodeJS.Timeout | undefined;
-  private committing: Promise<void> | undefined;
+  private committing: Promise<unknown> | undefined;
   private stopped = false;
   private earliest: CommittedBlock | undefined;
 
@@ -137,17 +115,10 @@ export class ChainNode implements RpcBackend {
     this.chainId = opts.genesis.chainId;
     this.app = opts.makeApp(this.chainId, deps.logger);
     this.mempool = new Mempool(opts.mempool);
-    this.validatorSet = genesisValidators(opts.genesis);
+    this.genesisSet = genesisValidators(opts.genesis);
     this.validatorSchedule = new ValidatorSchedule(
-      ValidatorSet.create(this.validatorSet.map((v) => ({ pubKey: v.pubKey, votingPower: v.votingPower }))),
+      ValidatorSet.create(this.genesisSet.map((v) => ({ pubKey: v.pubKey, votingPower: v.votingPower }))),
     );
-    const self = this.validatorSet.find((v) => Buffer.compare(v.pubKey, opts.validatorKey.pubKey) === 0);
-    if (!self)
-      throw new NodeError(
-        NodeErrorCode.invalidConfig,
-        "this node's validator key is not in the genesis validator set",
-      );
-    this.self = self;
     this.app.registerQuery("/cosmos.tx.v1beta1.Service/Simulate", (_ctx, req) =>
       simulateQuery(
         this.app,
@@ -159,8 +130,8 @@ export class ChainNode implements RpcBackend {
   }
 
   /**
-   * Opens (or initialises from genesis) a node. Does not produce blocks until {@link start}.
-   * @throws NodeError when the stored chain does not match the genesis or the key.
+   * Opens (or initialises from genesis) a node. Nothing is produced until a driver runs it.
+   * @throws NodeError when the stored chain does not match the genesis.
    */
   static async open(opts: NodeOptions, deps: NodeDeps): Promise<ChainNode> {
     const db = await (deps.openDb ?? openDatabase)(join(opts.home, "data"));
@@ -194,7 +165,7 @@ export class ChainNode implements RpcBackend {
         this.blockInfo(0, genesisTimeNs(genesis)),
         genesis.appState,
       );
-      assertGenesisValidators(initial, this.validatorSet);
+      assertGenesisValidators(initial, this.genesisSet);
       appHash = computeStateRoot(this.store.working().iterate(new Uint8Array()));
       this.deps.logger.info("initialised chain from genesis", {
         chainId: this.chainId,
@@ -224,54 +195,23 @@ export class ChainNode implements RpcBackend {
     this.deps.logger.info("node loaded", { chainId: this.chainId, height, appHash: toHexUpper(appHash) });
   }
 
-  /** Starts producing blocks every `blockIntervalMs`. */
-  start(): void {
-    this.stopped = false;
-    this.schedule(this.opts.blockIntervalMs);
-  }
-
-  /** Stops block production, waits for a block in flight, and closes the database. */
+  /** Refuses new txs, waits for a block being written, and closes the database. */
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.committing;
+    await this.committing?.catch(() => undefined);
     await this.db.close();
   }
 
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      const started = performance.now();
-      this.committing = this.produceBlock()
-        .then(() => undefined)
-        .catch((err) => {
-          // A failure to persist is fatal for consistency: stop producing rather than diverge.
-          this.deps.logger.error("block production failed; halting", { err: errorMessage(err) });
-          this.stopped = true;
-        })
-        .finally(() => {
-          this.committing = undefined;
-          this.schedule(Math.max(0, this.opts.blockIntervalMs - (performance.now() - started)));
-        });
-    }, delayMs);
-  }
-
-  /** Proposes, executes and commits one block (single-validator mode). Public for tests and benchmarks. */
+  /**
+   * Proposes, executes and commits one block as the chain's only validator.
+   * @deprecated Use `SoloProducer.produceBlock`; kept for the in-process benchmark.
+   * @throws NodeError(invalidConfig) without `NodeOptions.validatorKey` or when that key is not
+   *   the only validator of the next height.
+   */
   async produceBlock(): Promise<CommittedBlock> {
-    const minTime = this.tip.lastTimeNs + 1_000_000n;
-    const now = this.deps.clock();
-    const block = this.proposeBlock(now > minTime ? now : minTime, this.tip.lastCommit, this.self.address);
-    const { encoded, blockId } = sealBlock(block);
-    const { header } = block;
-    const commit = soloCommit(
-      this.chainId,
-      blockId,
-      header.height,
-      header.timeNs,
-      this.self,
-      this.opts.validatorKey,
-    );
-    return this.applyBlock(block, { encoded, blockId }, commit);
+    const key = this.opts.validatorKey;
+    if (!key) throw new NodeError(NodeErrorCode.invalidConfig, "produceBlock needs NodeOptions.validatorKey");
+    return produceSoloBlock(this, key, this.deps.clock());
   }
 
   /** The next block from the mempool, at `timeNs`, carrying `lastCommit`, proposed by `proposer`. */
@@ -331,9 +271,23 @@ export class ChainNode implements RpcBackend {
 
   /**
    * Executes a decided block and commits it with its commit: state, block, results and tx index
-   * in one atomic batch; then mempool recheck and subscriber notifications.
+   * in one atomic batch; then mempool recheck and subscriber notifications. Queries wait for it.
+   * @throws whatever the store throws; nothing is then written and the tip is unchanged.
    */
-  async applyBlock(
+  applyBlock(
+    block: Block,
+    sealed: { encoded: Uint8Array; blockId: BlockId },
+    commit: Commit,
+  ): Promise<CommittedBlock> {
+    const applying = this.execute(block, sealed, commit);
+    const tracked = applying.finally(() => {
+      if (this.committing === tracked) this.committing = undefined;
+    });
+    this.committing = tracked;
+    return applying;
+  }
+
+  private async execute(
     block: Block,
     sealed: { encoded: Uint8Array; blockId: BlockId },
     commit: Commit,
@@ -395,6 +349,11 @@ export class ChainNode implements RpcBackend {
     return this.tip;
   }
 
+  /** The earliest stored block (undefined before block 1). */
+  earliestBlock(): CommittedBlock | undefined {
+    return this.earliest;
+  }
+
   private afterCommit(committed: CommittedBlock, results: BlockResults): void {
     const { block } = committed;
     const hashes = block.txs.map((tx) => Buffer.from(sha256(tx)).toString("hex"));
@@ -425,9 +384,7 @@ export class ChainNode implements RpcBackend {
     }));
     for (const l of this.listeners) l.newBlock?.(committed, results);
     for (const itx of indexed) {
-      const key = hashes[itx.index]!;
-      for (const resolve of this.waiters.get(key) ?? []) resolve(itx);
-      this.waiters.delete(key);
+      this.waiters.resolve(hashes[itx.index]!, itx);
       for (const l of this.listeners) l.tx?.(itx);
     }
   }
@@ -441,32 +398,14 @@ export class ChainNode implements RpcBackend {
     return { current: this.validatorSchedule.setAt(height), next: this.validatorSchedule.setAt(height + 1) };
   }
 
+  // CheckTx, queries and simulation run "after" the tip: the proposer is the tip's (any fixed
+  // value would do; it is the same on every node).
   private blockInfo(height: number, timeNs: bigint): BlockInfo {
-    return { chainId: this.chainId, height, timeNs, proposer: this.self.address };
+    const proposer = this.tip?.lastBlock?.block.header.proposerAddress ?? new Uint8Array(20);
+    return { chainId: this.chainId, height, timeNs, proposer };
   }
 
-  // ---- RpcBackend ----
-
-  status(): NodeStatus {
-    const last = this.tip.lastBlock;
-    return {
-      nodeId: this.opts.nodeKey.address,
-      listenAddr: "tcp://127.0.0.1:0",
-      chainId: this.chainId,
-      moniker: this.opts.moniker,
-      rpcAddress: this.opts.rpcAddress,
-      latestBlockHash: last?.blockId.hash ?? new Uint8Array(32),
-      latestAppHash: this.tip.appHash,
-      latestBlockHeight: this.tip.height,
-      latestBlockTimeNs: this.tip.lastTimeNs,
-      earliestBlockHash: this.earliest?.blockId.hash ?? new Uint8Array(32),
-      earliestAppHash: this.earliest?.block.header.appHash ?? this.tip.appHash,
-      earliestBlockHeight: this.earliest?.block.header.height ?? 0,
-      earliestBlockTimeNs: this.earliest?.block.header.timeNs ?? this.tip.lastTimeNs,
-      catchingUp: false,
-      validator: { address: this.self.address, pubKey: this.self.pubKey, votingPower: this.self.votingPower },
-    };
-  }
+  // ---- chain data served over RPC ----
 
   abciInfo() {
     return {
@@ -480,7 +419,7 @@ export class ChainNode implements RpcBackend {
 
   async abciQuery(path: string, data: Uint8Array, height: number, prove: boolean): Promise<QueryResult> {
     // Never answer from a half-committed block.
-    await this.committing;
+    await this.committing?.catch(() => undefined);
     const latest = this.tip.height;
     const base: QueryResult = {
       code: 0,
@@ -517,8 +456,7 @@ export class ChainNode implements RpcBackend {
       log: r.log,
       hash,
     });
-    if (this.stopped)
-      return fail({ code: SdkCode.logic, codespace: "sdk", log: "node is not producing blocks" });
+    if (this.stopped) return fail({ code: SdkCode.logic, codespace: "sdk", log: "node is shutting down" });
     try {
       this.mempool.assertRoom(hashHex, tx.length);
     } catch (err) {
@@ -540,27 +478,9 @@ export class ChainNode implements RpcBackend {
   }
 
   async waitForTx(hash: Uint8Array, timeoutMs: number): Promise<IndexedTx> {
-    const key = Buffer.from(hash).toString("hex");
     const committed = await this.blocks.getTx(hash);
     if (committed) return committed;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        const list = this.waiters.get(key)?.filter((f) => f !== done) ?? [];
-        if (list.length > 0) this.waiters.set(key, list);
-        else this.waiters.delete(key);
-        reject(
-          new NodeError(
-            NodeErrorCode.txTimeout,
-            `timed out after ${timeoutMs} ms waiting for tx ${key.toUpperCase()} to be committed`,
-          ),
-        );
-      }, timeoutMs);
-      const done = (itx: IndexedTx) => {
-        clearTimeout(timer);
-        resolve(itx);
-      };
-      this.waiters.set(key, [...(this.waiters.get(key) ?? []), done]);
-    });
+    return this.waiters.wait(Buffer.from(hash).toString("hex"), timeoutMs);
   }
 
   latestHeight(): number {
@@ -617,10 +537,6 @@ export class ChainNode implements RpcBackend {
     return this.opts.genesisText;
   }
 
-  netInfo() {
-    return { listening: false, listeners: [], peers: [] };
-  }
-
   unconfirmedTxs(limit: number) {
     const all = this.mempool.list();
     return {
@@ -635,9 +551,6 @@ export class ChainNode implements RpcBackend {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
-
-  /** Operator-only controls served by the RPC when enabled (see {@link RpcBackend.unsafe}). */
-  unsafe: RpcBackend["unsafe"];
 
   /** Calls `listener` with every tx admitted to the mempool (mempool gossip). */
   onTxAdmitted(listener: (tx: Uint8Array) => void): () => void {

@@ -71,13 +71,14 @@ export function buildBlock(
 /**
  * The single validator's commit of a block: its signed precommit (the same sign bytes the BFT
  * engine uses), so light clients verify a solo chain exactly like a multi-validator one.
+ * `timeNs` is the precommit's timestamp, which is the next block's BFT time.
  */
 export function soloCommit(
   chainId: string,
   blockId: BlockId,
   height: number,
   timeNs: bigint,
-  validator: Validator,
+  validator: Pick<Validator, "address">,
   key: Ed25519KeyPair,
 ): Commit {
   const vote = {

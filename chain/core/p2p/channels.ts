@@ -15,6 +15,8 @@ export const ChannelId = {
   evidence: 0x38,
   /** Block sync: blocks and commits by height (request/response). */
   blockSync: 0x40,
+  /** Node info: a peer's listen and RPC addresses and versions, as `net_info` reports them (request/response). */
+  nodeInfo: 0x50,
 } as const;
 
 /** One of the {@link ChannelId} numbers. */

@@ -41,13 +41,51 @@ export interface BlockResults {
   appHash: Uint8Array;
 }
 
+/**
+ * A node's self-description as CometBFT's `DefaultNodeInfo` carries it: `status.node_info` for
+ * this node, `net_info.peers[].node_info` for each peer (as the peer announced it).
+ */
+export interface NodeInfo {
+  /** p2p node id: 40 lowercase hex digits. */
+  id: string;
+  /** p2p listen address, `tcp://host:port`. */
+  listenAddr: string;
+  /** Chain id. */
+  network: string;
+  /** Software version clients see (CometBFT-compatible, e.g. `0.38.17`). */
+  version: string;
+  /** Channel ids, hex. */
+  channels: string;
+  moniker: string;
+  protocolVersion: { p2p: bigint; block: bigint; app: bigint };
+  /** `other.tx_index`: `on` or `off`. */
+  txIndex: string;
+  /** `other.rpc_address`: the JSON-RPC listen address, `tcp://host:port`. */
+  rpcAddress: string;
+}
+
+/** A connected peer as `net_info` reports it. */
+export interface PeerStatus {
+  nodeInfo: NodeInfo;
+  /** True when this node dialed the peer. */
+  isOutbound: boolean;
+  /** Remote IP of the link. */
+  remoteIp: string;
+  /** How long the link has been up, ns. */
+  connectedNs: bigint;
+}
+
+/** `net_info`: whether the node listens for peers, where, and who is connected. */
+export interface NetInfo {
+  listening: boolean;
+  /** CometBFT's form: `Listener(@host:port)`. */
+  listeners: string[];
+  peers: PeerStatus[];
+}
+
 /** What the node reports in `status`. */
 export interface NodeStatus {
-  nodeId: Uint8Array;
-  listenAddr: string;
-  chainId: string;
-  moniker: string;
-  rpcAddress: string;
+  nodeInfo: NodeInfo;
   latestBlockHash: Uint8Array;
   latestAppHash: Uint8Array;
   latestBlockHeight: number;
@@ -57,6 +95,7 @@ export interface NodeStatus {
   earliestBlockHeight: number;
   earliestBlockTimeNs: bigint;
   catchingUp: boolean;
+  /** This node's validator key and its power in the current set (0 when it is not in it). */
   validator: { address: Uint8Array; pubKey: Uint8Array; votingPower: bigint };
 }
 
@@ -118,11 +157,7 @@ export interface RpcBackend {
   validators(height: number): Promise<ValidatorInfo[]>;
   /** Genesis document as stored (JSON text). */
   genesis(): string;
-  netInfo(): {
-    listening: boolean;
-    listeners: string[];
-    peers: { nodeId: string; remoteIp: string; moniker: string }[];
-  };
+  netInfo(): NetInfo;
   unconfirmedTxs(limit: number): { count: number; total: number; totalBytes: number; txs: Uint8Array[] };
   /**
    * Operator-only controls, present only when the node enables them (`rpc.unsafe` in its config):

@@ -18,7 +18,7 @@ import type {
   ValidatorInfo,
 } from "../types/index.js";
 import { BlockIdFlag } from "../types/index.js";
-import type { BlockResults, CheckTxResult, IndexedTx, NodeStatus } from "./backend.js";
+import type { BlockResults, CheckTxResult, IndexedTx, NetInfo, NodeInfo, NodeStatus } from "./backend.js";
 import { toBase64, toBase64OrNull, toHexUpper, toRfc3339Nano, ZERO_TIME } from "./codec.js";
 
 /** Any JSON value. */
@@ -33,7 +33,7 @@ export const P2P_PROTOCOL = 8n;
 /** Block protocol version of CometBFT 0.38. */
 export const BLOCK_PROTOCOL = 11n;
 /** Channel ids a CometBFT 0.38 node advertises (hex of the reactor channel bytes). */
-const CHANNELS = "40202122233038606100";
+export const NODE_CHANNELS = "40202122233038606100";
 
 const SECP256K1_PUBKEY_BYTES = 33;
 
@@ -226,24 +226,28 @@ export function encodeValidator(v: ValidatorInfo): JsonObject {
   };
 }
 
-/** `status` result. `appVersion` comes from `abci_info`. */
-export function encodeStatus(s: NodeStatus, appVersion: bigint): JsonObject {
+/** CometBFT `DefaultNodeInfo` JSON (`status.node_info`, `net_info.peers[].node_info`). */
+export function encodeNodeInfo(n: NodeInfo): JsonObject {
   return {
-    node_info: {
-      protocol_version: {
-        p2p: P2P_PROTOCOL.toString(),
-        block: BLOCK_PROTOCOL.toString(),
-        app: appVersion.toString(),
-      },
-      // Node ids are lowercase hex in CometBFT (`p2p.ID`).
-      id: toHexUpper(s.nodeId).toLowerCase(),
-      listen_addr: s.listenAddr,
-      network: s.chainId,
-      version: COMETBFT_VERSION,
-      channels: CHANNELS,
-      moniker: s.moniker,
-      other: { tx_index: "on", rpc_address: s.rpcAddress },
+    protocol_version: {
+      p2p: n.protocolVersion.p2p.toString(),
+      block: n.protocolVersion.block.toString(),
+      app: n.protocolVersion.app.toString(),
     },
+    id: n.id,
+    listen_addr: n.listenAddr,
+    network: n.network,
+    version: n.version,
+    channels: n.channels,
+    moniker: n.moniker,
+    other: { tx_index: n.txIndex, rpc_address: n.rpcAddress },
+  };
+}
+
+/** `status` result. */
+export function encodeStatus(s: NodeStatus): JsonObject {
+  return {
+    node_info: encodeNodeInfo(s.nodeInfo),
     sync_info: {
       latest_block_hash: toHexUpper(s.latestBlockHash),
       latest_app_hash: toHexUpper(s.latestAppHash),
@@ -260,6 +264,24 @@ export function encodeStatus(s: NodeStatus, appVersion: bigint): JsonObject {
       pub_key: encodePubKey(s.validator.pubKey),
       voting_power: s.validator.votingPower.toString(),
     },
+  };
+}
+
+/**
+ * `net_info` result (CometBFT `ResultNetInfo`). Of a peer's `connection_status` only `Duration`
+ * is reported: the links keep no flow-rate monitors or per-channel queues to report.
+ */
+export function encodeNetInfo(n: NetInfo): JsonObject {
+  return {
+    listening: n.listening,
+    listeners: n.listeners,
+    n_peers: String(n.peers.length),
+    peers: n.peers.map((p) => ({
+      node_info: encodeNodeInfo(p.nodeInfo),
+      is_outbound: p.isOutbound,
+      connection_status: { Duration: p.connectedNs.toString() },
+      remote_ip: p.remoteIp,
+    })),
   };
 }
 

@@ -3,14 +3,17 @@ export type {
   CheckTxResult,
   EventQuery,
   IndexedTx,
+  NetInfo,
   NodeEvents,
+  NodeInfo,
   NodeStatus,
+  PeerStatus,
   QueryCondition,
   RpcBackend,
 } from "./backend.js";
 export { fromBase64, fromHex, toBase64, toHexUpper, toRfc3339Nano } from "./codec.js";
 export type { JsonObject, JsonValue } from "./encode.js";
-export { COMETBFT_VERSION } from "./encode.js";
+export { BLOCK_PROTOCOL, COMETBFT_VERSION, NODE_CHANNELS, P2P_PROTOCOL } from "./encode.js";
 export type { JsonRpcErrorObject } from "./errors.js";
 export { RpcError, RpcErrorCode } from "./errors.js";
 export type { JsonRpcId, JsonRpcResponse } from "./jsonrpc.js";

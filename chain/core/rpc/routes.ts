@@ -16,6 +16,7 @@ import {
   encodeCheckTx,
   encodeCommit,
   encodeHeader,
+  encodeNetInfo,
   encodeQueryResult,
   encodeStatus,
   encodeTxResponse,
@@ -147,7 +148,7 @@ const EMPTY_TX_RESULT: TxResult = {
 // `tm.event='Tx'` holds for every indexed tx; other tm.event values hold for none.
 const TX_EVENT_MAP = new Map([["tm.event", ["Tx"]]]);
 
-const status = route({}, ({ backend }) => encodeStatus(backend.status(), backend.abciInfo().appVersion));
+const status = route({}, ({ backend }) => encodeStatus(backend.status()));
 
 const health = route({}, () => ({}));
 
@@ -333,18 +334,7 @@ const genesis = route({}, ({ backend }) => {
   return { genesis: doc as JsonValue };
 });
 
-const netInfo = route({}, ({ backend }) => {
-  const n = backend.netInfo();
-  return {
-    listening: n.listening,
-    listeners: n.listeners,
-    n_peers: String(n.peers.length),
-    peers: n.peers.map((peer) => ({
-      node_info: { id: peer.nodeId, moniker: peer.moniker },
-      remote_ip: peer.remoteIp,
-    })),
-  };
-});
+const netInfo = route({}, ({ backend }) => encodeNetInfo(backend.netInfo()));
 
 // [REJECT] unsafe methods unless the operator enabled them (CometBFT's `unsafe` RPC flag).
 function unsafeControls(b: RpcBackend): NonNullable<RpcBackend["unsafe"]> {

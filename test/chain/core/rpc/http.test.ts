@@ -306,7 +306,29 @@ describe("rpc server over raw HTTP", () => {
     assert.equal(noBlock.block, null);
 
     const net = (await call("net_info")).json.result;
-    assert.equal(net.n_peers, "1");
+    // CometBFT 0.38 `ResultNetInfo`: each peer's full DefaultNodeInfo, direction and remote IP.
+    assert.deepEqual(net, {
+      listening: true,
+      listeners: ["Listener(@0.0.0.0:26656)"],
+      n_peers: "1",
+      peers: [
+        {
+          node_info: {
+            protocol_version: { p2p: "8", block: "11", app: "0" },
+            id: "ab".repeat(20),
+            listen_addr: "tcp://10.0.0.2:26656",
+            network: "strata-test-1",
+            version: "0.38.17",
+            channels: "40202122233038606100",
+            moniker: "node1",
+            other: { tx_index: "on", rpc_address: "tcp://10.0.0.2:26657" },
+          },
+          is_outbound: true,
+          connection_status: { Duration: "5000000000" },
+          remote_ip: "10.0.0.2",
+        },
+      ],
+    });
     const header1 = (await call("header", { height: "1" })).json.result.header;
     assert.deepEqual(header1.last_block_id, { hash: "", parts: { total: 0, hash: "" } });
     assert.equal(header1.height, "1");

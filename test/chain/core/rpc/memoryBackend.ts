@@ -13,6 +13,7 @@ import type {
   CheckTxResult,
   EventQuery,
   IndexedTx,
+  NetInfo,
   NodeEvents,
   NodeStatus,
   QueryCondition,
@@ -277,11 +278,17 @@ export class MemoryBackend implements RpcBackend {
     const latest = this.blocks.at(-1)!;
     const first = this.blocks[0]!;
     return {
-      nodeId: filled(20, 0xb0),
-      listenAddr: "tcp://0.0.0.0:26656",
-      chainId: CHAIN_ID,
-      moniker: "node0",
-      rpcAddress: "tcp://127.0.0.1:26657",
+      nodeInfo: {
+        id: "b0".repeat(20),
+        listenAddr: "tcp://0.0.0.0:26656",
+        network: CHAIN_ID,
+        version: "0.38.17",
+        channels: "40202122233038606100",
+        moniker: "node0",
+        protocolVersion: { p2p: 8n, block: 11n, app: 0n },
+        txIndex: "on",
+        rpcAddress: "tcp://127.0.0.1:26657",
+      },
       latestBlockHash: latest.blockId.hash,
       latestAppHash: this.results.at(-1)!.appHash,
       latestBlockHeight: latest.block.header.height,
@@ -439,11 +446,28 @@ export class MemoryBackend implements RpcBackend {
     });
   }
 
-  netInfo() {
+  netInfo(): NetInfo {
     return {
       listening: true,
-      listeners: ["Listener(@tcp://0.0.0.0:26656)"],
-      peers: [{ nodeId: "ab".repeat(20), remoteIp: "10.0.0.2", moniker: "node1" }],
+      listeners: ["Listener(@0.0.0.0:26656)"],
+      peers: [
+        {
+          nodeInfo: {
+            id: "ab".repeat(20),
+            listenAddr: "tcp://10.0.0.2:26656",
+            network: CHAIN_ID,
+            version: "0.38.17",
+            channels: "40202122233038606100",
+            moniker: "node1",
+            protocolVersion: { p2p: 8n, block: 11n, app: 0n },
+            txIndex: "on",
+            rpcAddress: "tcp://10.0.0.2:26657",
+          },
+          isOutbound: true,
+          remoteIp: "10.0.0.2",
+          connectedNs: 5_000_000_000n,
+        },
+      ],
     };
   }
 

@@ -1,0 +1,217 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { App } from "../app/app.js";
+import { createLogger, type Logger } from "../log/index.js";
+import { createP2P, type P2P } from "../p2p/index.js";
+import { createRpcServer, type RpcServer } from "../rpc/index.js";
+import { BftDriver } from "./bftDriver.js";
+import { serveBlockSync } from "./blockSync.js";
+import { genesisTimeNs, readGenesis } from "./genesis.js";
+import { homePaths, readConfig } from "./home.js";
+import { loadKeyFile } from "./keys.js";
+import { startMempoolGossip } from "./mempoolGossip.js";
+import { ChainNode } from "./node.js";
+import { PeerBook } from "./peerBook.js";
+import { NodeRpcBackend } from "./rpcBackend.js";
+import { isSoleValidator, SoloProducer } from "./soloProducer.js";
+
+/** Node-local settings a layer's application takes from the node config. */
+export interface NodeAppOptions {
+  /** `minGasPrices` of `config.json`, as written (e.g. `0.0025ustra`); the layer parses it. */
+  minGasPrices: string;
+}
+
+/** Builds a layer's application (its module set) for a chain id: what makes a node an L1, L2, … node. */
+export type AppFactory = (chainId: string, logger: Logger, opts: NodeAppOptions) => App;
+
+/** Options of {@link startChainNode}; each overrides the home's `config.json`. */
+export interface StartChainNodeOptions {
+  home: string;
+  /** Override the JSON-RPC port (0 picks a free one). */
+  rpcPort?: number;
+  rpcHost?: string;
+  /** Override the p2p port (0 picks a free one). */
+  p2pPort?: number;
+  /** Override the solo producer's block interval. */
+  blockIntervalMs?: number;
+}
+
+/** Services injected into {@link startChainNode}. */
+export interface StartChainNodeDeps {
+  /** The layer's application. */
+  makeApp: AppFactory;
+  /** Default: a JSON logger at the config's level. */
+  logger?: Logger;
+  /** Wall clock, ns since the epoch (timestamps of proposals and votes only); default `Date.now`. */
+  clock?: () => bigint;
+}
+
+/** How a node decides blocks: alone (`solo`) or with the other validators (`bft`, also full nodes). */
+export type DriverMode = "solo" | "bft";
+
+/** A running node. */
+export interface RunningChainNode {
+  node: ChainNode;
+  rpc: RpcServer;
+  /** The RPC backend (node + network). */
+  backend: NodeRpcBackend;
+  p2p: P2P;
+  /** The driver running now (`solo` hands over to `bft` once another validator joins). */
+  mode(): DriverMode;
+  /** Stops the RPC server, the driver, the network, then closes the database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The rule that picks the driver at start-up. The solo producer runs only when the validator set
+ * of the next height is this node's key alone (its single precommit is then a full commit) and
+ * the node has never signed under BFT (a solo restart could otherwise sign a second block at a
+ * height its consensus machine already precommitted). Everything else, full nodes included, runs
+ * the BFT driver.
+ */
+export function startsSolo(opts: { soleValidator: boolean; signedUnderBft: boolean }): boolean {
+  return opts.soleValidator && !opts.signedUnderBft;
+}
+
+/**
+ * The composition root of a chain node of any layer: reads the home (config, genesis, keys),
+ * opens the chain node with the injected application, starts p2p (always: full nodes sync from any
+ * node, and mempool gossip reaches the proposer), serves JSON-RPC, and runs the driver that
+ * {@link startsSolo} picks. A solo producer hands over to the BFT driver when the validator
+ * schedule gains another validator (a `MsgCreateValidator` bonded through staking).
+ * @throws NodeError for a missing or inconsistent home folder; P2PError when a port is taken.
+ */
+export async function startChainNode(
+  opts: StartChainNodeOptions,
+  deps: StartChainNodeDeps,
+): Promise<RunningChainNode> {
+  const paths = homePaths(opts.home);
+  const config = await readConfig(opts.home);
+  const logger = deps.logger ?? createLogger({ level: config.logLevel });
+  const clock = deps.clock ?? (() => BigInt(Date.now()) * 1_000_000n);
+  const { doc: genesis, text: genesisText } = await readGenesis(paths.genesis);
+  const [validatorKey, nodeKey] = await Promise.all([
+    loadKeyFile(paths.validatorKey),
+    loadKeyFile(paths.nodeKey),
+  ]);
+  const host = opts.rpcHost ?? config.rpc.host;
+  const rpcPort = opts.rpcPort ?? config.rpc.port;
+  const node = await ChainNode.open(
+    {
+      home: opts.home,
+      genesis,
+      genesisText,
+      makeApp: (chainId, log) => deps.makeApp(chainId, log, { minGasPrices: config.minGasPrices }),
+      mempool: config.mempool,
+    },
+    { logger: logger.child({ module: "node" }), clock },
+  );
+
+  const p2p = createP2P(
+    {
+      nodeKey,
+      network: genesis.chainId,
+      moniker: config.moniker,
+      listenHost: config.p2p.host,
+      listenPort: opts.p2pPort ?? config.p2p.port,
+      persistentPeers: config.p2p.persistentPeers,
+    },
+    { logger: logger.child({ module: "p2p" }) },
+  );
+  let rpcAddress = `tcp://${host}:${rpcPort}`;
+  let backend!: NodeRpcBackend;
+  const peers = new PeerBook(p2p, () => backend.nodeInfo(), { logger: logger.child({ module: "p2p" }) });
+  backend = new NodeRpcBackend(
+    node,
+    { p2p, peers },
+    { moniker: config.moniker, rpcAddress: () => rpcAddress, nodeKey, validatorKey },
+  );
+  serveBlockSync(p2p, node);
+  const stopGossip = startMempoolGossip(p2p, node);
+  if (config.rpc.unsafe)
+    backend.unsafe = { blockPeer: (id) => p2p.block(id), unblockPeer: (id) => p2p.unblock(id) };
+
+  let rpc: RpcServer | undefined;
+  try {
+    await p2p.start();
+    rpc = await createRpcServer(backend, {
+      host,
+      port: rpcPort,
+      logger: logger.child({ module: "rpc" }),
+      maxBodyBytes: 4 * 1024 * 1024,
+      cors: true,
+    });
+    // The bound port differs from the configured one when that is 0.
+    rpcAddress = `tcp://${host}:${rpc.port}`;
+  } catch (err) {
+    stopGossip();
+    peers.close();
+    await p2p.close();
+    await node.stop();
+    throw err;
+  }
+
+  const signStatePath = join(opts.home, "data", "sign_state.json");
+  let driver: BftDriver | undefined;
+  let solo: SoloProducer | undefined;
+  let stopping = false;
+  const startBft = (): void => {
+    if (stopping || driver) return;
+    driver = new BftDriver(
+      node,
+      p2p,
+      {
+        chainId: genesis.chainId,
+        genesisTimeNs: genesisTimeNs(genesis),
+        // Always the key: the machine signs only at heights whose set holds it, so a full node
+        // whose key joins the set through staking starts signing there.
+        validatorKey,
+        walPath: join(opts.home, "data", "consensus.wal"),
+        signStatePath,
+        timeouts: config.consensus,
+      },
+      logger.child({ module: "consensus" }),
+      clock,
+    );
+    driver.start();
+  };
+  const soleValidator = isSoleValidator(node.validatorSetAt(node.latestHeight() + 1), validatorKey.address);
+  if (startsSolo({ soleValidator, signedUnderBft: existsSync(signStatePath) })) {
+    solo = new SoloProducer(
+      node,
+      {
+        validatorKey,
+        blockIntervalMs: opts.blockIntervalMs ?? config.blockIntervalMs,
+        onHandover: () => startBft(),
+      },
+      { logger: logger.child({ module: "producer" }), clock },
+    );
+    solo.start();
+  } else {
+    startBft();
+  }
+  logger.info("node started", {
+    chainId: node.chainId,
+    rpc: rpc.url,
+    p2p: p2p.peerAddress(),
+    driver: driver ? "bft" : "solo",
+  });
+  const server = rpc;
+  return {
+    node,
+    rpc: server,
+    backend,
+    p2p,
+    mode: () => (driver ? "bft" : "solo"),
+    async stop() {
+      stopping = true;
+      await server.close();
+      await solo?.stop();
+      await driver?.stop();
+      stopGossip();
+      peers.close();
+      await p2p.close();
+      await node.stop();
+    },
+  };
+}
