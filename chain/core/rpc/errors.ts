@@ -63,9 +63,23 @@ export function internalError(data: string): RpcError {
   return new RpcError(RpcErrorCode.InternalError, data);
 }
 
-/** JSON-RPC error object for any thrown value: RpcErrors keep their code, the rest become -32603. */
+/**
+ * The `data` of a -32603 answer to an unexpected failure: the failure's own text (a stack, a file
+ * path, a database message) stays in the node's log, under `ref`.
+ */
+export function hiddenInternalError(ref?: string): RpcError {
+  const where = ref ? ` (ref ${ref})` : "";
+  return new RpcError(
+    RpcErrorCode.InternalError,
+    `internal error${where}; the details are in the node's log`,
+  );
+}
+
+/**
+ * JSON-RPC error object for any thrown value: RpcErrors keep their code and text; anything else
+ * is an unexpected failure and becomes a -32603 whose text reveals nothing (log it first).
+ */
 export function toJsonRpcError(err: unknown): JsonRpcErrorObject {
   if (err instanceof RpcError) return err.toJson();
-  const data = err instanceof Error ? err.message : String(err);
-  return { code: RpcErrorCode.InternalError, message: MESSAGES[RpcErrorCode.InternalError], data };
+  return hiddenInternalError().toJson();
 }

@@ -3,10 +3,17 @@
  * table and serialises responses. Shared by every transport; knows nothing about sockets.
  */
 
+import { randomBytes } from "node:crypto";
 import type { Logger } from "../log/index.js";
 import type { RpcBackend } from "./backend.js";
 import type { JsonValue } from "./encode.js";
-import { type JsonRpcErrorObject, RpcError, RpcErrorCode, toJsonRpcError } from "./errors.js";
+import {
+  hiddenInternalError,
+  type JsonRpcErrorObject,
+  RpcError,
+  RpcErrorCode,
+  toJsonRpcError,
+} from "./errors.js";
 import type { RawParams } from "./params.js";
 import { ROUTES, type SubscriptionSession } from "./routes.js";
 
@@ -33,7 +40,7 @@ export interface DispatchContext {
 /** The id CometBFT puts on responses to GET (URI) calls. */
 export const URI_REQUEST_ID = -1;
 
-/** A failure response for `err` (RpcErrors keep their code; anything else is -32603). */
+/** A failure response for `err` (RpcErrors keep their code; anything else is a bare -32603). */
 export function failure(id: JsonRpcId, err: unknown): JsonRpcResponse {
   return { jsonrpc: "2.0", id, error: toJsonRpcError(err) };
 }
@@ -49,8 +56,8 @@ function invalidRequest(id: JsonRpcId, why: string): JsonRpcResponse {
 export function serializeResponse(res: JsonRpcResponse): string {
   try {
     return JSON.stringify(res);
-  } catch (err) {
-    return JSON.stringify(failure(res.id, new Error(`cannot serialise result: ${(err as Error).message}`)));
+  } catch {
+    return JSON.stringify(failure(res.id, hiddenInternalError()));
   }
 }
 
@@ -76,10 +83,15 @@ export function callMethod(
     );
   }
   const onError = (err: unknown): JsonRpcResponse => {
-    if (err instanceof RpcError)
+    if (err instanceof RpcError) {
       ctx.logger.debug("rpc call rejected", { method, code: err.code, data: err.message });
-    else ctx.logger.warn("rpc call failed", { method, err });
-    return failure(id, err);
+      return failure(id, err);
+    }
+    // An unexpected failure: its text may expose internals, so the client gets a reference to
+    // the log line instead.
+    const ref = randomBytes(4).toString("hex");
+    ctx.logger.error("rpc call failed", { method, ref, err });
+    return failure(id, hiddenInternalError(ref));
   };
   try {
     const pending = route.call(

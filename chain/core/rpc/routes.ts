@@ -85,9 +85,12 @@ function route<S extends ParamSpec>(
   return { params: Object.keys(spec), wsOnly, call: (ctx, raw) => handler(ctx, decodeParams(spec, raw)) };
 }
 
+// Codes: -32602 for a param that no chain state could make valid; -32603 (CometBFT's code for
+// every handler failure) when a well-formed request cannot be answered now (above the tip, pruned).
+
 // [REJECT] heights outside [base, max]: texts of CometBFT `rpc/core/env.go getHeight`.
 function checkHeight(b: RpcBackend, height: number, max: number): number {
-  if (height <= 0) throw internalError(`height must be greater than 0, but got ${height}`);
+  if (height <= 0) throw invalidParams(`height must be greater than 0, but got ${height}`);
   if (height > max) {
     throw internalError(
       `height ${height} must be less than or equal to the current blockchain height ${max}`,
@@ -114,8 +117,8 @@ function perPageOf(perPage: number | undefined): number {
 // [REJECT] page outside [1, pages]: CometBFT `validatePage`.
 function checkPage(page: number, perPage: number, total: number): void {
   const pages = Math.max(1, Math.ceil(total / perPage));
-  if (page < 1 || page > pages)
-    throw internalError(`page should be within [1, ${pages}] range, given ${page}`);
+  if (page < 1) throw invalidParams(`page should be within [1, ${pages}] range, given ${page}`);
+  if (page > pages) throw internalError(`page should be within [1, ${pages}] range, given ${page}`);
 }
 
 function needTx(tx: Uint8Array | undefined): Uint8Array {
@@ -169,7 +172,7 @@ const abciQuery = route(
   { path: "string", data: "hexBytes", height: "int", prove: "bool" },
   async ({ backend }, p) => {
     const height = p.height ?? 0;
-    if (height < 0) throw internalError(`height must be non-negative, but got ${height}`);
+    if (height < 0) throw invalidParams(`height must be non-negative, but got ${height}`);
     // 0 means latest; anything else must exist.
     if (height > 0) checkHeight(backend, height, backend.latestHeight());
     const result = await backend.abciQuery(
@@ -240,7 +243,7 @@ const txSearch = route(
     }
     const page = p.page ?? 1;
     const perPage = perPageOf(p.per_page);
-    if (page < 1) throw internalError(`page should be greater than 0, given ${page}`);
+    if (page < 1) throw invalidParams(`page should be greater than 0, given ${page}`);
     const conditions: QueryCondition[] = [];
     for (const c of parsed.conditions) {
       if (c.key !== "tm.event") conditions.push(c);
@@ -285,7 +288,7 @@ const blockchain = route({ minHeight: "int", maxHeight: "int" }, async ({ backen
   let min = p.minHeight ?? 0;
   let max = p.maxHeight ?? 0;
   // CometBFT `filterMinMax`.
-  if (min < 0 || max < 0) throw internalError("heights must be non-negative");
+  if (min < 0 || max < 0) throw invalidParams("heights must be non-negative");
   if (latest < 1) return { last_height: "0", block_metas: [] };
   if (min === 0) min = 1;
   if (max === 0) max = latest;

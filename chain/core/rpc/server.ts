@@ -2,12 +2,19 @@
  * HTTP transport of the CometBFT-compatible RPC: JSON-RPC POST on `/` (single and batch),
  * CometBFT URI calls on `GET /<method>?param=…`, and the WebSocket upgrade on `/websocket`.
  * JSON-RPC errors go out with HTTP 200 (cosmjs throws away the body of any status >= 400).
+ *
+ * The server is exposed to anyone who can reach the port, and it shares the process (and its
+ * file descriptors) with consensus, so every resource a client can hold is bounded: connections
+ * in total and per address, time to send a request, idle time, WebSocket clients, their
+ * subscriptions and the bytes queued for them.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { type Logger, nullLogger } from "../log/index.js";
 import type { RpcBackend } from "./backend.js";
+import { clientAddress, createConnectionLimiter } from "./connectionLimiter.js";
+import { createCorsPolicy, type RpcCorsOptions } from "./cors.js";
 import { RpcError, RpcErrorCode } from "./errors.js";
 import {
   callMethod,
@@ -30,8 +37,28 @@ export interface RpcServerOptions {
   logger?: Logger;
   /** Largest HTTP body or WebSocket message; default 1 000 000 (CometBFT `max_body_bytes`). */
   maxBodyBytes?: number;
-  /** Send `Access-Control-Allow-Origin: *` and answer preflights; default false. */
-  cors?: boolean;
+  /**
+   * Browser origins allowed to call the RPC (CORS, and the `Origin` of WebSocket upgrades);
+   * default none. A boolean is the retired on/off switch: it no longer enables a wildcard and
+   * allows no origin (a warning is logged for `true`).
+   */
+  cors?: RpcCorsOptions | boolean;
+  /** Open connections (HTTP and WebSocket) beyond which new ones are refused; default 900 (CometBFT `max_open_connections`). */
+  maxConnections?: number;
+  /** Open connections from one client address beyond which its new ones are refused; default 100. */
+  maxConnectionsPerAddress?: number;
+  /** Open WebSocket connections beyond which upgrades get 503; default 100 (CometBFT `max_subscription_clients`). */
+  maxWebsocketConnections?: number;
+  /** Bytes queued for a WebSocket client after which it is disconnected as not reading; default 1 MiB. */
+  maxWebsocketBufferedBytes?: number;
+  /** WebSocket keep-alive ping interval; a client that missed the previous ping is dropped; default 30 000 ms. */
+  websocketPingIntervalMs?: number;
+  /** Time a client has to send a request's headers (also closes connections that send nothing); default 10 000 ms. */
+  headersTimeoutMs?: number;
+  /** Time a client has to send a whole request; default 30 000 ms. */
+  requestTimeoutMs?: number;
+  /** Idle time of a kept-alive HTTP connection between requests; default 65 000 ms. */
+  keepAliveTimeoutMs?: number;
   /** How long `broadcast_tx_commit` waits for the commit; default 10 000 ms (CometBFT `timeout_broadcast_tx_commit`). */
   txCommitTimeoutMs?: number;
   /** Most requests in one JSON-RPC batch; default 100. */
@@ -40,12 +67,30 @@ export interface RpcServerOptions {
   maxSubscriptionsPerClient?: number;
 }
 
+/** Counters of a running {@link RpcServer}. */
+export interface RpcServerStats {
+  /** Open connections, HTTP and WebSocket. */
+  connections: number;
+  /** Connections refused at accept because a connection limit was reached. */
+  refusedConnections: number;
+  /** Open WebSocket connections. */
+  websocketConnections: number;
+  /** WebSocket upgrades refused at the WebSocket limit. */
+  refusedWebsockets: number;
+  /** WebSocket clients disconnected for not reading or not answering pings. */
+  droppedWebsockets: number;
+  /** Bytes queued for WebSocket clients, over all connections. */
+  websocketBufferedBytes: number;
+}
+
 /** A running RPC server. */
 export interface RpcServer {
   /** `http://host:port` (WebSocket clients use `ws://host:port`, path `/websocket`). */
   url: string;
   /** The bound port. */
   port: number;
+  /** Connection counters (for metrics and tests). */
+  stats(): RpcServerStats;
   /** Closes every connection (HTTP and WebSocket) and stops listening; idempotent. */
   close(): Promise<void>;
 }
@@ -55,8 +100,29 @@ const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 const DEFAULT_TX_COMMIT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_BATCH_SIZE = 100;
 const DEFAULT_MAX_SUBSCRIPTIONS = 5;
-/** Unsent WebSocket bytes after which a client is considered stuck. */
-const MAX_WS_BUFFERED_BYTES = 16 * 1024 * 1024;
+const DEFAULT_MAX_CONNECTIONS = 900;
+const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 100;
+const DEFAULT_MAX_WEBSOCKETS = 100;
+const DEFAULT_MAX_WS_BUFFERED_BYTES = 1024 * 1024;
+const DEFAULT_WS_PING_INTERVAL_MS = 30_000;
+const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+// A node busy executing a large block can run its timers late; Node's 5 s keep-alive default
+// then closes idle sockets just as clients reuse them (ECONNRESET). Keep them longer.
+const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
+/** What a connection over a limit gets before it is closed: no parsing, no routing. */
+const REFUSAL = (() => {
+  const body = JSON.stringify({
+    jsonrpc: "2.0",
+    id: null,
+    error: { code: RpcErrorCode.ServerError, message: "Server error", data: "too many connections" },
+  });
+  return (
+    "HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Type: application/json\r\n" +
+    `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
+  );
+})();
 
 const JSON_HEADERS = { "Content-Type": "application/json" };
 
@@ -97,13 +163,6 @@ function sendJson(
   res.end(body);
 }
 
-function setCors(res: ServerResponse): void {
-  res.setHeader("Access-Control-Allow-Origin", "*");
-  res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-  res.setHeader("Access-Control-Allow-Headers", "Origin, Accept, Content-Type, X-Requested-With");
-  res.setHeader("Access-Control-Max-Age", "600");
-}
-
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -134,7 +193,15 @@ export async function createRpcServer(backend: RpcBackend, opts: RpcServerOption
   const log = (opts.logger ?? nullLogger).child({ module: "rpc" });
   const host = opts.host ?? "127.0.0.1";
   const maxBodyBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const cors = opts.cors ?? false;
+  if (opts.cors === true) {
+    log.warn("rpc option cors: true no longer allows every origin; set cors.allowedOrigins", {});
+  }
+  const cors = createCorsPolicy(typeof opts.cors === "object" ? opts.cors : undefined);
+  const limiter = createConnectionLimiter({
+    max: opts.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
+    perAddress: opts.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
+  });
+  let refusedConnections = 0;
   const ctx: DispatchContext = {
     backend,
     logger: log,
@@ -146,7 +213,9 @@ export async function createRpcServer(backend: RpcBackend, opts: RpcServerOption
     dispatch: ctx,
     maxPayloadBytes: maxBodyBytes,
     maxSubscriptionsPerClient: opts.maxSubscriptionsPerClient ?? DEFAULT_MAX_SUBSCRIPTIONS,
-    maxBufferedBytes: MAX_WS_BUFFERED_BYTES,
+    maxConnections: opts.maxWebsocketConnections ?? DEFAULT_MAX_WEBSOCKETS,
+    maxBufferedBytes: opts.maxWebsocketBufferedBytes ?? DEFAULT_MAX_WS_BUFFERED_BYTES,
+    pingIntervalMs: opts.websocketPingIntervalMs ?? DEFAULT_WS_PING_INTERVAL_MS,
   });
 
   const handlePost = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -187,7 +256,8 @@ export async function createRpcServer(backend: RpcBackend, opts: RpcServerOption
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (cors) setCors(res);
+    const origin = req.headers.origin;
+    for (const [name, value] of Object.entries(cors.headers(origin))) res.setHeader(name, value);
     const url = pathOf(req.url);
     if (!url) {
       const err = new RpcError(RpcErrorCode.InvalidRequest, "malformed request URL");
@@ -204,8 +274,9 @@ export async function createRpcServer(backend: RpcBackend, opts: RpcServerOption
       await handlePost(req, res);
     } else if (req.method === "GET") {
       await handleGet(url, res);
-    } else if (req.method === "OPTIONS" && cors) {
-      res.writeHead(204);
+    } else if (req.method === "OPTIONS") {
+      // A preflight: allowed origins got their headers above; others learn nothing more.
+      res.writeHead(origin !== undefined && cors.allows(origin) ? 204 : 403);
       res.end();
     } else {
       res.writeHead(405, { Allow: "GET, POST" });
@@ -213,27 +284,70 @@ export async function createRpcServer(backend: RpcBackend, opts: RpcServerOption
     }
   };
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      log.error("http handler failed", { err });
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
-    });
+  const requestTimeout = opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  // Node requires headersTimeout <= requestTimeout.
+  const headersTimeout = Math.min(opts.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS, requestTimeout);
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout,
+      keepAliveTimeout: opts.keepAliveTimeoutMs ?? DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
+      // How often Node enforces the two timeouts above (its default, 30 s, lets a silent
+      // connection live 40 s instead of 10).
+      connectionsCheckingInterval: Math.min(1000, headersTimeout),
+    },
+    (req, res) => {
+      handle(req, res).catch((err: unknown) => {
+        log.error("http handler failed", { err });
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
+    },
+  );
+
+  // [REJECT] connections beyond the total or per-address limit. http.Server serves every socket
+  // its 'connection' listeners see, so the limit wraps them: a refused socket gets a fixed 503
+  // and is closed without ever reaching the HTTP parser, a route or the WebSocket hub.
+  const serveConnection = server.listeners("connection") as ((socket: Socket) => void)[];
+  server.removeAllListeners("connection");
+  server.on("connection", (socket: Socket) => {
+    const address = clientAddress(socket.remoteAddress);
+    const slot = limiter.acquire(address);
+    if (!slot.ok) {
+      refusedConnections++;
+      // A flood must not flood the log too: the first refusal and every 1000th are warnings.
+      const level = refusedConnections % 1000 === 1 ? "warn" : "debug";
+      log[level]("refusing connection: limit reached", { address, limit: slot.reason, refusedConnections });
+      socket.on("error", () => {});
+      socket.end(REFUSAL, () => socket.destroy());
+      // A client that does not take the answer must not keep the descriptor either.
+      setTimeout(() => socket.destroy(), 1000).unref();
+      return;
+    }
+    socket.once("close", () => limiter.release(address));
+    for (const listener of serveConnection) listener.call(server, socket);
   });
-  // A node busy executing a large block can run its timers late; Node's 5 s keep-alive default
-  // then closes idle sockets just as clients reuse them (ECONNRESET). Keep them longer.
-  server.keepAliveTimeout = 65_000;
+
   server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on("error", (err) => log.debug("upgrade socket error", { err }));
     if (pathOf(req.url)?.pathname !== "/websocket") {
       socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
       return;
     }
+    // [REJECT] WebSockets from browser origins the operator did not allow (browsers apply no
+    // CORS to WebSockets; a page on any site could otherwise use a local node's connection).
+    if (!cors.allows(req.headers.origin)) {
+      log.debug("refusing websocket from origin", { origin: req.headers.origin });
+      socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+      return;
+    }
     hub.handleUpgrade(req, socket, head);
   });
-  server.on("clientError", (err, socket) => {
+  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
     log.debug("http client error", { err });
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+    // Node reports a request or headers timeout here too; it is a 408, not a malformed request.
+    const status = err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? "408 Request Timeout" : "400 Bad Request";
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
     else socket.destroy();
   });
 
@@ -257,6 +371,17 @@ export async function createRpcServer(backend: RpcBackend, opts: RpcServerOption
   return {
     url,
     port,
+    stats() {
+      const ws = hub.stats();
+      return {
+        connections: limiter.open(),
+        refusedConnections,
+        websocketConnections: ws.connections,
+        refusedWebsockets: ws.refused,
+        droppedWebsockets: ws.dropped,
+        websocketBufferedBytes: ws.bufferedBytes,
+      };
+    },
     close() {
       closing ??= (async () => {
         await hub.close();

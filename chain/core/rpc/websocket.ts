@@ -24,8 +24,24 @@ export interface WebsocketHubOptions {
   maxPayloadBytes: number;
   /** Subscriptions one connection may hold (CometBFT `max_subscriptions_per_client`). */
   maxSubscriptionsPerClient: number;
+  /** Open WebSocket connections beyond which upgrades get 503 (CometBFT `max_subscription_clients`). */
+  maxConnections: number;
   /** Unsent bytes after which a client that does not read is disconnected. */
   maxBufferedBytes: number;
+  /** Interval of the keep-alive ping; a client that has not answered the previous one is dropped. */
+  pingIntervalMs: number;
+}
+
+/** Counters of a {@link WebsocketHub}. */
+export interface WebsocketHubStats {
+  /** Open connections. */
+  connections: number;
+  /** Upgrades refused because {@link WebsocketHubOptions.maxConnections} was reached. */
+  refused: number;
+  /** Clients disconnected for not reading or not answering pings. */
+  dropped: number;
+  /** Bytes queued for sending, over every connection. */
+  bufferedBytes: number;
 }
 
 /** Accepts WebSocket upgrades and fans node events out to subscribers. */
@@ -34,6 +50,8 @@ export interface WebsocketHub {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Number of open connections. */
   connections(): number;
+  /** Counters (connections, refusals, drops, queued bytes). */
+  stats(): WebsocketHubStats;
   /** Stops listening to the node and terminates every connection. */
   close(): Promise<void>;
 }
@@ -49,11 +67,14 @@ interface Subscription {
 
 class Session implements SubscriptionSession {
   readonly subscriptions = new Map<string, Subscription>();
+  /** Whether the client answered (or sent anything) since the last ping. */
+  alive = true;
 
   constructor(
     readonly ws: WebSocket,
     private readonly opts: WebsocketHubOptions,
     private readonly log: Logger,
+    private readonly drop: (session: Session, reason: string, fields: Record<string, unknown>) => void,
   ) {}
 
   subscribe(id: JsonRpcId, query: string, parsed: EventQuery): void {
@@ -77,12 +98,14 @@ class Session implements SubscriptionSession {
 
   send(text: string): void {
     if (this.ws.readyState !== WebSocket.OPEN) return;
+    // [REJECT] a client that does not read: checked before every send, so what the server holds
+    // for one client stays below the bound plus one message. Like CometBFT cancelling a
+    // subscription whose client does not pull messages fast enough.
     if (this.ws.bufferedAmount > this.opts.maxBufferedBytes) {
-      // Like CometBFT cancelling a subscription whose client does not pull messages fast enough.
-      this.log.warn("disconnecting websocket client that does not read", {
+      this.drop(this, "websocket client does not read", {
         buffered: this.ws.bufferedAmount,
+        max: this.opts.maxBufferedBytes,
       });
-      this.ws.terminate();
       return;
     }
     this.ws.send(text, (err) => {
@@ -131,6 +154,9 @@ function messageText(data: RawData): string {
 export function createWebsocketHub(backend: RpcBackend, opts: WebsocketHubOptions): WebsocketHub {
   const log = opts.logger;
   const sessions = new Set<Session>();
+  let upgrading = 0;
+  let refused = 0;
+  let dropped = 0;
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: opts.maxPayloadBytes,
@@ -155,13 +181,40 @@ export function createWebsocketHub(backend: RpcBackend, opts: WebsocketHubOption
     tx: (tx) => publish(() => [txEvent(tx)]),
   });
 
+  const drop = (session: Session, reason: string, fields: Record<string, unknown>): void => {
+    if (!sessions.has(session)) return;
+    sessions.delete(session);
+    session.unsubscribeAll();
+    dropped++;
+    log.warn(`disconnecting: ${reason}`, fields);
+    session.ws.terminate();
+  };
+
+  // One timer for every connection: ping, and drop whoever did not answer the previous ping
+  // (a vanished peer would otherwise hold its socket until the OS gives up on it).
+  const heartbeat = setInterval(() => {
+    for (const session of sessions) {
+      if (!session.alive) {
+        drop(session, "websocket client does not answer pings", {});
+        continue;
+      }
+      session.alive = false;
+      if (session.ws.readyState === WebSocket.OPEN) session.ws.ping();
+    }
+  }, opts.pingIntervalMs);
+  heartbeat.unref();
+
   const onConnection = (ws: WebSocket, req: IncomingMessage): void => {
     const remote = `${req.socket.remoteAddress ?? "?"}:${req.socket.remotePort ?? "?"}`;
-    const session = new Session(ws, opts, log.child({ remote }));
+    const session = new Session(ws, opts, log.child({ remote }), drop);
     sessions.add(session);
     log.debug("websocket connected", { remote });
     const ctx: DispatchContext = { ...opts.dispatch, session };
+    ws.on("pong", () => {
+      session.alive = true;
+    });
     ws.on("message", (data) => {
+      session.alive = true;
       handleJsonRpcText(messageText(data), ctx).then(
         (out) => {
           if (out !== undefined) session.send(out);
@@ -183,12 +236,39 @@ export function createWebsocketHub(backend: RpcBackend, opts: WebsocketHubOption
         socket.destroy();
         return;
       }
-      wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, req));
+      // [REJECT] upgrades beyond the connection limit: answered at once, nothing allocated
+      if (sessions.size + upgrading >= opts.maxConnections) {
+        refused++;
+        const level = refused % 1000 === 1 ? "warn" : "debug";
+        log[level]("refusing websocket: connection limit reached", { max: opts.maxConnections, refused });
+        socket.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n", () =>
+          socket.destroy(),
+        );
+        return;
+      }
+      upgrading++;
+      let counted = true;
+      const settle = (): void => {
+        if (counted) upgrading--;
+        counted = false;
+      };
+      socket.once("close", settle);
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        settle();
+        socket.off("close", settle);
+        onConnection(ws, req);
+      });
     },
     connections: () => sessions.size,
+    stats() {
+      let bufferedBytes = 0;
+      for (const s of sessions) bufferedBytes += s.ws.bufferedAmount;
+      return { connections: sessions.size, refused, dropped, bufferedBytes };
+    },
     async close() {
       if (closed) return;
       closed = true;
+      clearInterval(heartbeat);
       stopListening();
       await Promise.all([...sessions].map((s) => closeGracefully(s.ws)));
       sessions.clear();

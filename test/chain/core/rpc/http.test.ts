@@ -122,25 +122,43 @@ describe("rpc server over raw HTTP", () => {
     await assertServing();
   });
 
-  it("heights out of range → -32603 with CometBFT's texts", async () => {
-    const cases: [string, unknown, string][] = [
-      ["block", { height: "-1" }, "height must be greater than 0, but got -1"],
-      ["block", { height: 0 }, "height must be greater than 0, but got 0"],
-      ["block", { height: "6" }, "height 6 must be less than or equal to the current blockchain height 5"],
+  it("heights out of range → -32602 when never valid, -32603 above the tip, with CometBFT's texts", async () => {
+    const invalid = { code: -32602, message: "Invalid params" };
+    const internal = { code: -32603, message: "Internal error" };
+    const cases: [string, unknown, typeof invalid, string][] = [
+      ["block", { height: "-1" }, invalid, "height must be greater than 0, but got -1"],
+      ["block", { height: 0 }, invalid, "height must be greater than 0, but got 0"],
+      [
+        "block",
+        { height: "6" },
+        internal,
+        "height 6 must be less than or equal to the current blockchain height 5",
+      ],
       [
         "block_results",
         { height: 99 },
+        internal,
         "height 99 must be less than or equal to the current blockchain height 5",
       ],
-      ["commit", { height: 7 }, "height 7 must be less than or equal to the current blockchain height 5"],
-      ["validators", { height: 7 }, "height 7 must be less than or equal to the current blockchain height 6"],
-      ["abci_query", { path: "/x", height: "-3" }, "height must be non-negative, but got -3"],
-      ["blockchain", { minHeight: "-1" }, "heights must be non-negative"],
+      [
+        "commit",
+        { height: 7 },
+        internal,
+        "height 7 must be less than or equal to the current blockchain height 5",
+      ],
+      [
+        "validators",
+        { height: 7 },
+        internal,
+        "height 7 must be less than or equal to the current blockchain height 6",
+      ],
+      ["abci_query", { path: "/x", height: "-3" }, invalid, "height must be non-negative, but got -3"],
+      ["blockchain", { minHeight: "-1" }, invalid, "heights must be non-negative"],
     ];
-    for (const [method, params, data] of cases) {
+    for (const [method, params, error, data] of cases) {
       const r = await call(method, params);
       assert.equal(r.status, 200);
-      assert.deepEqual(r.json.error, { code: -32603, message: "Internal error", data }, method);
+      assert.deepEqual(r.json.error, { ...error, data }, method);
     }
     await assertServing();
   });
@@ -150,10 +168,16 @@ describe("rpc server over raw HTTP", () => {
     assert.equal(r.json.result.block.header.height, "2");
   });
 
-  it("a backend failure becomes -32603 and the server keeps serving", async () => {
+  it("a backend failure becomes -32603 without its text, and the server keeps serving", async () => {
     backend.failNextQuery = true;
     const r = await call("abci_query", { path: "/x", data: "" });
-    assert.deepEqual(r.json.error, { code: -32603, message: "Internal error", data: "disk on fire" });
+    assert.equal(r.json.error.code, -32603);
+    assert.equal(r.json.error.message, "Internal error");
+    assert.match(
+      r.json.error.data,
+      /^internal error \(ref [0-9a-f]{8}\); the details are in the node's log$/,
+    );
+    assert.doesNotMatch(r.text, /disk on fire/);
     await assertServing();
   });
 
@@ -343,17 +367,18 @@ describe("rpc server over raw HTTP", () => {
 });
 
 describe("rpc server options", () => {
-  it("answers CORS preflights and sets the header when cors is on", async () => {
+  it("answers CORS preflights and sets the header for an allowed origin only", async () => {
     const server = await createRpcServer(new MemoryBackend({ blocks: fixtureBlocks() }), {
       port: 0,
-      cors: true,
+      cors: { allowedOrigins: ["https://wallet.example"] },
     });
     try {
-      const pre = await fetch(`${server.url}/`, { method: "OPTIONS" });
+      const origin = { Origin: "https://wallet.example" };
+      const pre = await fetch(`${server.url}/`, { method: "OPTIONS", headers: origin });
       assert.equal(pre.status, 204);
-      assert.equal(pre.headers.get("access-control-allow-origin"), "*");
-      const r = await fetch(`${server.url}/health`);
-      assert.equal(r.headers.get("access-control-allow-origin"), "*");
+      assert.equal(pre.headers.get("access-control-allow-origin"), "https://wallet.example");
+      const r = await fetch(`${server.url}/health`, { headers: origin });
+      assert.equal(r.headers.get("access-control-allow-origin"), "https://wallet.example");
       await r.text();
     } finally {
       await server.close();
