@@ -5,11 +5,18 @@ import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
 import { AuthInfo, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import type { App, ExecutedBlock } from "../../../chain/core/app/app.js";
-import { type BlockInfo, moduleStorePrefix, type StoreSource } from "../../../chain/core/app/context.js";
+import {
+  type BlockInfo,
+  Context,
+  moduleStorePrefix,
+  type StoreSource,
+} from "../../../chain/core/app/context.js";
+import { EventManager } from "../../../chain/core/app/events.js";
+import { GasMeter } from "../../../chain/core/app/gas.js";
 import { ed25519FromSeed, sha256, signSecp256k1 } from "../../../chain/core/crypto/index.js";
 import { nullLogger } from "../../../chain/core/log/index.js";
 import { encodePubKeyAny, moduleAddress } from "../../../chain/core/modules/auth/index.js";
-import { computeStateRoot, MemKVStore, PrefixStore } from "../../../chain/core/store/index.js";
+import { CacheKVStore, computeStateRoot, MemKVStore, PrefixStore } from "../../../chain/core/store/index.js";
 import { directSignBytes } from "../../../chain/core/tx/index.js";
 import type { QueryResult, TxResult } from "../../../chain/core/types/index.js";
 import { createL2App, type L2Keepers } from "../../../chain/l2-orchestration/app.js";
@@ -247,6 +254,27 @@ export class L2Chain {
       assert.ok(r.log.includes(logPart), `log ${JSON.stringify(r.log)} lacks ${JSON.stringify(logPart)}`);
     assert.equal(this.snapshot(), before, "a refused tx changed state");
     return r;
+  }
+
+  /**
+   * Runs `fn` (keeper calls: `slash`, `reserve`, `settle`, …) in a deliver context of the next
+   * height on a branch of the state, written only when `fn` returns: a throw leaves the state as it
+   * was, like a failed message. The height does not advance. Returns `fn`'s result and the events.
+   */
+  run<T>(fn: (ctx: Context) => T): { result: T; events: TxResult["events"] } {
+    const branch = new CacheKVStore(this.store);
+    const events = new EventManager();
+    const ctx = new Context(
+      this.info(this.height + 1),
+      branch,
+      new GasMeter(undefined),
+      events,
+      "deliver",
+      nullLogger,
+    );
+    const result = fn(ctx);
+    branch.write();
+    return { result, events: events.events };
   }
 
   /** Runs a gRPC-path query against the latest state; the raw result (code, log, value). */
