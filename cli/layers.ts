@@ -5,8 +5,10 @@
  * entry here.
  */
 import { StrataError } from "../chain/core/errors/index.js";
+import { parseGasPrices } from "../chain/core/modules/auth/index.js";
 import type { AppFactory, GenesisDoc } from "../chain/core/node/index.js";
 import { buildL1Genesis, makeL1NodeApp } from "../chain/l1/index.js";
+import { buildL2Genesis, makeL2App } from "../chain/l2-orchestration/index.js";
 
 /** What `strata init` knows when it builds a single-validator genesis. */
 export interface InitGenesisInput {
@@ -28,6 +30,13 @@ export interface Layer {
 /** Every layer the CLI can run, by name. */
 export const LAYERS: Readonly<Record<string, Layer>> = {
   l1: { makeApp: makeL1NodeApp, buildGenesis: buildL1Genesis },
+  // The L2 orchestration chain: the Cosmos set plus models, nodes, sessions, tasks, scores,
+  // settlement (chain/l2-orchestration/RULES.md). `init` funds accounts; models and nodes arrive by tx.
+  l2: {
+    makeApp: (chainId, logger, { minGasPrices }) =>
+      makeL2App(chainId, logger, { minGasPrices: parseGasPrices(minGasPrices) }),
+    buildGenesis: buildL2Genesis,
+  },
 };
 
 /** Error codes of the layer table (codespace `cli`). */

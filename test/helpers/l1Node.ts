@@ -29,7 +29,10 @@ export interface TestAccount {
   address: string;
 }
 
-/** A single L1 node started through the CLI in a temporary home. */
+/**
+ * A single node started through the CLI in a temporary home: an L1 node by default, or any layer
+ * of `cli/layers.ts` with `layer` (e.g. `"l2"`).
+ */
 export class TestL1Node {
   child: ChildProcess | undefined;
   rpc = "";
@@ -45,6 +48,8 @@ export class TestL1Node {
 
   /** `strata init` with `n` funded accounts, then `strata start`. */
   static async create(opts: {
+    /** Which layer the node runs (`strata init --layer`); default `l1`. */
+    layer?: string;
     accounts: number;
     blockIntervalMs: number;
     chainId?: string;
@@ -52,8 +57,9 @@ export class TestL1Node {
     /** Index of the funded account that bonds the validator (a staking genesis); none: consensus-only. */
     operator?: number;
   }): Promise<TestL1Node> {
-    const home = await mkdtemp(join(tmpdir(), "strata-l1-"));
-    const chainId = opts.chainId ?? "strata-test-1";
+    const layer = opts.layer ?? "l1";
+    const home = await mkdtemp(join(tmpdir(), `strata-${layer}-`));
+    const chainId = opts.chainId ?? (layer === "l1" ? "strata-test-1" : `strata-${layer}-test-1`);
     const accounts: TestAccount[] = [];
     for (let i = 0; i < opts.accounts; i++) {
       const wallet = await DirectSecp256k1HdWallet.generate(12, { prefix: "strata" });
@@ -64,6 +70,8 @@ export class TestL1Node {
       "init",
       "--home",
       home,
+      "--layer",
+      layer,
       "--chain-id",
       chainId,
       "--block-interval",
@@ -182,3 +190,6 @@ export class TestL1Node {
     return (await res.json()) as RpcBody;
   }
 }
+
+/** {@link TestL1Node} under its layer-neutral name (`TestNode.create({ layer: "l2", … })`). */
+export { TestL1Node as TestNode };
