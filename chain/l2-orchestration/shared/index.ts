@@ -7,6 +7,7 @@ export {
   ustra,
 } from "./accounts.js";
 export { withoutDefaults } from "./canonical.js";
+export type { Decoded } from "./decoded.js";
 export { enumFromJson, enumToJson } from "./enums.js";
 export {
   isAccountAddress,

@@ -1,0 +1,15 @@
+export { assignGuards } from "./assignGuards.js";
+export { drawGuards } from "./drawGuards.js";
+export { ScoresCode, ScoresError } from "./errors.js";
+export type { NodesKeeper, ScoredTask, ScoresHooks, TaskScoring, TasksKeeper } from "./expectedKeepers.js";
+export type { ScoresGenesis, TaskScoringJson } from "./genesis.js";
+export type { ScoresKeeper, ScoresKeeperDeps } from "./keeper.js";
+export { createScoresKeeper } from "./keeper.js";
+export { ScoresKey } from "./keys.js";
+export { createScoresModule } from "./module.js";
+export type { ScoresParams, ScoresParamsJson } from "./params.js";
+export { DEFAULT_SCORES_PARAMS, parseScoresParams } from "./params.js";
+export { SCORES_MODULE } from "./store.js";
+export { MAX_NOTE_BYTES } from "./submitScores.js";
+export type { VerdictOutcome } from "./verdict.js";
+export { judge, lowerMedian } from "./verdict.js";

@@ -1,0 +1,16 @@
+export { closeDueRevealPhases, closeRevealPhase } from "./closeRevealPhase.js";
+export { TasksCode, TasksError } from "./errors.js";
+export type { ModelsKeeper, NodesKeeper, SessionsKeeper, TasksHooks } from "./expectedKeepers.js";
+export type { ReceiptJson, TaskJson, TasksGenesis } from "./genesis.js";
+export type { TasksKeeper, TasksKeeperDeps } from "./keeper.js";
+export { createTasksKeeper } from "./keeper.js";
+export { TasksKey } from "./keys.js";
+export { createTasksModule } from "./module.js";
+export type { TasksParams, TasksParamsJson } from "./params.js";
+export { DEFAULT_TASKS_PARAMS, parseTasksParams } from "./params.js";
+export type { ReceiptFields } from "./receiptSignBytes.js";
+export { RECEIPT_DOMAIN, receiptSignBytes, signReceipt, verifyReceipt } from "./receiptSignBytes.js";
+export { RECEIPT_VERIFY_GAS } from "./recordTasks.js";
+export { outputCommitment } from "./revealResults.js";
+export type { Receipt, Task } from "./store.js";
+export { TASKS_MODULE } from "./store.js";

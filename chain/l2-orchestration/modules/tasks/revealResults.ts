@@ -1,0 +1,156 @@
+import { strata } from "../../../../proto/gen/strata.js";
+import type { Context } from "../../../core/app/context.js";
+import type { MsgHandler } from "../../../core/app/module.js";
+import { sha256 } from "../../../core/crypto/index.js";
+import {
+  type Decoded,
+  digestBytes,
+  isCanonicalAddress,
+  isDigest,
+  toHex,
+  utf8Length,
+  withNumbers,
+} from "../../shared/index.js";
+import { closeRevealPhase } from "./closeRevealPhase.js";
+import { TasksCode, TasksError } from "./errors.js";
+import type { TasksHooks } from "./expectedKeepers.js";
+import { type Task, tasksStore } from "./store.js";
+
+const { MsgRevealResultsResponse, TaskStatus } = strata.tasks.v1;
+
+/** A decoded `MsgRevealResults`. */
+export type MsgRevealResults = Decoded<strata.tasks.v1.IMsgRevealResults>;
+
+/**
+ * Stateless checks of a `MsgRevealResults` (RULES.md, tasks, "Reveal").
+ * @throws TasksError for the first broken rule.
+ */
+export function validateRevealResults(msg: MsgRevealResults): void {
+  // [REJECT] the sender is a canonical account address
+  if (!isCanonicalAddress(msg.sender)) {
+    throw new TasksError(TasksCode.invalidAddress, `sender ${JSON.stringify(msg.sender)}`);
+  }
+  // [REJECT] at least one reveal
+  if (msg.reveals.length === 0) throw new TasksError(TasksCode.invalidRequest, "no reveals in the message");
+  for (const r of msg.reveals) {
+    // [REJECT] the task id is 64 lowercase hex
+    if (!isDigest(r.taskId)) {
+      throw new TasksError(
+        TasksCode.invalidTaskId,
+        `task id ${JSON.stringify(r.taskId)} is not 64 lowercase hex`,
+      );
+    }
+    // [REJECT] salt is 64 hex (lowercase, as every digest)
+    if (!isDigest(r.salt)) {
+      throw new TasksError(
+        TasksCode.invalidReveal,
+        `task ${r.taskId}: salt must be 64 lowercase hex (32 bytes)`,
+      );
+    }
+  }
+}
+
+/**
+ * The commitment a receipt carries for an output and salt: `sha256(utf8(output) ‖ salt bytes)`,
+ * hex. Executors compute it when they sign; the chain checks reveals against it.
+ */
+export function outputCommitment(output: string, saltHex: string): string {
+  return toHex(sha256(Buffer.concat([Buffer.from(output, "utf8"), digestBytes(saltHex)])));
+}
+
+/**
+ * Accepts reveals (RULES.md, tasks, "Reveal"), each from the task's router or the reveal's
+ * executor, and closes a task's reveal phase at once when its last executor reveals.
+ * @throws TasksError for the first broken rule; the message's writes are then discarded.
+ */
+export function revealResults(ctx: Context, msg: MsgRevealResults, hooks: TasksHooks | undefined): void {
+  const params = tasksStore.getParams(ctx);
+  const height = ctx.block.height;
+  for (const reveal of msg.reveals) {
+    const id = reveal.taskId;
+    const task = tasksStore.getTask(ctx, id);
+    // [REJECT] the task exists
+    if (!task) throw new TasksError(TasksCode.taskNotFound, `task ${id}`);
+    // [REJECT] height > recorded_height (a later block than the record)
+    if (height <= task.recordedHeight) {
+      throw new TasksError(
+        TasksCode.revealTooEarly,
+        `task ${id} was recorded at height ${task.recordedHeight}; reveal from height ${task.recordedHeight + 1}`,
+      );
+    }
+    // [REJECT] height ≤ reveal_deadline (late reveal)
+    if (height > task.revealDeadline) {
+      throw new TasksError(
+        TasksCode.revealTooLate,
+        `task ${id}: reveals closed at height ${task.revealDeadline}, now ${height}`,
+      );
+    }
+    // [REJECT] the signer is the task's router or the reveal's executor
+    if (msg.sender !== task.router && msg.sender !== reveal.executor) {
+      throw new TasksError(
+        TasksCode.unauthorizedRevealer,
+        `${msg.sender} is neither task ${id}'s router nor executor ${reveal.executor}`,
+      );
+    }
+    const index = task.receipts.findIndex((r) => r.executor === reveal.executor);
+    // [REJECT] the executor has a receipt in the task
+    if (index < 0) throw new TasksError(TasksCode.notTaskExecutor, `${reveal.executor} in task ${id}`);
+    // [REJECT] the executor has not revealed
+    if (task.reveals.some((r) => r.executor === reveal.executor)) {
+      throw new TasksError(TasksCode.alreadyRevealed, `${reveal.executor} already revealed task ${id}`);
+    }
+    // [REJECT] the task is COMMITTED (its reveal phase has not closed)
+    if (task.status !== TaskStatus.TASK_STATUS_COMMITTED) {
+      throw new TasksError(TasksCode.revealClosed, `task ${id}`);
+    }
+    // [REJECT] output ≤ max_output_bytes UTF-8 bytes
+    const size = utf8Length(reveal.output);
+    if (size > params.maxOutputBytes) {
+      throw new TasksError(
+        TasksCode.invalidReveal,
+        `task ${id}: output of ${size} bytes exceeds max_output_bytes ${params.maxOutputBytes}`,
+      );
+    }
+    // [REJECT] sha256(utf8(output) ‖ salt bytes) equals the receipt's commitment
+    if (outputCommitment(reveal.output, reveal.salt) !== task.receipts[index]!.commitment) {
+      throw new TasksError(
+        TasksCode.commitmentMismatch,
+        `task ${id}: sha256(output ‖ salt) of ${reveal.executor}'s reveal differs from its receipt's commitment`,
+      );
+    }
+    // Keep reveals in receipt order whatever order they arrive in.
+    const stored: Task["reveals"][number] = {
+      taskId: id,
+      executor: reveal.executor,
+      output: reveal.output,
+      salt: reveal.salt,
+    };
+    const at = task.reveals.findIndex(
+      (r) => task.receipts.findIndex((x) => x.executor === r.executor) > index,
+    );
+    if (at < 0) task.reveals.push(stored);
+    else task.reveals.splice(at, 0, stored);
+    ctx.events.emit("reveal_result", { task: id, executor: reveal.executor });
+    // When every executor has revealed, the reveal phase closes at once.
+    if (task.reveals.length === task.receipts.length) closeRevealPhase(ctx, task, hooks);
+    else tasksStore.setTask(ctx, task);
+  }
+}
+
+/** `MsgRevealResults` (signer: the sender, the task's router or each reveal's executor). */
+export function revealResultsHandler(hooks: () => TasksHooks | undefined): MsgHandler<MsgRevealResults> {
+  return {
+    typeUrl: "/strata.tasks.v1.MsgRevealResults",
+    decode: (bytes) =>
+      withNumbers(strata.tasks.v1.MsgRevealResults.decode(bytes)) as unknown as MsgRevealResults,
+    validateBasic: validateRevealResults,
+    signers: (msg) => [msg.sender],
+    execute(ctx, msg) {
+      revealResults(ctx, msg, hooks());
+      return {
+        typeUrl: "/strata.tasks.v1.MsgRevealResultsResponse",
+        value: MsgRevealResultsResponse.encode({}).finish(),
+      };
+    },
+  };
+}
