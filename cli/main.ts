@@ -2,8 +2,14 @@
  * The `strata` command line. Each command group lives in `cli/commands/<group>.ts` and exports a
  * `register(program)` function; this file only assembles them and maps errors to exit codes.
  */
+import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { errorMessage, isStrataError } from "../chain/core/errors/index.js";
+
+/** The version of the installed package (`package.json`), what `strata --version` prints. */
+const VERSION = (
+  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
+).version;
 
 type Group = { register(p: Command): void };
 
@@ -38,14 +44,20 @@ function commandName(argv: string[]): string | undefined {
 
 const program = new Command("strata")
   .description("strata: layered appchain for decentralized AI inference")
+  .version(VERSION, "-V, --version", "print the strata version")
   .addOption(new Option("-o, --output <format>", "output format").choices(["text", "json"]).default("text"))
   .showHelpAfterError()
   .exitOverride();
 
-const name = commandName(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const name = commandName(argv);
 const group = name ? (GROUP_OF[name] ?? name) : undefined;
-const load = group && GROUPS[group] ? [GROUPS[group]] : Object.values(GROUPS);
-for (const g of await Promise.all(load.map((f) => f()))) g.register(program);
+// `strata --version` needs no command group.
+const versionOnly = !name && (argv.includes("--version") || argv.includes("-V"));
+const load = versionOnly ? [] : group && GROUPS[group] ? [GROUPS[group]] : Object.values(GROUPS);
+// One group at a time: importing them in parallel races Node 20's require() of ES modules shared
+// by several groups (ERR_INTERNAL_ASSERTION on `strata --help`).
+for (const importGroup of load) (await importGroup()).register(program);
 
 try {
   await program.parseAsync(process.argv);
