@@ -49,7 +49,10 @@ function generate(outDir) {
     js,
     readFileSync(js, "utf8").replace(
       'import * as $protobuf from "protobufjs/minimal"',
-      'import $protobuf from "protobufjs/minimal.js"',
+      // Decode 64-bit integers as JS numbers, as the typings (--force-number) promise: with the
+      // `long` package installed, protobufjs would otherwise hand out Long objects. Only this
+      // project's generated code uses protobufjs in the process.
+      'import $protobuf from "protobufjs/minimal.js";\n$protobuf.util.Long = undefined;\n$protobuf.configure()',
     ),
   );
   execFileSync(join(bin, "pbts"), ["-o", join(outDir, "strata.d.ts"), js], { cwd: root, stdio: "inherit" });
