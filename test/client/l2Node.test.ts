@@ -54,6 +54,8 @@ describe("L2 node: unmodified cosmjs with the strata registry, the client and th
   let client: StrataL2Client;
   let keyHome: string;
   const receiptKey = ed25519Generate().key;
+  /** The session the CLI opened (its lifecycle tests top it up and close it). */
+  let cliSession = 0;
 
   /** `strata` args with the node and the test keyring. */
   const withKeys = (args: string[]) => [
@@ -83,10 +85,11 @@ describe("L2 node: unmodified cosmjs with the strata registry, the client and th
     guard = await connect(1);
     client = await connectStrataL2(node.rpc);
     keyHome = await mkdtemp(join(tmpdir(), "strata-l2-keys-"));
-    // Accounts 2 and 3 are the CLI's keys "alice" and "bob".
+    // Accounts 2 and 3 are the CLI's keys "alice" and "bob"; account 1 (the guard) is "carol".
     for (const [name, i] of [
       ["alice", 2],
       ["bob", 3],
+      ["carol", 1],
     ] as const) {
       const file = join(keyHome, `${name}.txt`);
       await writeFile(file, node.accounts[i]!.wallet.mnemonic);
@@ -461,6 +464,7 @@ describe("L2 node: unmodified cosmjs with the strata registry, the client and th
       assert.match(out, /^WARNING: Store this API key now: it is shown only once/m);
       const id = Number(/^session (\d+) opened on e2e-model@1/m.exec(out)?.[1]);
       assert.ok(id >= 1);
+      cliSession = id;
 
       const shown = JSON.parse(
         await strata(["query", "sessions", "show", String(id), "--node", node.rpc, "-o", "json"]),
@@ -531,6 +535,117 @@ describe("L2 node: unmodified cosmjs with the strata registry, the client and th
         await strata(["query", "models", "show", "cli-model@1", "--node", node.rpc, "-o", "json"]),
       );
       assert.equal(shown.status, "DEPRECATED");
+    });
+
+    it("tx models attest from the fetched weights file, as the active guard → VERIFIED", async () => {
+      const out = JSON.parse(
+        await strata(
+          withKeys([
+            "tx",
+            "models",
+            "attest",
+            "carol",
+            "cli-model@2",
+            "--file",
+            join(keyHome, "cli.gguf"),
+            "-o",
+            "json",
+          ]),
+        ),
+      );
+      assert.equal(out.code, 0);
+      const shown = JSON.parse(
+        await strata(["query", "models", "show", "cli-model@2", "--node", node.rpc, "-o", "json"]),
+      );
+      assert.equal(shown.status, "VERIFIED");
+      assert.equal(shown.verifiedBy, node.accounts[1]!.address);
+      assert.equal(shown.verifiedHeight, out.height);
+    });
+
+    it("tx nodes update changes only the flags given", async () => {
+      const bob = node.accounts[3]!.address;
+      const before = JSON.parse(
+        await strata(["query", "nodes", "show", bob, "--node", node.rpc, "-o", "json"]),
+      );
+      const out = JSON.parse(
+        await strata(
+          withKeys([
+            "tx",
+            "nodes",
+            "update",
+            "bob",
+            "--capacity",
+            "5",
+            "--add-stake",
+            "250000",
+            "-o",
+            "json",
+          ]),
+        ),
+      );
+      assert.equal(out.code, 0);
+      const after = JSON.parse(
+        await strata(["query", "nodes", "show", bob, "--node", node.rpc, "-o", "json"]),
+      );
+      assert.equal(after.capacity, 5);
+      assert.equal(after.stake, "1250000");
+      assert.deepEqual(
+        { ...after, capacity: before.capacity, stake: before.stake },
+        before,
+        "nothing else changed (endpoint, models, hardware, price, roles)",
+      );
+    });
+
+    it("tx sessions topup and close: the balance is refunded to the owner", async () => {
+      assert.ok(cliSession > 0);
+      const topped = JSON.parse(
+        await strata(
+          withKeys(["tx", "sessions", "topup", "bob", String(cliSession), "500000", "-o", "json"]),
+        ),
+      );
+      assert.equal(topped.code, 0);
+      let shown = JSON.parse(
+        await strata(["query", "sessions", "show", String(cliSession), "--node", node.rpc, "-o", "json"]),
+      );
+      assert.equal(shown.balance, "2500000");
+      assert.equal(shown.deposited, "2500000");
+
+      const alice = node.accounts[2]!.address;
+      const before = BigInt((await cosmjs.getBalance(alice, "ustra")).amount);
+      const closed = JSON.parse(
+        await strata(withKeys(["tx", "sessions", "close", "alice", String(cliSession), "-o", "json"])),
+      );
+      assert.equal(closed.code, 0);
+      assert.equal(closed.refunded, "2500000");
+      const after = BigInt((await cosmjs.getBalance(alice, "ustra")).amount);
+      const tx = await cosmjs.getTx(closed.txhash);
+      const fee = BigInt(
+        tx!.events
+          .find((e) => e.type === "tx" && e.attributes.some((a) => a.key === "fee"))!
+          .attributes.find((a) => a.key === "fee")!
+          .value.replace("ustra", ""),
+      );
+      assert.equal(after, before + 2_500_000n - fee);
+      shown = JSON.parse(
+        await strata(["query", "sessions", "show", String(cliSession), "--node", node.rpc, "-o", "json"]),
+      );
+      assert.equal(shown.status, "CLOSED");
+      assert.equal(shown.closedHeight, closed.height);
+    });
+
+    it("tx nodes unjail of an active node is refused; unbond starts unbonding", async () => {
+      const refused = await strataRun(withKeys(["tx", "nodes", "unjail", "bob"]));
+      assert.equal(refused.code, 1);
+      assert.match(refused.stdout, /^failed with code \d+ \(nodes\): /m);
+
+      const out = JSON.parse(await strata(withKeys(["tx", "nodes", "unbond", "bob", "-o", "json"])));
+      assert.equal(out.code, 0);
+      assert.ok(out.unbondingHeight > out.height);
+      const shown = JSON.parse(
+        await strata(["query", "nodes", "show", node.accounts[3]!.address, "--node", node.rpc, "-o", "json"]),
+      );
+      assert.equal(shown.status, "UNBONDING");
+      assert.equal(shown.unbondingHeight, out.unbondingHeight);
     });
 
     it("an unreachable --node prints the URL it tried", async () => {
