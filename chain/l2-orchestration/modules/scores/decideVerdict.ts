@@ -1,3 +1,4 @@
+import { strata } from "../../../../proto/gen/strata.js";
 import type { Context } from "../../../core/app/context.js";
 import type { ScoredTask, ScoresHooks, TaskScoring } from "./expectedKeepers.js";
 import { scoresStore } from "./store.js";
@@ -24,7 +25,7 @@ export function recordVerdict(
   for (const guard of scoring.assigned) scoresStore.removePending(ctx, guard, scoring.taskId);
   ctx.events.emit("verdict", {
     task: scoring.taskId,
-    verdict: String(outcome.verdict),
+    verdict: strata.scores.v1.Verdict[outcome.verdict] ?? String(outcome.verdict),
     scores: String(scoring.scores.length),
     faulty: outcome.faulty.join(","),
   });

@@ -117,18 +117,18 @@ export function submitScores(
         `task ${id} has no scoring (unknown or still in its reveal phase)`,
       );
     }
-    // [REJECT] no verdict yet (score after verdict)
-    if (scoring.verdict !== Verdict.VERDICT_UNSPECIFIED || task.status !== TaskStatus.TASK_STATUS_SCORING) {
-      throw new ScoresError(
-        ScoresCode.verdictReached,
-        `task ${id} was decided at height ${scoring.verdictHeight} (verdict ${scoring.verdict})`,
-      );
-    }
-    // [REJECT] height ≤ deadline
+    // [REJECT] height ≤ deadline (checked first: past it, the deadline itself decided the task)
     if (height > scoring.deadline) {
       throw new ScoresError(
         ScoresCode.scoreTooLate,
         `task ${id}: scores closed at height ${scoring.deadline}, now ${height}`,
+      );
+    }
+    // [REJECT] no verdict yet (score after verdict)
+    if (scoring.verdict !== Verdict.VERDICT_UNSPECIFIED || task.status !== TaskStatus.TASK_STATUS_SCORING) {
+      throw new ScoresError(
+        ScoresCode.verdictReached,
+        `task ${id} was decided at height ${scoring.verdictHeight} (verdict ${Verdict[scoring.verdict]})`,
       );
     }
     // [REJECT] the signer is assigned to the task

@@ -160,7 +160,7 @@ export function settleTask(
   ctx.events.emit("settle_task", {
     task: task.id,
     session: String(task.sessionId),
-    verdict: String(verdict),
+    verdict: Verdict[verdict] ?? String(verdict),
     charge: charge.toString(),
     refunded: (reserved - charge).toString(),
   });

@@ -88,6 +88,14 @@ export class Market {
     this.initialSupply = chain.supply();
   }
 
+  /**
+   * The fixture over a chain built elsewhere (whose model, nodes and session the caller creates
+   * through transactions): labels exec1…execN and guard1…guardN.
+   */
+  static over(chain: L2Chain, executors: number, guards: number): Market {
+    return new Market(chain, executors, guards);
+  }
+
   /** A chain with the model, `router`, `router2` (routers), executors and guards at genesis; a session opened by `user`. */
   static create(opts: MarketOptions = {}): Market {
     const executors = Array.from({ length: opts.executors ?? 3 }, (_, i) => `exec${i + 1}`);
