@@ -6,6 +6,15 @@
  * Imported as `strata/client` (package.json `exports`).
  */
 
+export type { ReceiptFields } from "../chain/l2-orchestration/modules/tasks/index.js";
+// Executors sign receipts and commit to outputs exactly as the chain checks them (RULES.md, tasks).
+export {
+  outputCommitment,
+  RECEIPT_DOMAIN,
+  receiptSignBytes,
+  signReceipt,
+  verifyReceipt,
+} from "../chain/l2-orchestration/modules/tasks/index.js";
 export type { NewApiKey } from "./apiKey.js";
 export { API_KEY_PREFIX, apiKeySha256, newApiKey } from "./apiKey.js";
 export type { ConnectStrataL2Options, StrataQueryClient, SubmitOptions, TxOutcome } from "./client.js";

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
+import { ed25519Generate } from "../../chain/core/crypto/index.js";
 import {
   API_KEY_PREFIX,
   apiKeySha256,
@@ -7,9 +8,14 @@ import {
   enumValue,
   ModelStatus,
   newApiKey,
+  outputCommitment,
   plain,
+  RECEIPT_DOMAIN,
   Role,
+  receiptSignBytes,
+  signReceipt,
   Verdict,
+  verifyReceipt,
 } from "../../client/index.js";
 import { strata } from "../../proto/gen/strata.js";
 
@@ -54,5 +60,33 @@ describe("client helpers", () => {
     assert.deepEqual(p.pubkey, Uint8Array.of(1, 2));
     assert.equal(Object.getPrototypeOf(p.pubkey), Uint8Array.prototype);
     assert.equal(JSON.parse(JSON.stringify(p)).tasksSettled, 0);
+  });
+
+  it("re-exports the chain's receipt signing: sign bytes bound to the chain id, sign and verify", () => {
+    const { key } = ed25519Generate();
+    const fields = {
+      taskId: "e".repeat(64),
+      sessionId: 3,
+      executor: "strata1executor",
+      modelSha256: "a".repeat(64),
+      promptSha256: "b".repeat(64),
+      commitment: outputCommitment("hello", "c".repeat(64)),
+      inputTokens: 10,
+      outputTokens: 20,
+    };
+    const bytes = receiptSignBytes("strata-l2-x", fields);
+    assert.deepEqual(
+      Buffer.from(bytes.subarray(0, RECEIPT_DOMAIN.length + 12)),
+      Buffer.from(`${RECEIPT_DOMAIN}strata-l2-x\0`),
+    );
+    const signed = signReceipt("strata-l2-x", fields, key);
+    assert.equal(verifyReceipt("strata-l2-x", signed, key.pubKey), true);
+    assert.equal(verifyReceipt("strata-l2-y", signed, key.pubKey), false);
+    assert.equal(
+      outputCommitment("hello", "c".repeat(64)),
+      createHash("sha256")
+        .update(Buffer.concat([Buffer.from("hello"), Buffer.from("c".repeat(64), "hex")]))
+        .digest("hex"),
+    );
   });
 });

@@ -9,20 +9,27 @@ import { promisify } from "node:util";
 import { coins } from "@cosmjs/proto-signing";
 import { assertIsDeliverTxSuccess, GasPrice, SigningStargateClient } from "@cosmjs/stargate";
 import { ed25519Generate } from "../../chain/core/crypto/index.js";
+import { loadKeyFile } from "../../chain/core/node/index.js";
 import {
   connectStrataL2,
   createStrataRegistry,
   decodeStrataMsgResponse,
+  Method,
   ModelStatus,
   msgAttestModel,
   msgOpenSession,
   msgPublishModel,
+  msgRecordTasks,
   msgRegisterNode,
+  msgRevealResults,
+  msgSubmitScores,
   NodeStatus,
   newApiKey,
+  outputCommitment,
   Role,
   SessionStatus,
   type StrataL2Client,
+  signReceipt,
   TxRefusedError,
 } from "../../client/index.js";
 import { strata, TestNode } from "../helpers/l1Node.js";
@@ -56,6 +63,8 @@ describe("L2 node: unmodified cosmjs with the strata registry, the client and th
   const receiptKey = ed25519Generate().key;
   /** The session the CLI opened (its lifecycle tests top it up and close it). */
   let cliSession = 0;
+  /** The session account 0 opened through cosmjs (the task pipeline bills it). */
+  let cosmjsSession = 0;
 
   /** `strata` args with the node and the test keyring. */
   const withKeys = (args: string[]) => [
@@ -221,6 +230,7 @@ describe("L2 node: unmodified cosmjs with the strata registry, the client and th
       assertIsDeliverTxSuccess(res);
       const opened = decodeStrataMsgResponse(res.msgResponses[0]!) as { id: number; expiresHeight: number };
       assert.equal(opened.expiresHeight, res.height + 1000);
+      cosmjsSession = opened.id;
       const session = await client.query.sessions.session(opened.id);
       assert.equal(session?.owner, owner);
       assert.equal(session?.status, SessionStatus.SESSION_STATUS_OPEN);
@@ -499,6 +509,149 @@ describe("L2 node: unmodified cosmjs with the strata registry, the client and th
       assert.match(text, /^balance: +2000000 ustra \(0 reserved\)$/m);
     });
 
+    it("query tasks show: a task recorded, revealed, scored and settled, as one report", async () => {
+      // Account 0 routes (and owns the model and the session), bob executes (his receipt key is
+      // the node key file he registered with), carol is the only guard that can be drawn.
+      const [router, carol, bob] = [
+        node.accounts[0]!.address,
+        node.accounts[1]!.address,
+        node.accounts[3]!.address,
+      ];
+      assertIsDeliverTxSuccess(
+        await cosmjs.signAndBroadcast(
+          router,
+          [
+            msgRegisterNode({
+              operator: router,
+              roles: [Role.ROLE_ROUTER],
+              pubkey: ed25519Generate().key.pubKey,
+              endpoint: "http://127.0.0.1:1/router",
+              capacity: 1,
+              pricePer_1k: "0",
+              stake: "1000000",
+            }),
+          ],
+          "auto",
+        ),
+      );
+      const bobKey = await loadKeyFile(join(node.home, "config", "node_key.json"));
+      const taskId = createHash("sha256").update("e2e task").digest("hex");
+      const output = "the answer is 42";
+      const salt = "5a".repeat(32);
+      const receipt = signReceipt(
+        node.chainId,
+        {
+          taskId,
+          sessionId: cosmjsSession,
+          executor: bob,
+          modelSha256: WEIGHTS,
+          promptSha256: createHash("sha256").update("the question").digest("hex"),
+          commitment: outputCommitment(output, salt),
+          inputTokens: 100_000,
+          outputTokens: 50_000,
+        },
+        bobKey,
+      );
+      const recorded = await cosmjs.signAndBroadcast(
+        router,
+        [msgRecordTasks({ router, tasks: [{ taskId, sessionId: cosmjsSession, receipts: [receipt] }] })],
+        "auto",
+      );
+      assertIsDeliverTxSuccess(recorded);
+      let report = await client.taskReport(taskId);
+      assert.equal(report?.status, "COMMITTED");
+      // unit = (100,000 × 10 + 50,000 × 20) / 1,000 = 2,000 ustra, reserved for one executor.
+      assert.equal(report?.reserved, "2000");
+
+      assertIsDeliverTxSuccess(
+        await cosmjs.signAndBroadcast(
+          router,
+          [msgRevealResults({ sender: router, reveals: [{ taskId, executor: bob, output, salt }] })],
+          "auto",
+        ),
+      );
+      assert.deepEqual(await client.query.scores.guardAssignments(carol), [taskId]);
+      const scored = await guard.signAndBroadcast(
+        carol,
+        [
+          msgSubmitScores({
+            guard: carol,
+            scores: [
+              {
+                taskId,
+                method: Method.METHOD_REEXECUTION,
+                scores: [{ executor: bob, score: 1_000_000 }],
+                note: "re-ran it: same output",
+              },
+            ],
+          }),
+        ],
+        "auto",
+      );
+      assertIsDeliverTxSuccess(scored);
+
+      report = await client.taskReport(taskId);
+      const shown = JSON.parse(
+        await strata(["query", "tasks", "show", taskId, "--node", node.rpc, "-o", "json"]),
+      );
+      assert.deepEqual(shown, JSON.parse(JSON.stringify(report)));
+      assert.equal(shown.status, "SETTLED");
+      assert.equal(shown.sessionId, cosmjsSession);
+      assert.equal(shown.router, router);
+      assert.deepEqual(
+        shown.receipts.map(
+          (r: { executor: string; served: boolean; revealed: boolean; inputTokens: number }) => [
+            r.executor,
+            r.served,
+            r.revealed,
+            r.inputTokens,
+          ],
+        ),
+        [[bob, true, true, 100_000]],
+      );
+      assert.deepEqual(shown.reveals, [{ executor: bob, output, salt }]);
+      assert.deepEqual(shown.guards, [carol]);
+      assert.equal(shown.quorum, 1);
+      assert.deepEqual(shown.scores, [
+        {
+          guard: carol,
+          method: "REEXECUTION",
+          height: scored.height,
+          note: "re-ran it: same output",
+          scores: [{ executor: bob, score: 1_000_000 }],
+        },
+      ]);
+      assert.equal(shown.verdict, "ACCEPTED");
+      assert.deepEqual(shown.finalScores, [{ executor: bob, score: 1_000_000 }]);
+      assert.equal(shown.settlement.charge, "2000");
+      assert.equal(shown.settlement.refunded, "0");
+      // 80 % executors, 5 % each router, guards, model owner, treasury (RULES.md, settlement).
+      const byRole = Object.fromEntries(
+        shown.payments.map((p: { role: string; recipient: string; amount: string }) => [
+          p.role,
+          [p.recipient, p.amount],
+        ]),
+      );
+      assert.deepEqual(byRole.EXECUTOR, [bob, "1600"]);
+      assert.deepEqual(byRole.ROUTER, [router, "100"]);
+      assert.deepEqual(byRole.GUARD, [carol, "100"]);
+      assert.deepEqual(byRole.MODEL_OWNER, [router, "100"]);
+      assert.equal(byRole.TREASURY[1], "100");
+      assert.ok(shown.payments.every((p: { reason: string }) => p.reason.length > 0));
+      assert.deepEqual(shown.slashes, []);
+
+      const text = await strata(["query", "tasks", "show", taskId, "--node", node.rpc]);
+      assert.match(text, /^verdict: ACCEPTED at \d+$/m);
+      assert.match(
+        text,
+        new RegExp(
+          `^  ${carol} by REEXECUTION at ${scored.height}: ${bob}=1000000  \\(re-ran it: same output\\)$`,
+          "m",
+        ),
+      );
+      assert.match(text, new RegExp(`^  1600 ustra to ${bob} \\(EXECUTOR\\): .+$`, "m"));
+    });
+
     it("a refused tx prints `failed with code N (codespace): log` and exits 1", async () => {
       const args = [
         "tx",
@@ -676,7 +829,7 @@ describe("L2 node: unmodified cosmjs with the strata registry, the client and th
       for (const [args, what] of [
         [["query", "models", "show", "nope@1"], "model nope@1"],
         [["query", "sessions", "show", "999"], "session 999"],
-        [["query", "nodes", "show", node.accounts[0]!.address], `node ${node.accounts[0]!.address}`],
+        [["query", "nodes", "show", node.accounts[2]!.address], `node ${node.accounts[2]!.address}`],
         [["query", "tasks", "show", "0".repeat(64)], `task ${"0".repeat(64)}`],
       ] as const) {
         const r = await strataRun([...args, "--node", node.rpc]);
