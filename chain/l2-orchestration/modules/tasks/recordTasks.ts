@@ -41,6 +41,13 @@ interface SessionFacts {
   weightsSha256: string;
   priceIn: bigint;
   priceOut: bigint;
+  /** Registered keys of the executors already checked for this session's model. */
+  executorKeys: Map<string, Uint8Array>;
+}
+
+/** Where a refused receipt is, for logs (built only when refusing). */
+function at(taskId: string, index: number, executor?: string): string {
+  return executor ? `task ${taskId} receipt ${index} (${executor})` : `task ${taskId} receipt ${index}`;
 }
 
 /**
@@ -55,8 +62,9 @@ export function validateRecordTasks(msg: MsgRecordTasks): void {
   }
   // [REJECT] 1 ≤ tasks (the upper bound is a param, checked in execute)
   if (msg.tasks.length === 0) throw new TasksError(TasksCode.invalidRequest, "no tasks in the message");
-  // Membership only: iteration order of this set never affects state.
+  // Membership only: iteration order of these sets never affects state.
   const ids = new Set<string>();
+  const checkedExecutors = new Set<string>();
   for (const task of msg.tasks) {
     // [REJECT] task_id is 64 lowercase hex
     if (!isDigest(task.taskId)) {
@@ -77,21 +85,21 @@ export function validateRecordTasks(msg: MsgRecordTasks): void {
     const prompt = task.receipts[0]!.promptSha256;
     for (let i = 0; i < task.receipts.length; i++) {
       const r = task.receipts[i]!;
-      const where = `task ${task.taskId} receipt ${i}`;
       // [REJECT] the receipt's task_id and session_id equal the task's
       if (r.taskId !== task.taskId || r.sessionId !== task.sessionId) {
         throw new TasksError(
           TasksCode.invalidReceipt,
-          `${where} is for task ${r.taskId} session ${r.sessionId}, not task ${task.taskId} session ${task.sessionId}`,
+          `${at(task.taskId, i)} is for task ${r.taskId} session ${r.sessionId}, not task ${task.taskId} session ${task.sessionId}`,
         );
       }
-      // [REJECT] the executor is an account address
-      if (!isCanonicalAddress(r.executor)) {
+      // [REJECT] the executor is an account address (each distinct address decoded once per message)
+      if (!checkedExecutors.has(r.executor) && !isCanonicalAddress(r.executor)) {
         throw new TasksError(
           TasksCode.invalidReceipt,
-          `${where}: executor ${JSON.stringify(r.executor)} is not an address`,
+          `${at(task.taskId, i)}: executor ${JSON.stringify(r.executor)} is not an address`,
         );
       }
+      checkedExecutors.add(r.executor);
       // [REJECT] distinct executors
       for (let j = 0; j < i; j++) {
         if (task.receipts[j]!.executor === r.executor) {
@@ -102,19 +110,23 @@ export function validateRecordTasks(msg: MsgRecordTasks): void {
         }
       }
       // [REJECT] model_sha256, prompt_sha256 and commitment are digests
-      for (const [field, value] of [
-        ["model_sha256", r.modelSha256],
-        ["prompt_sha256", r.promptSha256],
-        ["commitment", r.commitment],
-      ] as const) {
-        if (!isDigest(value))
-          throw new TasksError(TasksCode.invalidReceipt, `${where}: ${field} is not a digest`);
+      if (!isDigest(r.modelSha256)) {
+        throw new TasksError(TasksCode.invalidReceipt, `${at(task.taskId, i)}: model_sha256 is not a digest`);
+      }
+      if (!isDigest(r.promptSha256)) {
+        throw new TasksError(
+          TasksCode.invalidReceipt,
+          `${at(task.taskId, i)}: prompt_sha256 is not a digest`,
+        );
+      }
+      if (!isDigest(r.commitment)) {
+        throw new TasksError(TasksCode.invalidReceipt, `${at(task.taskId, i)}: commitment is not a digest`);
       }
       // [REJECT] prompt_sha256 is the same in every receipt of the task
       if (r.promptSha256 !== prompt) {
         throw new TasksError(
           TasksCode.invalidReceipt,
-          `${where}: prompt_sha256 differs from the served receipt's`,
+          `${at(task.taskId, i)}: prompt_sha256 differs from the served receipt's`,
         );
       }
     }
@@ -147,7 +159,6 @@ export function recordTasks(deps: RecordTasksDeps, ctx: Context, msg: MsgRecordT
   // Caches for one message: sessions and executors recur across a batch, and neither their
   // status, routers, model nor keys can change inside it. Lookups only, never iterated.
   const sessionFacts = new Map<number, SessionFacts>();
-  const executorKeys = new Map<string, Uint8Array>();
 
   for (const record of msg.tasks) {
     const id = record.taskId;
@@ -169,9 +180,7 @@ export function recordTasks(deps: RecordTasksDeps, ctx: Context, msg: MsgRecordT
     }
     for (let i = 0; i < record.receipts.length; i++) {
       const r = record.receipts[i]!;
-      const where = `task ${id} receipt ${i} (${r.executor})`;
-      const cacheKey = `${r.executor}\n${facts.model}`;
-      let pubKey = executorKeys.get(cacheKey);
+      let pubKey = facts.executorKeys.get(r.executor);
       if (!pubKey) {
         // [REJECT] the executor is an active executor serving the session's model
         if (
@@ -180,17 +189,17 @@ export function recordTasks(deps: RecordTasksDeps, ctx: Context, msg: MsgRecordT
         ) {
           throw new TasksError(
             TasksCode.executorNotEligible,
-            `${where}: not an active executor serving ${facts.model}`,
+            `${at(id, i, r.executor)}: not an active executor serving ${facts.model}`,
           );
         }
         pubKey = nodes.getNode(ctx, r.executor)!.pubkey;
-        executorKeys.set(cacheKey, pubKey);
+        facts.executorKeys.set(r.executor, pubKey);
       }
       // [REJECT] model_sha256 equals the model's weights_sha256
       if (r.modelSha256 !== facts.weightsSha256) {
         throw new TasksError(
           TasksCode.wrongModel,
-          `${where}: model_sha256 ${r.modelSha256} is not ${facts.model}'s ${facts.weightsSha256}`,
+          `${at(id, i, r.executor)}: model_sha256 ${r.modelSha256} is not ${facts.model}'s ${facts.weightsSha256}`,
         );
       }
       ctx.gas.consume(RECEIPT_VERIFY_GAS, "verify receipt: ed25519");
@@ -198,7 +207,7 @@ export function recordTasks(deps: RecordTasksDeps, ctx: Context, msg: MsgRecordT
       if (!verifyReceipt(chainId, r, pubKey)) {
         throw new TasksError(
           TasksCode.badSignature,
-          `${where}: signature does not verify under the executor's registered key for chain ${chainId}`,
+          `${at(id, i, r.executor)}: signature does not verify under the executor's registered key for chain ${chainId}`,
         );
       }
     }
@@ -283,6 +292,7 @@ function checkSession(
     weightsSha256: model.weightsSha256,
     priceIn: parseAmount(model.priceInputPer_1k) ?? 0n,
     priceOut: parseAmount(model.priceOutputPer_1k) ?? 0n,
+    executorKeys: new Map(),
   };
 }
 
@@ -290,12 +300,7 @@ function checkSession(
 export function recordTasksHandler(deps: RecordTasksDeps): MsgHandler<MsgRecordTasks> {
   return {
     typeUrl: "/strata.tasks.v1.MsgRecordTasks",
-    // A Buffer view makes protobufjs read strings with Buffer's native UTF-8 decoder (the batch
-    // holds hundreds of hex strings); no copy is made.
-    decode: (bytes) =>
-      withNumbers(
-        strata.tasks.v1.MsgRecordTasks.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)),
-      ) as unknown as MsgRecordTasks,
+    decode: (bytes) => withNumbers(strata.tasks.v1.MsgRecordTasks.decode(bytes)) as unknown as MsgRecordTasks,
     validateBasic: validateRecordTasks,
     signers: (msg) => [msg.router],
     execute(ctx, msg) {
