@@ -113,9 +113,11 @@ export class StrataL2Client {
   readonly query: StrataQueryClient;
   /** The registry used to encode messages ({@link createStrataRegistry}). */
   readonly registry: Registry;
+  /** Gas price of automatic fees. */
   readonly gasPrice: GasPrice;
 
   private constructor(
+    /** The node's RPC URL. */
     readonly rpcUrl: string,
     /** The CometBFT RPC client (shared by the query and stargate clients). */
     readonly comet: CometClient,

@@ -31,8 +31,9 @@ export class TxRefusedError extends StrataError {
   readonly log: string;
   /** `simulate` (gas estimation ran the messages), `check` (mempool admission) or `deliver` (in a block). */
   readonly stage: RefusalStage;
-  /** Hash and height of the committed (failed) transaction, for a `deliver` refusal. */
+  /** Hash of the committed (failed) transaction, for a `deliver` refusal. */
   readonly txhash: string | undefined;
+  /** Height of the block that holds it, for a `deliver` refusal. */
   readonly height: number | undefined;
 
   constructor(opts: {

@@ -61,11 +61,11 @@ export function pageRequest(page: PageOptions | undefined) {
 
 /** {@link PageInfo} of a response's `pagination`. */
 export function pageInfo(
-  page: { nextKey?: Uint8Array | null; total?: number | null | object } | null | undefined,
+  page: { nextKey?: Uint8Array | null; total?: number | null } | null | undefined,
 ): PageInfo {
-  const p = plain(page ?? {}) as { nextKey?: Uint8Array | null; total?: number | null };
+  const nextKey = page?.nextKey;
   return {
-    nextKey: p.nextKey && p.nextKey.length > 0 ? p.nextKey : null,
-    total: typeof p.total === "number" ? p.total : 0,
+    nextKey: nextKey && nextKey.length > 0 ? Uint8Array.from(nextKey) : null,
+    total: page?.total ?? 0,
   };
 }

@@ -42,7 +42,7 @@ describe("client helpers", () => {
     assert.equal(enumValue(Role, "miner"), undefined);
   });
 
-  it("plain: u64 fields decoded as numbers, defaults as own fields, Buffers as Uint8Array", () => {
+  it("plain: defaults as own fields, u64 fields as numbers, Buffers as Uint8Array", () => {
     const Node = strata.nodes.v1.Node;
     const decoded = Node.decode(
       Node.encode({
