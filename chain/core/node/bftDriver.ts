@@ -90,6 +90,7 @@ export class BftDriver {
   private readonly sealed = new WeakMap<Block, { encoded: Uint8Array; blockId: BlockId }>();
   private queue: Promise<void> = Promise.resolve();
   private readonly blockSync: BlockSync;
+  private started = false;
   private stopped = false;
   private machineHeight = 0;
   private readonly pendingReplay: ConsensusEvent<Block>[];
@@ -148,8 +149,13 @@ export class BftDriver {
     );
   }
 
-  /** Replays the WAL (or starts the next height) and begins block sync. */
+  /**
+   * Replays the WAL (or starts the next height) and begins block sync. Until then consensus
+   * messages from peers are ignored (a solo producer's node owns the channels before it hands over).
+   */
   start(): void {
+    if (this.started) return;
+    this.started = true;
     this.enqueue(async () => {
       if (this.pendingReplay.length > 0) {
         this.logger.info("replaying consensus WAL", { events: this.pendingReplay.length });
@@ -358,6 +364,8 @@ export class BftDriver {
   }
 
   private onGossip(payload: Uint8Array, kind: "proposal" | "vote"): Promise<"accept" | "reject" | "ignore"> {
+    // Not running yet: no fault of the sender, and nothing to relay.
+    if (!this.started) return Promise.resolve("ignore");
     let event: ConsensusEvent<Block>;
     try {
       if (kind === "vote") {

@@ -131,32 +131,12 @@ export async function startChainNode(
   if (config.rpc.unsafe)
     backend.unsafe = { blockPeer: (id) => p2p.block(id), unblockPeer: (id) => p2p.unblock(id) };
 
-  let rpc: RpcServer | undefined;
-  try {
-    await p2p.start();
-    rpc = await createRpcServer(backend, {
-      host,
-      port: rpcPort,
-      logger: logger.child({ module: "rpc" }),
-      maxBodyBytes: 4 * 1024 * 1024,
-      cors: true,
-    });
-    // The bound port differs from the configured one when that is 0.
-    rpcAddress = `tcp://${host}:${rpc.port}`;
-  } catch (err) {
-    stopGossip();
-    peers.close();
-    await p2p.close();
-    await node.stop();
-    throw err;
-  }
-
   const signStatePath = join(opts.home, "data", "sign_state.json");
-  let driver: BftDriver | undefined;
-  let solo: SoloProducer | undefined;
-  let stopping = false;
-  const startBft = (): void => {
-    if (stopping || driver) return;
+  const signedUnderBft = existsSync(signStatePath);
+  // Built in every mode, so the consensus channels always have a handler: peers that already run
+  // consensus are ignored, not penalised, while a solo producer has not handed over yet.
+  let driver: BftDriver;
+  try {
     driver = new BftDriver(
       node,
       p2p,
@@ -173,10 +153,45 @@ export async function startChainNode(
       logger.child({ module: "consensus" }),
       clock,
     );
+  } catch (err) {
+    stopGossip();
+    peers.close();
+    await node.stop();
+    throw err;
+  }
+
+  let rpc: RpcServer | undefined;
+  try {
+    await p2p.start();
+    rpc = await createRpcServer(backend, {
+      host,
+      port: rpcPort,
+      logger: logger.child({ module: "rpc" }),
+      maxBodyBytes: 4 * 1024 * 1024,
+      cors: true,
+    });
+    // The bound port differs from the configured one when that is 0.
+    rpcAddress = `tcp://${host}:${rpc.port}`;
+  } catch (err) {
+    await driver.stop();
+    stopGossip();
+    peers.close();
+    await p2p.close();
+    await node.stop();
+    throw err;
+  }
+
+  let mode: DriverMode = "bft";
+  let stopping = false;
+  const startBft = (): void => {
+    if (stopping) return;
+    mode = "bft";
     driver.start();
   };
+  let solo: SoloProducer | undefined;
   const soleValidator = isSoleValidator(node.validatorSetAt(node.latestHeight() + 1), validatorKey.address);
-  if (startsSolo({ soleValidator, signedUnderBft: existsSync(signStatePath) })) {
+  if (startsSolo({ soleValidator, signedUnderBft })) {
+    mode = "solo";
     solo = new SoloProducer(
       node,
       {
@@ -194,7 +209,7 @@ export async function startChainNode(
     chainId: node.chainId,
     rpc: rpc.url,
     p2p: p2p.peerAddress(),
-    driver: driver ? "bft" : "solo",
+    driver: mode,
   });
   const server = rpc;
   return {
@@ -202,12 +217,12 @@ export async function startChainNode(
     rpc: server,
     backend,
     p2p,
-    mode: () => (driver ? "bft" : "solo"),
+    mode: () => mode,
     async stop() {
       stopping = true;
       await server.close();
       await solo?.stop();
-      await driver?.stop();
+      await driver.stop();
       stopGossip();
       peers.close();
       await p2p.close();

@@ -11,11 +11,13 @@ import { type RpcBody, TestL1Node } from "../../helpers/l1Node.js";
 
 const gasPrice = GasPrice.fromString("0.0025ustra");
 
-/** Polls `check` every 200 ms until it returns a value (bounded by the mocha timeout). */
-async function until<T>(check: () => Promise<T | undefined>): Promise<T> {
+/** Polls `check` every 200 ms until it returns a value; fails naming `what` after `timeoutMs`. */
+async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await check();
     if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting until ${what}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -44,6 +46,15 @@ describe("full node of a single-validator L1, then a validator joining through s
   before(async () => {
     validator = await TestL1Node.create({ accounts: 3, blockIntervalMs: 200, operator: 0 });
     full = await TestL1Node.createFullNode(validator);
+  });
+
+  afterEach(function () {
+    // An e2e failure is diagnosed from the nodes' own logs.
+    if (this.currentTest?.state === "failed") {
+      process.stderr.write(
+        `validator log:\n${validator.stderr.slice(-6000)}\nfull node log:\n${full.stderr.slice(-6000)}\n`,
+      );
+    }
   });
 
   after(async () => {
@@ -77,7 +88,7 @@ describe("full node of a single-validator L1, then a validator joining through s
     const validatorId = await validator.nodeId();
     const fullId = await full.nodeId();
     // The peer's node info arrives over p2p shortly after the link opens.
-    const peer = await until(async () => {
+    const peer = await until("the full node knows the validator's node info", async () => {
       const net = (await full.rpcCall("net_info", {})).result;
       const p = net.peers.find(
         (x: { node_info: { id: string; version: string } }) => x.node_info.id === validatorId,
@@ -160,7 +171,7 @@ describe("full node of a single-validator L1, then a validator joining through s
     );
     assertIsDeliverTxSuccess(created);
     // Updates of block h apply from h+2: the new validator signs the commit of a later block.
-    const signedAt = await until(async () => {
+    const signedAt = await until("a commit carries the new validator's signature", async () => {
       const tip = await height(validator);
       for (let h = created.height + 2; h < tip; h++) {
         if ((await signersOf(validator, h)).includes(fullAddress)) return h;
