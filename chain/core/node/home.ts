@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { TimeoutConfig } from "../consensus/index.js";
 import type { LogLevel } from "../log/index.js";
+import type { RpcCorsOptions } from "../rpc/index.js";
 import { NodeError, NodeErrorCode } from "./genesis.js";
 
 /** Files of a node home folder. */
@@ -24,7 +25,16 @@ export interface NodeConfig {
   layer: string;
   moniker: string;
   /** `unsafe` enables operator-only RPC methods (peer blocking for fault tests); never on a public node. */
-  rpc: { host: string; port: number; unsafe?: boolean };
+  rpc: {
+    host: string;
+    port: number;
+    unsafe?: boolean;
+    /** Browser origins allowed to call the RPC (default none; clients without `Origin` always work). */
+    cors?: RpcCorsOptions;
+    /** Open RPC connections (HTTP and WebSocket) at most, in all and per client address. */
+    maxConnections?: number;
+    maxConnectionsPerAddress?: number;
+  };
   /** Target time between blocks in milliseconds. */
   blockIntervalMs: number;
   /** Minimum gas prices accepted in CheckTx, e.g. `0.0025ustra`. */

@@ -168,7 +168,11 @@ export async function startChainNode(
       port: rpcPort,
       logger: logger.child({ module: "rpc" }),
       maxBodyBytes: 4 * 1024 * 1024,
-      cors: true,
+      ...(config.rpc.cors ? { cors: config.rpc.cors } : {}),
+      ...(config.rpc.maxConnections ? { maxConnections: config.rpc.maxConnections } : {}),
+      ...(config.rpc.maxConnectionsPerAddress
+        ? { maxConnectionsPerAddress: config.rpc.maxConnectionsPerAddress }
+        : {}),
     });
     // The bound port differs from the configured one when that is 0.
     rpcAddress = `tcp://${host}:${rpc.port}`;

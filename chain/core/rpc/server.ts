@@ -42,7 +42,7 @@ export interface RpcServerOptions {
    * default none. A boolean is the retired on/off switch: it no longer enables a wildcard and
    * allows no origin (a warning is logged for `true`).
    */
-  cors?: RpcCorsOptions | boolean;
+  cors?: RpcCorsOptions;
   /** Open connections (HTTP and WebSocket) beyond which new ones are refused; default 900 (CometBFT `max_open_connections`). */
   maxConnections?: number;
   /** Open connections from one client address beyond which its new ones are refused; default 100. */
@@ -193,10 +193,7 @@ export async function createRpcServer(backend: RpcBackend, opts: RpcServerOption
   const log = (opts.logger ?? nullLogger).child({ module: "rpc" });
   const host = opts.host ?? "127.0.0.1";
   const maxBodyBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  if (opts.cors === true) {
-    log.warn("rpc option cors: true no longer allows every origin; set cors.allowedOrigins", {});
-  }
-  const cors = createCorsPolicy(typeof opts.cors === "object" ? opts.cors : undefined);
+  const cors = createCorsPolicy(opts.cors);
   const limiter = createConnectionLimiter({
     max: opts.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
     perAddress: opts.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,

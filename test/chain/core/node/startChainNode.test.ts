@@ -43,6 +43,8 @@ const makeBankApp: AppFactory = (chainId, logger, { minGasPrices }) => {
   });
 };
 
+const WALLET_ORIGIN = "https://wallet.example";
+
 /** A node home: config (ephemeral ports), fresh keys, and `genesis` (or one of its own making). */
 async function makeHome(
   root: string,
@@ -55,7 +57,7 @@ async function makeHome(
     ...DEFAULT_CONFIG,
     layer: "bank-only",
     moniker: name,
-    rpc: { host: "127.0.0.1", port: 0 },
+    rpc: { host: "127.0.0.1", port: 0, cors: { allowedOrigins: [WALLET_ORIGIN] } },
     p2p: { host: "127.0.0.1", port: 0, persistentPeers: peers },
     blockIntervalMs: 100,
     minGasPrices: `0.001${DENOM}`,
@@ -116,6 +118,15 @@ describe("startChainNode with a custom module set (auth + bank), in process", fu
     await full?.stop();
     await validator?.stop();
     await rm(root, { recursive: true, force: true });
+  });
+
+  it("applies the config's CORS origins to its RPC server", async () => {
+    const allowed = await fetch(`${validator.rpc.url}/health`, { headers: { Origin: WALLET_ORIGIN } });
+    assert.equal(allowed.headers.get("access-control-allow-origin"), WALLET_ORIGIN);
+    const other = await fetch(`${validator.rpc.url}/health`, { headers: { Origin: "https://evil.example" } });
+    assert.equal(other.headers.get("access-control-allow-origin"), null);
+    await allowed.arrayBuffer();
+    await other.arrayBuffer();
   });
 
   it("runs the app under the solo producer and serves it to unmodified cosmjs", async () => {
