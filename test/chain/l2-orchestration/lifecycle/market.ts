@@ -74,6 +74,7 @@ export interface Run {
 /** The fixture. */
 export class Market {
   sessionId = 0;
+  private apiKeys = 0;
   readonly executors: string[];
   readonly guards: string[];
   readonly initialSupply: bigint;
@@ -152,7 +153,8 @@ export class Market {
         redundancy: o.redundancy,
         maxPricePer_1k: "5000",
         deposit: o.deposit.toString(),
-        apiKeySha256: hex("api key"),
+        // Each open session needs its own API key.
+        apiKeySha256: hex(`api key ${++this.apiKeys}`),
         durationBlocks: o.durationBlocks ?? 1000,
         routers: (o.routers ?? []).map((l) => this.addr(l)),
       }),
