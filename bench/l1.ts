@@ -107,6 +107,8 @@ export async function benchL1(
       accounts: 0,
       validators: V,
       router: false,
+      // L1 alone: an L2 process would take CPU from the validators measured here.
+      l2: false,
       blockIntervalMs,
       fund: senders.map((s) => ({ address: s.address, amount: 10n ** 12n })),
       logger: nullLogger,

@@ -1,3 +1,4 @@
+export { LocalnetError, LocalnetErrorCode } from "./errors.js";
 export type {
   LocalnetManifest,
   ManifestAccount,
@@ -6,7 +7,9 @@ export type {
   ManifestRouter,
 } from "./manifest.js";
 export { MANIFEST_VERSION, manifestPath, readManifest } from "./manifest.js";
-export { freePort } from "./ports.js";
-export { isAlive, STRATA_BIN, spawnStrata, terminate, waitForHeight } from "./processes.js";
+export { busyPorts, freePort, reservePorts } from "./ports.js";
+export { isAlive, STRATA_BIN, spawnStrata, terminate, waitForHeight, waitForHttp } from "./processes.js";
+export type { Progress } from "./topology.js";
+export { DEV_BALANCE, L1_CHAIN_ID, L2_CHAIN_ID, TINY_MODEL } from "./topology.js";
 export type { Localnet, LocalnetOptions } from "./up.js";
-export { localnetDown, localnetStatus, localnetUp } from "./up.js";
+export { localnetDown, localnetStatus, localnetUp, validateLocalnetOptions } from "./up.js";

@@ -1,6 +1,6 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { StrataError } from "../chain/core/errors/index.js";
+import { LocalnetError, LocalnetErrorCode } from "./errors.js";
 
 /** Version of the `localnet.json` schema; bumped only on incompatible changes. */
 export const MANIFEST_VERSION = 1;
@@ -12,6 +12,10 @@ export interface ManifestNode {
   home: string;
   /** JSON-RPC URL (chain nodes) or HTTP API URL (routers). */
   rpc: string;
+  /** The node's JSON-RPC port, kept across restarts (also in the node's `config.json`). */
+  rpcPort?: number;
+  /** The node's p2p port, kept across restarts (peers dial it; also in `config.json`). */
+  p2pPort?: number;
   /** OS process id while running (absent once stopped). */
   pid?: number;
   /** Log file of the process. */
@@ -38,6 +42,12 @@ export interface ManifestRouter {
   /** GGUF file served, and its sha256 (what L2 pins a model version by). */
   modelFile: string;
   digest: string;
+  /** Size of the model file in bytes. */
+  size?: number;
+  /** The L2 model version (`name@version`) published at genesis for this file. */
+  modelVersion?: string;
+  /** The router's HTTP port, kept across restarts. */
+  port?: number;
   pid?: number;
   log: string;
 }
@@ -50,12 +60,13 @@ export interface ManifestAccount {
 }
 
 /**
- * `DIR/localnet.json`, the stable description of a running localnet that tools and tests read.
- * Later layers add chains (`l2`, …) and services under their own keys.
+ * `DIR/localnet.json`, the stable description of a running localnet that tools and tests read:
+ * `chains.l1` (settlement), `chains.l2` (orchestration), the routers, the funded accounts.
+ * Later layers add chains and services under their own keys.
  */
 export interface LocalnetManifest {
   version: number;
-  chains: { l1: ManifestChain } & Record<string, ManifestChain>;
+  chains: { l1: ManifestChain; l2?: ManifestChain; [name: string]: ManifestChain | undefined };
   /** Router nodes serving inference. */
   routers: ManifestRouter[];
   denom: string;
@@ -84,6 +95,9 @@ export async function readManifest(home: string): Promise<LocalnetManifest> {
   try {
     return JSON.parse(await readFile(manifestPath(home), "utf8")) as LocalnetManifest;
   } catch (err) {
-    throw new StrataError("localnet", 1, `no localnet in ${home}: ${(err as Error).message}`);
+    throw new LocalnetError(
+      LocalnetErrorCode.noLocalnet,
+      `no localnet in ${home}: ${(err as Error).message}`,
+    );
   }
 }

@@ -1,45 +1,66 @@
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
-import { StrataError } from "../chain/core/errors/index.js";
 import type { Logger } from "../chain/core/log/index.js";
-import { homePaths, loadKeyFile, readConfig, readGenesis, writeConfig } from "../chain/core/node/index.js";
-import { nodeIdFromPubKey } from "../chain/core/p2p/index.js";
-import { buildL1Genesis, L1_DENOM } from "../chain/l1/index.js";
-import { initHome } from "../cli/commands/node.js";
-import { buildTinyModel, digestFile } from "../router-node/index.js";
+import { readConfig, writeConfig } from "../chain/core/node/index.js";
+import { LocalnetError, LocalnetErrorCode } from "./errors.js";
 import {
   type LocalnetManifest,
-  type ManifestAccount,
+  type ManifestChain,
   type ManifestNode,
   type ManifestRouter,
+  manifestPath,
   readManifest,
   writeManifest,
 } from "./manifest.js";
-import { freePort } from "./ports.js";
+import { busyPorts, reservePorts } from "./ports.js";
 import { isAlive, spawnStrata, terminate, waitForHeight, waitForHttp } from "./processes.js";
+import {
+  addChainToLocalnet,
+  type ChainPlan,
+  createLocalnet,
+  ensureRouter,
+  L1_CHAIN_ID,
+  L2_CHAIN_ID,
+  type Progress,
+  type TopologyPlan,
+} from "./topology.js";
 
 /** Options of {@link localnetUp}. */
 export interface LocalnetOptions {
   home: string;
   /** Return once healthy and leave the processes running (`localnet down` stops them). */
   detach: boolean;
-  /** Number of funded development accounts; default 5. */
+  /** Number of funded development accounts; default 5 (a new localnet only). */
   accounts?: number;
-  /** L1 block interval in ms; default 500. */
+  /** Block interval in ms of every chain; default 500 (a new localnet only). */
   blockIntervalMs?: number;
-  /** Number of L1 validators, each its own process; default 1. */
+  /**
+   * Number of L1 validators, each its own process; default 1. On an existing localnet it must
+   * be the number it was created with (unset: whatever it has).
+   */
   validators?: number;
+  /** Number of L2 validators, each its own process; default 1 (same rule as `validators`). */
+  l2Validators?: number;
+  /** Run the L2 chain; default true. `false` starts only L1 (and the router): benchmarks of L1. */
+  l2?: boolean;
   /** Most txs in one block (consensus parameter); default 10,000, 2,000 with several validators. */
   maxBlockTxs?: number;
   /** Enable operator-only RPC methods on the chain nodes (fault tests make partitions with them). */
   unsafeRpc?: boolean;
-  /** Extra accounts funded at genesis (after the development accounts), e.g. benchmark senders. */
+  /** Extra accounts funded at genesis on every chain (after the development accounts), e.g. benchmark senders. */
   fund?: { address: string; amount: bigint }[];
   /** Start a router node with the built-in tiny model; default true. */
   router?: boolean;
+  /**
+   * Per-module sections merged into the L2 genesis of a new localnet, e.g. short windows for
+   * tests: `{ tasks: { params: { revealBlocks: 10 } }, scores: { params: { scoreBlocks: 10 } } }`.
+   */
+  l2Modules?: Record<string, Record<string, unknown>>;
+  /** Progress lines (what is created, which process is awaited); default: none. */
+  progress?: Progress;
+  /** Aborting it (Ctrl-C) stops what was started so far and rejects with `interrupted`. */
+  signal?: AbortSignal;
   logger: Logger;
 }
 
@@ -50,273 +71,364 @@ export interface Localnet {
   stop(): Promise<void>;
 }
 
-const L1_CHAIN_ID = "strata-l1-local";
-const DEV_BALANCE = 1_000_000_000_000n;
-// Operators bond 10 units of power (10^7 ustra) and keep the rest for fees.
-const OPERATOR_BALANCE = 1_000_000_000n;
+/** How long a process may take to become healthy (several start at once on two cores). */
+const READY_TIMEOUT_MS = 90_000;
 
-/** One supervised process: how to start it on a port and how to know it is ready. */
+/** One supervised process: where it listens, how to start it and how to know it is ready. */
 interface Service {
   kind: "chain" | "router";
-  name: string;
+  /** `l1 validator-0`, `router-0`: how progress lines name it. */
+  label: string;
   log: string;
-  /** Called with a fresh port; records where the service listens and returns its CLI args. */
-  args(port: number): string[];
+  /** Its ports (0: none assigned yet), and their names for messages. */
+  ports(): number[];
+  portNames: string[];
+  /** Records new ports in the manifest and the node config. */
+  setPorts(ports: number[]): Promise<void>;
+  args(): string[];
+  /** What start-up waits on, for progress lines. */
+  readyUrl(): string;
+  /** What clients use (RPC URL, OpenAI base URL). */
+  url(): string;
   ready(isDead: () => boolean): Promise<unknown>;
   setPid(pid: number | undefined): void;
 }
 
-async function createManifest(home: string, opts: LocalnetOptions): Promise<LocalnetManifest> {
-  const accounts = [];
-  for (let i = 0; i < (opts.accounts ?? 5); i++) {
-    const wallet = await DirectSecp256k1HdWallet.generate(24, { prefix: "strata" });
-    const [acc] = await wallet.getAccounts();
-    accounts.push({ name: `dev${i}`, mnemonic: wallet.mnemonic, address: acc!.address });
+function positiveInt(name: string, value: number | undefined, min: number): void {
+  if (value === undefined) return;
+  // [REJECT] counts and intervals are whole numbers in range (a crash on 0 helps nobody)
+  if (!Number.isSafeInteger(value) || value < min) {
+    throw new LocalnetError(
+      LocalnetErrorCode.badOption,
+      `${name} must be a whole number ≥ ${min}, got ${Number.isNaN(value) ? "not a number" : value}`,
+    );
   }
-  const count = opts.validators ?? 1;
-  const funded = [
-    ...accounts.map((a) => ({ address: a.address, amount: DEV_BALANCE })),
-    ...(opts.fund ?? []),
-  ];
-  const nodes: ManifestNode[] = [];
-  for (let i = 0; i < count; i++) {
-    const nodeHome = join(home, "l1", `validator-${i}`);
-    await initHome({
-      home: nodeHome,
-      chainId: L1_CHAIN_ID,
-      moniker: `validator-${i}`,
-      fund: funded,
-      blockIntervalMs: opts.blockIntervalMs ?? 500,
-    });
-    nodes.push({
-      name: `validator-${i}`,
-      home: nodeHome,
-      rpc: "",
-      log: join(home, "logs", `l1-validator-${i}.log`),
-    });
-  }
-  {
-    // Every localnet validator is a staking validator bonded by its own operator account, so
-    // delegation, rewards and slashing work from the first block.
-    const operators: ManifestAccount[] = [];
-    for (const n of nodes) {
-      const wallet = await DirectSecp256k1HdWallet.generate(24, { prefix: "strata" });
-      operators.push({
-        name: `${n.name}-operator`,
-        mnemonic: wallet.mnemonic,
-        address: (await wallet.getAccounts())[0]!.address,
-      });
-    }
-    // Every validator executes every block under a proposal timeout: smaller blocks keep rounds
-    // short when several processes share a few cores.
-    const maxBlockTxs = opts.maxBlockTxs ?? (count > 1 ? 2000 : 10_000);
-    await joinValidators(nodes, funded, operators, opts.blockIntervalMs ?? 500, maxBlockTxs);
-    accounts.push(...operators);
-  }
-  if (opts.unsafeRpc) {
-    for (const n of nodes) {
-      const config = await readConfig(n.home);
-      await writeConfig(n.home, { ...config, rpc: { ...config.rpc, unsafe: true } });
-    }
-  }
-  const routers: ManifestRouter[] = [];
-  if (opts.router ?? true) {
-    // The built-in model: generated, not downloaded, byte-identical on every machine.
-    const modelFile = join(home, "models", "tiny.gguf");
-    await mkdir(join(home, "models"), { recursive: true });
-    await writeFile(modelFile, buildTinyModel({ seed: 1, variant: "bigram" }).bytes);
-    routers.push({
-      name: "router-0",
-      url: "",
-      openaiBaseUrl: "",
-      model: "tiny",
-      modelFile,
-      digest: await digestFile(modelFile),
-      log: join(home, "logs", "router-0.log"),
-    });
-  }
-  return {
-    version: 1,
-    chains: { l1: { chainId: L1_CHAIN_ID, rpc: [], nodes } },
-    routers,
-    denom: L1_DENOM,
-    accounts,
-  };
 }
 
 /**
- * Makes the validators of separately initialised homes one network: one genesis listing every
- * validator (equal power), fixed p2p ports, and every other validator as a persistent peer.
+ * Checks the options before anything is written.
+ * @throws LocalnetError(badOption) naming the option.
  */
-async function joinValidators(
-  nodes: ManifestNode[],
-  funded: { address: string; amount: bigint }[],
-  operators: ManifestAccount[],
-  blockIntervalMs: number,
-  maxBlockTxs: number,
-): Promise<void> {
-  const keys = await Promise.all(
-    nodes.map((n) =>
-      Promise.all([loadKeyFile(homePaths(n.home).validatorKey), loadKeyFile(homePaths(n.home).nodeKey)]),
-    ),
-  );
-  const ports: number[] = [];
-  for (const _ of nodes) ports.push(await freePort());
-  const { doc: first } = await readGenesis(homePaths(nodes[0]!.home).genesis);
-  // One genesis for all: every validator is a staking validator bonded by its operator account
-  // (funded last, so other accounts keep their account numbers).
-  const doc = buildL1Genesis({
-    chainId: first.chainId,
-    genesisTime: first.genesisTime,
-    validators: nodes.map((n, i) => ({
-      name: n.name,
-      pubKey: Buffer.from(keys[i]![0].pubKey).toString("base64"),
-      power: "10",
-      operator: operators[i]!.address,
-    })),
-    accounts: [...funded, ...operators.map((o) => ({ address: o.address, amount: OPERATOR_BALANCE }))],
-    maxBlockTxs,
-  });
-  const peers = nodes.map((_, i) => `${nodeIdFromPubKey(keys[i]![1].pubKey)}@127.0.0.1:${ports[i]}`);
-  for (const [i, n] of nodes.entries()) {
-    await writeFile(homePaths(n.home).genesis, `${JSON.stringify(doc, null, 2)}\n`);
+export function validateLocalnetOptions(opts: LocalnetOptions): void {
+  positiveInt("--validators", opts.validators, 1);
+  positiveInt("--l2-validators", opts.l2Validators, 1);
+  positiveInt("--accounts", opts.accounts, 0);
+  positiveInt("--block-interval", opts.blockIntervalMs, 1);
+  positiveInt("maxBlockTxs", opts.maxBlockTxs, 1);
+}
+
+/** The chains of a manifest in start order, with their keys. */
+function chainsOf(manifest: LocalnetManifest): [string, ManifestChain][] {
+  return Object.entries(manifest.chains).filter((e): e is [string, ManifestChain] => e[1] !== undefined);
+}
+
+function portOf(url: string): number {
+  if (!url) return 0;
+  return Number(new URL(url).port) || 0;
+}
+
+/**
+ * Refuses options that contradict an existing localnet (they would otherwise be silently ignored).
+ * @throws LocalnetError(topologyMismatch) naming what exists and how to start over.
+ */
+function checkTopology(home: string, manifest: LocalnetManifest, opts: LocalnetOptions): void {
+  const reset = `Keep the existing topology (omit the option), or start over: \`strata localnet down --home ${opts.home}\`, remove ${home}, and run \`strata localnet up\` again`;
+  const mismatch = (what: string, existing: number, asked: number) =>
+    new LocalnetError(
+      LocalnetErrorCode.topologyMismatch,
+      `the localnet in ${home} was created with ${what} ${existing}; ${asked} was asked for. ${reset}`,
+    );
+  const l1 = manifest.chains.l1.nodes.length;
+  if (opts.validators !== undefined && opts.validators !== l1)
+    throw mismatch("--validators", l1, opts.validators);
+  const l2 = manifest.chains.l2?.nodes.length;
+  if (l2 !== undefined && opts.l2Validators !== undefined && opts.l2Validators !== l2)
+    throw mismatch("--l2-validators", l2, opts.l2Validators);
+  const dev = manifest.accounts.filter((a) => /^dev\d+$/.test(a.name)).length;
+  if (opts.accounts !== undefined && opts.accounts !== dev) throw mismatch("--accounts", dev, opts.accounts);
+}
+
+function topologyOf(opts: LocalnetOptions): TopologyPlan {
+  const chains: ChainPlan[] = [
+    { key: "l1", chainId: L1_CHAIN_ID, layer: "l1", validators: opts.validators ?? 1 },
+  ];
+  if (opts.l2 !== false)
+    chains.push({ key: "l2", chainId: L2_CHAIN_ID, layer: "l2", validators: opts.l2Validators ?? 1 });
+  return {
+    accounts: opts.accounts ?? 5,
+    chains,
+    blockIntervalMs: opts.blockIntervalMs ?? 500,
+    ...(opts.maxBlockTxs !== undefined ? { maxBlockTxs: opts.maxBlockTxs } : {}),
+    unsafeRpc: Boolean(opts.unsafeRpc),
+    fund: opts.fund ?? [],
+    router: opts.router ?? true,
+    ...(opts.l2Modules ? { l2Modules: opts.l2Modules } : {}),
+  };
+}
+
+/** Rewrites `peer@127.0.0.1:from` to `:to` in the configs of a chain's other nodes. */
+async function movePeerPort(chain: ManifestChain, self: ManifestNode, from: number, to: number) {
+  for (const n of chain.nodes) {
+    if (n === self) continue;
     const config = await readConfig(n.home);
-    config.p2p = { ...config.p2p, port: ports[i]!, persistentPeers: peers.filter((_, j) => j !== i) };
-    config.consensus = { ...config.consensus, commit: blockIntervalMs };
-    await writeConfig(n.home, config);
+    const peers = config.p2p.persistentPeers.map((p) =>
+      p.endsWith(`@127.0.0.1:${from}`) ? `${p.slice(0, -String(from).length)}${to}` : p,
+    );
+    await writeConfig(n.home, { ...config, p2p: { ...config.p2p, persistentPeers: peers } });
   }
 }
 
-function services(manifest: LocalnetManifest): Service[] {
-  const out: Service[] = [];
-  for (const chain of Object.values(manifest.chains)) {
-    for (const node of chain.nodes) {
-      out.push({
-        kind: "chain",
-        name: node.name,
-        log: node.log,
-        args: (port) => {
-          node.rpc = `http://127.0.0.1:${port}`;
-          chain.rpc = chain.nodes.map((n) => n.rpc);
-          return ["start", "--home", node.home, "--rpc-port", String(port)];
-        },
-        ready: (isDead) => waitForHeight(node.rpc, 1, 60_000, isDead),
-        setPid: (pid) => {
-          node.pid = pid;
-        },
+function chainService(key: string, chain: ManifestChain, node: ManifestNode): Service {
+  return {
+    kind: "chain",
+    label: `${key} ${node.name}`,
+    log: node.log,
+    ports: () => [node.rpcPort ?? portOf(node.rpc), node.p2pPort ?? 0],
+    portNames: ["RPC", "p2p"],
+    async setPorts([rpcPort, p2pPort]) {
+      const config = await readConfig(node.home);
+      const oldP2p = node.p2pPort ?? config.p2p.port;
+      node.rpcPort = rpcPort!;
+      node.p2pPort = p2pPort!;
+      node.rpc = `http://127.0.0.1:${rpcPort}`;
+      chain.rpc = chain.nodes.map((n) => n.rpc);
+      // The config holds them too, so `strata start --home <node home>` by hand uses the same ports.
+      await writeConfig(node.home, {
+        ...config,
+        rpc: { ...config.rpc, port: rpcPort! },
+        p2p: { ...config.p2p, port: p2pPort! },
       });
-    }
-  }
-  for (const router of manifest.routers ?? []) {
-    out.push({
-      kind: "router",
-      name: router.name,
-      log: router.log,
-      args: (port) => {
-        router.url = `http://127.0.0.1:${port}`;
-        router.openaiBaseUrl = `${router.url}/v1`;
-        return [
-          "router",
-          "start",
-          "--model",
-          router.modelFile,
-          "--model-id",
-          router.model,
-          "--port",
-          String(port),
-        ];
-      },
-      ready: (isDead) => waitForHttp(`${router.url}/health`, 60_000, isDead),
-      setPid: (pid) => {
-        router.pid = pid;
-      },
-    });
-  }
-  return out;
+      if (oldP2p !== p2pPort) await movePeerPort(chain, node, oldP2p, p2pPort!);
+    },
+    args: () => [
+      "start",
+      "--home",
+      node.home,
+      "--rpc-port",
+      String(node.rpcPort),
+      "--p2p-port",
+      String(node.p2pPort),
+    ],
+    readyUrl: () => `first block at ${node.rpc}`,
+    url: () => node.rpc,
+    ready: (isDead) => waitForHeight(node.rpc, 1, READY_TIMEOUT_MS, isDead),
+    setPid: (pid) => {
+      node.pid = pid;
+    },
+  };
+}
+
+function routerService(router: ManifestRouter): Service {
+  return {
+    kind: "router",
+    label: router.name,
+    log: router.log,
+    ports: () => [router.port ?? portOf(router.url)],
+    portNames: ["HTTP"],
+    async setPorts([port]) {
+      router.port = port!;
+      router.url = `http://127.0.0.1:${port}`;
+      router.openaiBaseUrl = `${router.url}/v1`;
+    },
+    args: () => [
+      "router",
+      "start",
+      "--model",
+      router.modelFile,
+      "--model-id",
+      router.model,
+      "--port",
+      String(router.port),
+    ],
+    readyUrl: () => `${router.url}/health`,
+    url: () => router.openaiBaseUrl,
+    ready: (isDead) => waitForHttp(`${router.url}/health`, READY_TIMEOUT_MS, isDead),
+    setPid: (pid) => {
+      router.pid = pid;
+    },
+  };
+}
+
+/** Every process of the manifest (chains in order, then routers). */
+function allServices(manifest: LocalnetManifest): Service[] {
+  return [
+    ...chainsOf(manifest).flatMap(([key, chain]) => chain.nodes.map((n) => chainService(key, chain, n))),
+    ...(manifest.routers ?? []).map(routerService),
+  ];
 }
 
 function pids(manifest: LocalnetManifest): (number | undefined)[] {
   return [
-    ...Object.values(manifest.chains).flatMap((c) => c.nodes.map((n) => n.pid)),
+    ...chainsOf(manifest).flatMap(([, c]) => c.nodes.map((n) => n.pid)),
     ...(manifest.routers ?? []).map((r) => r.pid),
   ];
 }
 
 /**
+ * Gives every service the ports it had (kept across restarts) when they are all still free, and
+ * new ones, reserved together, to those that have none or whose port was taken meanwhile.
+ * Returns a line per moved port.
+ */
+async function assignPorts(services: Service[]): Promise<string[]> {
+  const current = services.map((s) => s.ports());
+  const known = current.flat().filter((p) => p > 0);
+  const busy = new Set(await busyPorts([...new Set(known)]));
+  const seen = new Set<number>();
+  const needsNew = (p: number) => {
+    const bad = p === 0 || busy.has(p) || seen.has(p);
+    seen.add(p);
+    return bad;
+  };
+  const wanted = current.map((ports) => ports.map(needsNew));
+  const count = wanted.flat().filter(Boolean).length;
+  if (count === 0) return [];
+  const fresh = await reservePorts(count, known);
+  const moved: string[] = [];
+  for (const [i, svc] of services.entries()) {
+    if (!wanted[i]!.some(Boolean)) continue;
+    const lines: string[] = [];
+    const ports = current[i]!.map((p, j) => {
+      if (!wanted[i]![j]) return p;
+      const next = fresh.shift()!;
+      if (p > 0) lines.push(`${svc.label}: ${svc.portNames[j]} port ${p} is in use; it moves to ${next}`);
+      return next;
+    });
+    await svc.setPorts(ports);
+    moved.push(...lines.map((l) => `${l} (${svc.url()})`));
+  }
+  return moved;
+}
+
+/** Rejects with `interrupted` when `signal` fires first. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolvePromise, reject) => {
+    const onAbort = () => reject(new LocalnetError(LocalnetErrorCode.interrupted, "interrupted"));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener("abort", onAbort);
+        resolvePromise(v);
+      },
+      (err) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(err);
+      },
+    );
+  });
+}
+
+/**
  * Starts the localnet in `home` (creating it on first use, reusing its chain state after): the L1
- * validator and a router with the built-in model, each its own OS process. Waits until every
- * service is healthy and writes `home/localnet.json`.
- * @throws StrataError(localnet) when it is already running or a service fails to start.
+ * validators, the L2 validators and a router with the built-in model, each its own OS process on
+ * ports kept across restarts. Waits until every service is healthy and writes `home/localnet.json`.
+ * @throws LocalnetError: badOption, topologyMismatch (options that contradict the existing
+ *   localnet), alreadyRunning, notALocalnet, startFailed (a service did not become healthy; what
+ *   started is stopped again), interrupted (`signal` aborted; likewise).
  */
 export async function localnetUp(opts: LocalnetOptions): Promise<Localnet> {
+  validateLocalnetOptions(opts);
+  const progress: Progress = opts.progress ?? (() => {});
   const home = resolve(opts.home);
-  await mkdir(join(home, "logs"), { recursive: true });
+  const topology = topologyOf(opts);
   let manifest: LocalnetManifest;
-  if (existsSync(join(home, "localnet.json"))) {
+  if (existsSync(manifestPath(home))) {
     manifest = await readManifest(home);
     manifest.routers ??= [];
     const running = pids(manifest).filter((pid) => pid !== undefined && isAlive(pid));
     if (running.length > 0 || (manifest.supervisorPid && isAlive(manifest.supervisorPid))) {
-      throw new StrataError(
-        "localnet",
-        2,
+      throw new LocalnetError(
+        LocalnetErrorCode.alreadyRunning,
         `localnet in ${home} is already running (pid ${running[0] ?? manifest.supervisorPid}); run \`strata localnet down --home ${opts.home}\``,
       );
     }
+    checkTopology(home, manifest, opts);
+    const l2 = topology.chains.find((c) => c.key === "l2");
+    if (l2 && !manifest.chains.l2) await addChainToLocalnet(home, manifest, l2, topology, progress);
+    if (topology.router && (await ensureRouter(home, manifest))) await writeManifest(home, manifest);
+    progress(`starting the localnet in ${home} (existing chain state is kept)`);
   } else {
-    manifest = await createManifest(home, opts);
+    manifest = await createLocalnet(home, topology, progress, opts.signal);
   }
+
+  // What this run starts: the L2 only when wanted, the router only when wanted.
+  const services = [
+    ...chainsOf(manifest)
+      .filter(([key]) => key !== "l2" || opts.l2 !== false)
+      .flatMap(([key, chain]) => chain.nodes.map((n) => chainService(key, chain, n))),
+    ...(topology.router ? manifest.routers.map(routerService) : []),
+  ];
+  for (const line of await assignPorts(services)) progress(line);
 
   const children = new Map<string, ChildProcess>();
   let stopping = false;
-  const spawnService = (svc: Service, port: number): ChildProcess => {
-    const child = spawnStrata(svc.args(port), svc.log, opts.detach);
-    children.set(svc.name, child);
+  const spawnService = (svc: Service): ChildProcess => {
+    const child = spawnStrata(svc.args(), svc.log, opts.detach);
+    children.set(svc.label, child);
     svc.setPid(child.pid);
     child.on("exit", (code, signal) => {
       if (stopping || opts.detach) return;
-      // The supervisor restarts a crashed service; a chain node recovers to its last committed block.
-      opts.logger.warn("process exited; restarting", { name: svc.name, code, signal });
+      // The supervisor restarts a crashed service on its ports; a chain node recovers to its
+      // last committed block.
+      opts.logger.warn("process exited; restarting", { name: svc.label, code, signal });
       setTimeout(() => {
         if (stopping) return;
-        freePort()
-          .then((p) => {
-            const again = spawnService(svc, p);
-            return svc.ready(() => again.exitCode !== null || again.signalCode !== null);
-          })
-          .then(() => writeManifest(home, manifest))
-          .catch((err) => opts.logger.error("restart failed", { name: svc.name, err }));
+        restart(svc).catch((err) => opts.logger.error("restart failed", { name: svc.label, err }));
       }, 1000);
     });
     return child;
   };
-  const startAll = async (group: Service[]): Promise<void> => {
-    // Validators are started together (none commits a block without a quorum of the others),
-    // then awaited; on two cores a parallel start-up of everything else would only add contention.
-    const started = [];
-    for (const svc of group) started.push({ svc, child: spawnService(svc, await freePort()) });
-    await Promise.all(
-      started.map(({ svc, child }) => svc.ready(() => child.exitCode !== null || child.signalCode !== null)),
+  const restart = async (svc: Service): Promise<void> => {
+    for (const line of await assignPorts([svc])) opts.logger.warn(line, { name: svc.label });
+    if (stopping) return;
+    const again = spawnService(svc);
+    await svc.ready(() => again.exitCode !== null || again.signalCode !== null);
+    await writeManifest(home, manifest);
+  };
+  const startGroup = async (group: Service[]): Promise<void> => {
+    const started = group.map((svc) => ({ svc, child: spawnService(svc) }));
+    for (const { svc, child } of started)
+      progress(`started ${svc.label} (pid ${child.pid}, log ${svc.log}); waiting for its ${svc.readyUrl()}`);
+    await abortable(
+      Promise.all(
+        started.map(async ({ svc, child }) => {
+          await svc.ready(() => child.exitCode !== null || child.signalCode !== null);
+          progress(`${svc.label} is up`);
+        }),
+      ),
+      opts.signal,
     );
   };
 
   const stop = async () => {
     stopping = true;
-    await Promise.all([...children.values()].map((c) => (c.pid ? terminate(c.pid) : undefined)));
-    for (const svc of services(manifest)) svc.setPid(undefined);
+    const running = [...children].filter(([, c]) => c.pid !== undefined && c.exitCode === null);
+    if (running.length > 0)
+      progress(`stopping ${running.map(([label, c]) => `${label} (pid ${c.pid})`).join(", ")}`);
+    await Promise.all(running.map(([, c]) => terminate(c.pid!)));
+    for (const svc of allServices(manifest)) svc.setPid(undefined);
     delete manifest.supervisorPid;
     await writeManifest(home, manifest);
+    if (running.length > 0) progress(`stopped ${running.length} process(es)`);
   };
 
   try {
-    const all = services(manifest);
-    await startAll(all.filter((svc) => svc.kind === "chain"));
-    for (const svc of all.filter((x) => x.kind !== "chain")) await startAll([svc]);
+    // Every chain's validators start together (none commits a block without a quorum of the
+    // others), the chains side by side; the router after them: on two cores a wider parallel
+    // start-up would only add contention.
+    await startGroup(services.filter((s) => s.kind === "chain"));
+    for (const svc of services.filter((s) => s.kind !== "chain")) await startGroup([svc]);
   } catch (err) {
     await stop();
-    throw new StrataError(
-      "localnet",
-      3,
+    if (err instanceof LocalnetError && err.code === LocalnetErrorCode.interrupted) {
+      throw new LocalnetError(
+        LocalnetErrorCode.interrupted,
+        `interrupted: every process started was stopped; the localnet in ${home} is kept and \`strata localnet up --home ${opts.home}\` starts it again`,
+      );
+    }
+    throw new LocalnetError(
+      LocalnetErrorCode.startFailed,
       `localnet failed to start: ${(err as Error).message} (see logs in ${join(home, "logs")})`,
     );
   }
@@ -330,20 +442,29 @@ export async function localnetUp(opts: LocalnetOptions): Promise<Localnet> {
 }
 
 /** Stops a localnet started with `--detach` (or its foreground supervisor). */
-export async function localnetDown(home: string): Promise<{ stopped: number }> {
+export async function localnetDown(
+  home: string,
+  progress: Progress = () => {},
+): Promise<{ stopped: number }> {
   const manifest = await readManifest(resolve(home));
   let stopped = 0;
   if (manifest.supervisorPid && isAlive(manifest.supervisorPid) && manifest.supervisorPid !== process.pid) {
+    progress(`stopping the supervisor (pid ${manifest.supervisorPid}) and the processes it runs`);
     await terminate(manifest.supervisorPid, 30_000);
     stopped++;
   }
-  for (const pid of pids(manifest)) {
-    if (pid !== undefined && isAlive(pid)) {
+  const services = allServices(manifest);
+  const all = pids(manifest);
+  await Promise.all(
+    services.map(async (svc, i) => {
+      const pid = all[i];
+      if (pid === undefined || !isAlive(pid)) return;
+      progress(`stopping ${svc.label} (pid ${pid})`);
       await terminate(pid);
       stopped++;
-    }
-  }
-  for (const svc of services(manifest)) svc.setPid(undefined);
+    }),
+  );
+  for (const svc of services) svc.setPid(undefined);
   delete manifest.supervisorPid;
   await writeManifest(resolve(home), manifest);
   return { stopped };
@@ -355,7 +476,7 @@ export async function localnetStatus(
 ): Promise<{ kind: string; name: string; url: string; running: boolean; height?: number }[]> {
   const manifest = await readManifest(resolve(home));
   const out = [];
-  for (const [chain, c] of Object.entries(manifest.chains)) {
+  for (const [chain, c] of chainsOf(manifest)) {
     for (const n of c.nodes) {
       const running = n.pid !== undefined && isAlive(n.pid);
       let height: number | undefined;

@@ -1,56 +1,108 @@
 import type { Command } from "commander";
 import { createLogger } from "../../chain/core/log/index.js";
-import { localnetDown, localnetStatus, localnetUp } from "../../localnet/index.js";
+import {
+  type LocalnetManifest,
+  localnetDown,
+  localnetStatus,
+  localnetUp,
+  type ManifestChain,
+  validateLocalnetOptions,
+} from "../../localnet/index.js";
 import { outputFormat, printResult } from "../output.js";
 import { runUntilSignal } from "../shutdown.js";
+
+const int = (v: string) => (/^-?\d+$/.test(v.trim()) ? Number.parseInt(v, 10) : Number.NaN);
+
+/** Progress lines go to stderr, so `--output json` keeps stdout machine-readable. */
+const progress = (line: string) => process.stderr.write(`${line}\n`);
+
+/** The human summary `localnet up` prints once everything is healthy. */
+export function upSummary(m: LocalnetManifest, home: string, detach: boolean): string {
+  const chains = Object.entries(m.chains).filter((e): e is [string, ManifestChain] => e[1] !== undefined);
+  const l2Model = m.routers.find((r) => r.modelVersion);
+  return [
+    `localnet is up (${home}/localnet.json)`,
+    ...chains.map(([name, c]) => `  ${name}  chain-id ${c.chainId}  rpc ${c.rpc.join(" ")}`),
+    ...m.routers.map(
+      (r) =>
+        `  ${r.name}  OpenAI base URL ${r.openaiBaseUrl || "(not started)"}  model ${r.model} (sha256 ${r.digest.slice(0, 16)}…)`,
+    ),
+    ...(m.chains.l2 && l2Model
+      ? [
+          `  the built-in model is listed on L2 as ${l2Model.modelVersion}: strata query models list --node ${m.chains.l2.rpc[0]}`,
+        ]
+      : []),
+    `  denom ${m.denom}; funded accounts (on every chain): ${m.accounts
+      .filter((a) => /^dev\d+$/.test(a.name))
+      .map((a) => `${a.name} ${a.address}`)
+      .join(", ")}`,
+    detach
+      ? `stop it with: strata localnet down --home ${home}`
+      : "press Ctrl-C to stop every process (the chain state is kept; `localnet up` resumes it)",
+  ].join("\n");
+}
 
 /** Registers `localnet up|status|down`. */
 export function register(program: Command): void {
   const localnet = program.command("localnet").description("run the whole stack on this machine");
   localnet
     .command("up")
-    .description("start the localnet (Ctrl-C stops it; --detach returns once healthy)")
+    .description("start the localnet: L1, L2 and a router (Ctrl-C stops it; --detach returns once healthy)")
     .option("--home <dir>", "localnet folder (created on first use, reused after)", ".localnet")
     .option("--detach", "return once every node is healthy")
-    .option("--accounts <n>", "funded development accounts", (v) => Number.parseInt(v, 10), 5)
-    .option("--block-interval <ms>", "L1 block interval", (v) => Number.parseInt(v, 10), 500)
+    .option("--accounts <n>", "funded development accounts of a new localnet (default 5)", int)
+    .option("--block-interval <ms>", "block interval of a new localnet's chains (default 500)", int)
     .option(
       "--validators <n>",
-      "number of L1 validators, each its own process (BFT when > 1)",
-      (v) => Number.parseInt(v, 10),
-      1,
+      "L1 validators of a new localnet, each its own process, BFT when > 1 (default 1)",
+      int,
     )
+    .option("--l2-validators <n>", "L2 validators of a new localnet, each its own process (default 1)", int)
+    .option("--no-l2", "do not start the L2 chain")
     .option("--no-router", "do not start the router node")
     .option("--unsafe-rpc", "enable operator-only RPC methods (unsafe_block_peer, …) for fault testing")
     .action(async (opts, cmd: Command) => {
       const logger = createLogger({ level: "info" }).child({ module: "localnet" });
-      const net = await localnetUp({
+      // Ctrl-C during start-up stops what started so far; a second Ctrl-C exits at once.
+      const abort = new AbortController();
+      const onSignal = () => {
+        if (abort.signal.aborted) process.exit(130);
+        progress("Ctrl-C: stopping what was started so far (Ctrl-C again to exit at once)…");
+        abort.abort();
+      };
+      const options = {
         home: opts.home,
         detach: Boolean(opts.detach),
         accounts: opts.accounts,
         blockIntervalMs: opts.blockInterval,
         router: opts.router,
         validators: opts.validators,
+        l2Validators: opts.l2Validators,
+        l2: opts.l2,
         unsafeRpc: Boolean(opts.unsafeRpc),
+        progress,
+        signal: abort.signal,
         logger,
-      });
-      const { manifest } = net;
-      printResult(outputFormat(cmd), manifest, (m) =>
-        [
-          `localnet is up (${opts.home}/localnet.json)`,
-          ...Object.entries(m.chains).map(
-            ([name, c]) => `  ${name}  chain-id ${c.chainId}  rpc ${c.rpc.join(" ")}`,
-          ),
-          ...m.routers.map(
-            (r) =>
-              `  ${r.name}  OpenAI base URL ${r.openaiBaseUrl}  model ${r.model} (sha256 ${r.digest.slice(0, 16)}…)`,
-          ),
-          `  denom ${m.denom}; funded accounts: ${m.accounts.map((a) => `${a.name} ${a.address}`).join(", ")}`,
-          opts.detach ? `stop it with: strata localnet down --home ${opts.home}` : "press Ctrl-C to stop",
-        ].join("\n"),
+      };
+      validateLocalnetOptions(options);
+      process.on("SIGINT", onSignal);
+      process.on("SIGTERM", onSignal);
+      progress(
+        "Ctrl-C during start-up stops every process started so far; the home is kept for the next `up`",
       );
+      let net: Awaited<ReturnType<typeof localnetUp>>;
+      try {
+        net = await localnetUp(options);
+      } finally {
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+      }
+      printResult(outputFormat(cmd), net.manifest, (m) => upSummary(m, opts.home, Boolean(opts.detach)));
       if (opts.detach) return;
-      await runUntilSignal(() => net.stop());
+      await runUntilSignal(() => {
+        progress("Ctrl-C: stopping the localnet…");
+        return net.stop();
+      });
     });
   localnet
     .command("status")
@@ -72,7 +124,7 @@ export function register(program: Command): void {
     .description("stop every process of the localnet")
     .option("--home <dir>", "localnet folder", ".localnet")
     .action(async (opts, cmd: Command) => {
-      const r = await localnetDown(opts.home);
+      const r = await localnetDown(opts.home, progress);
       printResult(outputFormat(cmd), r, (x) => `stopped ${x.stopped} process(es)`);
     });
 }

@@ -96,6 +96,8 @@ describe("BFT localnet with 4 validators", function () {
         "--validators",
         "4",
         "--no-router",
+        // The BFT tests are about L1; an L2 process would only take CPU from the four validators.
+        "--no-l2",
         "--unsafe-rpc",
         "--block-interval",
         "200",

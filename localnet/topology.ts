@@ -1,0 +1,419 @@
+/**
+ * Creating a localnet's files: development accounts, the built-in model, and each chain's
+ * validator homes with one shared genesis. Everything is written into a staging folder and moved
+ * into place with one `rename`, so an interrupted creation never leaves a half-made home.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, relative } from "node:path";
+import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import type { GenesisDoc } from "../chain/core/node/index.js";
+import { homePaths, loadKeyFile, readConfig, writeConfig } from "../chain/core/node/index.js";
+import { nodeIdFromPubKey } from "../chain/core/p2p/index.js";
+import { buildL1Genesis, L1_DENOM } from "../chain/l1/index.js";
+import { buildL2Genesis, type L2GenesisModel } from "../chain/l2-orchestration/index.js";
+import { initHome } from "../cli/commands/node.js";
+import { buildTinyModel, digestFile } from "../router-node/index.js";
+import { LocalnetError, LocalnetErrorCode } from "./errors.js";
+import {
+  type LocalnetManifest,
+  MANIFEST_VERSION,
+  type ManifestAccount,
+  type ManifestChain,
+  type ManifestNode,
+  type ManifestRouter,
+  writeManifest,
+} from "./manifest.js";
+import { reservePorts } from "./ports.js";
+import { isAlive } from "./processes.js";
+
+/** Chain id of the localnet's L1. */
+export const L1_CHAIN_ID = "strata-l1-local";
+/** Chain id of the localnet's L2. */
+export const L2_CHAIN_ID = "strata-l2-local";
+/** Balance of each development account on every chain (10^12 ustra). */
+export const DEV_BALANCE = 1_000_000_000_000n;
+// Operators bond 10 units of power (10^7 ustra) and keep the rest for fees.
+const OPERATOR_BALANCE = 1_000_000_000n;
+
+/** The built-in model as L2 lists it at genesis. */
+export const TINY_MODEL = {
+  name: "tiny",
+  version: "1",
+  id: "tiny@1",
+  /** ustra per 1,000 input / output tokens. */
+  priceInputPer1k: "1000",
+  priceOutputPer1k: "2000",
+  format: "gguf",
+  // The generated model stores every tensor as 32-bit floats.
+  quantization: "F32",
+} as const;
+
+/** A chain of the localnet: which layer its nodes run and how many validators it has. */
+export interface ChainPlan {
+  /** Key under `chains` in the manifest and folder under the home (`l1`, `l2`). */
+  key: "l1" | "l2";
+  chainId: string;
+  layer: string;
+  validators: number;
+}
+
+/** What {@link createLocalnet} builds. */
+export interface TopologyPlan {
+  accounts: number;
+  chains: ChainPlan[];
+  blockIntervalMs: number;
+  maxBlockTxs?: number;
+  unsafeRpc: boolean;
+  fund: { address: string; amount: bigint }[];
+  router: boolean;
+  /** Per-module L2 genesis sections merged over the builder's (e.g. tasks/scores params). */
+  l2Modules?: Record<string, Record<string, unknown>>;
+}
+
+/** Reports what is being done, one line at a time. */
+export type Progress = (line: string) => void;
+
+/** Throws {@link LocalnetErrorCode.interrupted} once `signal` fired (checked between steps). */
+export function checkAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted)
+    throw new LocalnetError(
+      LocalnetErrorCode.interrupted,
+      "interrupted while creating the localnet: nothing was kept; `strata localnet up` creates it anew",
+    );
+}
+
+async function newAccount(name: string): Promise<ManifestAccount> {
+  const wallet = await DirectSecp256k1HdWallet.generate(24, { prefix: "strata" });
+  return { name, mnemonic: wallet.mnemonic, address: (await wallet.getAccounts())[0]!.address };
+}
+
+/** Folders the old (non-atomic) creation left behind when interrupted; safe to remove. */
+const LEFTOVERS = new Set(["l1", "l2", "models", "logs", "localnet.json.tmp"]);
+
+function stagingPrefix(home: string): string {
+  return `.${basename(home)}.creating-`;
+}
+
+/**
+ * Makes `home` ready for a new localnet: removes staging folders of creations that were
+ * interrupted (their process is gone) and the leftovers a pre-atomic creation left in `home`.
+ * @throws LocalnetError(busy) while another live `localnet up` is creating it;
+ *   LocalnetError(notALocalnet) when `home` holds anything else.
+ */
+export async function clearForCreation(home: string, progress: Progress): Promise<void> {
+  const parent = dirname(home);
+  const prefix = stagingPrefix(home);
+  for (const entry of existsSync(parent) ? await readdir(parent) : []) {
+    if (!entry.startsWith(prefix)) continue;
+    const pid = Number(entry.slice(prefix.length));
+    if (pid !== process.pid && isAlive(pid)) {
+      throw new LocalnetError(
+        LocalnetErrorCode.busy,
+        `another \`strata localnet up\` (pid ${pid}) is creating the localnet in ${home}; wait for it`,
+      );
+    }
+    progress(`removing ${join(parent, entry)} (an interrupted creation)`);
+    await rm(join(parent, entry), { recursive: true, force: true });
+  }
+  if (!existsSync(home)) return;
+  if (!(await stat(home)).isDirectory())
+    throw new LocalnetError(LocalnetErrorCode.notALocalnet, `${home} exists and is not a folder`);
+  const entries = await readdir(home);
+  const foreign = entries.filter((e) => !LEFTOVERS.has(e));
+  if (foreign.length > 0) {
+    throw new LocalnetError(
+      LocalnetErrorCode.notALocalnet,
+      `${home} exists, holds no localnet.json and holds ${foreign.slice(0, 5).join(", ")}; pass another --home or empty it`,
+    );
+  }
+  if (entries.length > 0) {
+    progress(`removing the half-made localnet an interrupted start left in ${home}: ${entries.join(", ")}`);
+    for (const e of entries) await rm(join(home, e), { recursive: true, force: true });
+  }
+}
+
+/** Writes the built-in model into `dir` (generated, not downloaded: byte-identical everywhere). */
+async function writeTinyModel(dir: string): Promise<{ file: string; digest: string; size: number }> {
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, "tiny.gguf");
+  const bytes = buildTinyModel({ seed: 1, variant: "bigram" }).bytes;
+  await writeFile(file, bytes);
+  return { file, digest: await digestFile(file), size: bytes.length };
+}
+
+/** Inputs of one chain's creation. */
+interface ChainInputs {
+  /** Final home of the localnet (paths recorded in configs and the manifest). */
+  home: string;
+  /** Where files are written now (the staging folder; `home` itself when adding to it in place). */
+  writeRoot: string;
+  plan: ChainPlan;
+  topology: TopologyPlan;
+  funded: { address: string; amount: bigint }[];
+  /** The L2 genesis model (L2 only); without an owner it is owned by the chain's first operator. */
+  model?: Omit<L2GenesisModel, "owner"> & { owner?: string };
+  progress: Progress;
+  signal?: AbortSignal;
+}
+
+/**
+ * Creates one chain's validator homes under `writeRoot/<key>/validator-i` with one genesis where
+ * every validator is a staking validator bonded by its own operator account, fixed ports in each
+ * config (RPC and p2p, reserved together) and every other validator as a persistent peer.
+ * Returns the chain's manifest entry and its operator accounts.
+ */
+async function createChain(
+  inputs: ChainInputs,
+): Promise<{ chain: ManifestChain; operators: ManifestAccount[] }> {
+  const { home, writeRoot, plan, topology, progress } = inputs;
+  const at = (p: string) => join(writeRoot, relative(home, p));
+  const nodes: ManifestNode[] = [];
+  const operators: ManifestAccount[] = [];
+  const ports = await reservePorts(2 * plan.validators);
+  for (let i = 0; i < plan.validators; i++) {
+    checkAborted(inputs.signal);
+    const name = `validator-${i}`;
+    const nodeHome = join(home, plan.key, name);
+    await initHome({
+      home: at(nodeHome),
+      chainId: plan.chainId,
+      layer: plan.layer,
+      moniker: name,
+      fund: [],
+      blockIntervalMs: topology.blockIntervalMs,
+    });
+    const rpcPort = ports[2 * i]!;
+    const p2pPort = ports[2 * i + 1]!;
+    nodes.push({
+      name,
+      home: nodeHome,
+      rpc: `http://127.0.0.1:${rpcPort}`,
+      rpcPort,
+      p2pPort,
+      log: join(home, "logs", `${plan.key}-${name}.log`),
+    });
+    operators.push(await newAccount(plan.key === "l1" ? `${name}-operator` : `${plan.key}-${name}-operator`));
+    progress(`  ${plan.key} ${name}: ${nodeHome} (rpc port ${rpcPort}, p2p port ${p2pPort})`);
+  }
+  const keys = await Promise.all(
+    nodes.map((n) =>
+      Promise.all([
+        loadKeyFile(homePaths(at(n.home)).validatorKey),
+        loadKeyFile(homePaths(at(n.home)).nodeKey),
+      ]),
+    ),
+  );
+  // Every validator executes every block under a proposal timeout: smaller blocks keep rounds
+  // short when several processes share a few cores.
+  const maxBlockTxs = topology.maxBlockTxs ?? (plan.validators > 1 ? 2000 : 10_000);
+  const base = {
+    chainId: plan.chainId,
+    genesisTime: new Date().toISOString(),
+    validators: nodes.map((n, i) => ({
+      name: n.name,
+      pubKey: Buffer.from(keys[i]![0].pubKey).toString("base64"),
+      power: "10",
+      operator: operators[i]!.address,
+    })),
+    // Operators are funded last, so the other accounts keep their account numbers.
+    accounts: [...inputs.funded, ...operators.map((o) => ({ address: o.address, amount: OPERATOR_BALANCE }))],
+    maxBlockTxs,
+  };
+  const genesis: GenesisDoc =
+    plan.key === "l2"
+      ? buildL2Genesis({
+          ...base,
+          models: inputs.model
+            ? [{ ...inputs.model, owner: inputs.model.owner ?? operators[0]!.address }]
+            : [],
+          ...(topology.l2Modules ? { modules: topology.l2Modules } : {}),
+        })
+      : buildL1Genesis(base);
+  const peers = nodes.map((n, i) => `${nodeIdFromPubKey(keys[i]![1].pubKey)}@127.0.0.1:${n.p2pPort}`);
+  for (const [i, n] of nodes.entries()) {
+    const nodeHome = at(n.home);
+    await writeFile(homePaths(nodeHome).genesis, `${JSON.stringify(genesis, null, 2)}\n`);
+    const config = await readConfig(nodeHome);
+    await writeConfig(nodeHome, {
+      ...config,
+      rpc: { ...config.rpc, port: n.rpcPort!, ...(topology.unsafeRpc ? { unsafe: true } : {}) },
+      p2p: { ...config.p2p, port: n.p2pPort!, persistentPeers: peers.filter((_, j) => j !== i) },
+      consensus: { ...config.consensus, commit: topology.blockIntervalMs },
+    });
+  }
+  return {
+    chain: { chainId: plan.chainId, rpc: nodes.map((n) => n.rpc), nodes },
+    operators,
+  };
+}
+
+/** The L2 genesis listing of the built-in model: VERIFIED, priced, owned by `owner`. */
+function tinyModelListing(model: { file: string; digest: string; size: number }, owner?: string) {
+  return {
+    name: TINY_MODEL.name,
+    version: TINY_MODEL.version,
+    weightsSha256: model.digest,
+    weightsSize: model.size,
+    format: TINY_MODEL.format,
+    quantization: TINY_MODEL.quantization,
+    storageUris: [`file://${model.file}`],
+    priceInputPer1k: TINY_MODEL.priceInputPer1k,
+    priceOutputPer1k: TINY_MODEL.priceOutputPer1k,
+    ...(owner ? { owner } : {}),
+    status: "VERIFIED" as const,
+  };
+}
+
+function routerEntry(home: string, model: { digest: string; size: number }): ManifestRouter {
+  return {
+    name: "router-0",
+    url: "",
+    openaiBaseUrl: "",
+    model: TINY_MODEL.name,
+    modelFile: join(home, "models", "tiny.gguf"),
+    digest: model.digest,
+    size: model.size,
+    modelVersion: TINY_MODEL.id,
+    log: join(home, "logs", "router-0.log"),
+  };
+}
+
+function fundedAccounts(manifest: Pick<LocalnetManifest, "accounts">, topology: TopologyPlan) {
+  return [
+    ...manifest.accounts
+      .filter((a) => /^dev\d+$/.test(a.name))
+      .map((a) => ({ address: a.address, amount: DEV_BALANCE })),
+    ...topology.fund,
+  ];
+}
+
+/**
+ * Creates one chain of `plan` under `writeRoot` and adds it (and its operator accounts) to
+ * `manifest`. L2 lists the built-in model at genesis, owned by `dev0` (or, without development
+ * accounts, by the chain's first operator).
+ */
+async function addChain(
+  home: string,
+  writeRoot: string,
+  manifest: LocalnetManifest,
+  plan: ChainPlan,
+  topology: TopologyPlan,
+  model: { digest: string; size: number },
+  progress: Progress,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const dev0 = manifest.accounts.find((a) => a.name === "dev0");
+  const created = await createChain({
+    home,
+    writeRoot,
+    plan,
+    topology,
+    funded: fundedAccounts(manifest, topology),
+    progress,
+    ...(signal ? { signal } : {}),
+    ...(plan.key === "l2"
+      ? { model: tinyModelListing({ ...model, file: join(home, "models", "tiny.gguf") }, dev0?.address) }
+      : {}),
+  });
+  manifest.chains[plan.key] = created.chain;
+  manifest.accounts.push(...created.operators);
+}
+
+/**
+ * Adds a chain to an existing localnet created before that chain existed (an L1-only localnet
+ * gains its L2): the chain is created in a staging folder inside `home`, renamed into place, and
+ * the manifest rewritten. The development accounts keep their keys and are funded on it.
+ */
+export async function addChainToLocalnet(
+  home: string,
+  manifest: LocalnetManifest,
+  plan: ChainPlan,
+  topology: TopologyPlan,
+  progress: Progress,
+): Promise<void> {
+  const stage = join(home, `.${plan.key}.creating-${process.pid}`);
+  const target = join(home, plan.key);
+  // A folder without a manifest entry is what an interrupted addition left.
+  await rm(target, { recursive: true, force: true });
+  await rm(stage, { recursive: true, force: true });
+  try {
+    progress(
+      `adding ${plan.key} ${plan.chainId} with ${plan.validators} validator${plan.validators === 1 ? "" : "s"} to the localnet in ${home}`,
+    );
+    const modelFile = join(home, "models", "tiny.gguf");
+    const model = existsSync(modelFile)
+      ? { digest: await digestFile(modelFile), size: (await stat(modelFile)).size }
+      : await writeTinyModel(join(home, "models"));
+    await addChain(home, stage, manifest, plan, topology, model, progress, undefined);
+    await rename(join(stage, plan.key), target);
+    await writeManifest(home, manifest);
+  } finally {
+    await rm(stage, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Creates a new localnet in `home`: development accounts (funded with the same addresses on
+ * every chain), the built-in model, every chain's validator homes with their genesis (L2 lists
+ * the model VERIFIED with its real sha256 and size, owned by `dev0`), and `localnet.json`. It is
+ * all written into a staging folder beside `home` and renamed into place at the end, so an
+ * interruption (Ctrl-C, a failure) leaves nothing that a later `localnet up` trips over.
+ */
+export async function createLocalnet(
+  home: string,
+  topology: TopologyPlan,
+  progress: Progress,
+  signal?: AbortSignal,
+): Promise<LocalnetManifest> {
+  await clearForCreation(home, progress);
+  const stage = join(dirname(home), `${stagingPrefix(home)}${process.pid}`);
+  await mkdir(join(stage, "logs"), { recursive: true });
+  try {
+    const chainsText = topology.chains
+      .map((c) => `${c.key} ${c.chainId} with ${c.validators} validator${c.validators === 1 ? "" : "s"}`)
+      .join(", ");
+    progress(
+      `creating a localnet in ${home}: ${topology.accounts} development accounts, ${chainsText}, the built-in tiny model`,
+    );
+    const accounts: ManifestAccount[] = [];
+    for (let i = 0; i < topology.accounts; i++) accounts.push(await newAccount(`dev${i}`));
+    checkAborted(signal);
+    const model = await writeTinyModel(join(stage, "models"));
+    progress(
+      `  built-in model: ${join(home, "models", "tiny.gguf")} (${model.size} bytes, sha256 ${model.digest})`,
+    );
+    const manifest: LocalnetManifest = {
+      version: MANIFEST_VERSION,
+      chains: {} as LocalnetManifest["chains"],
+      routers: topology.router ? [routerEntry(home, model)] : [],
+      denom: L1_DENOM,
+      accounts,
+    };
+    for (const plan of topology.chains) {
+      checkAborted(signal);
+      await addChain(home, stage, manifest, plan, topology, model, progress, signal);
+    }
+    checkAborted(signal);
+    await writeManifest(stage, manifest);
+    await rename(stage, home);
+    return manifest;
+  } catch (err) {
+    await rm(stage, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/**
+ * Gives a localnet created without a router (`--no-router`) its router entry, generating the
+ * built-in model file when it is missing. Returns whether the manifest changed.
+ */
+export async function ensureRouter(home: string, manifest: LocalnetManifest): Promise<boolean> {
+  if (manifest.routers.length > 0) return false;
+  const modelFile = join(home, "models", "tiny.gguf");
+  const model = existsSync(modelFile)
+    ? { digest: await digestFile(modelFile), size: (await stat(modelFile)).size }
+    : await writeTinyModel(join(home, "models"));
+  manifest.routers.push(routerEntry(home, model));
+  return true;
+}

@@ -1,0 +1,260 @@
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { nullLogger } from "../../chain/core/log/index.js";
+import { homePaths, readConfig, readGenesis } from "../../chain/core/node/index.js";
+import {
+  busyPorts,
+  LocalnetError,
+  LocalnetErrorCode,
+  type LocalnetManifest,
+  localnetUp,
+  readManifest,
+  reservePorts,
+  TINY_MODEL,
+} from "../../localnet/index.js";
+import { createLocalnet, type TopologyPlan } from "../../localnet/topology.js";
+import { digestFile } from "../../router-node/index.js";
+
+const PLAN: TopologyPlan = {
+  accounts: 2,
+  chains: [
+    { key: "l1", chainId: "strata-l1-local", layer: "l1", validators: 1 },
+    { key: "l2", chainId: "strata-l2-local", layer: "l2", validators: 2 },
+  ],
+  blockIntervalMs: 500,
+  unsafeRpc: false,
+  fund: [],
+  router: true,
+};
+
+function isLocalnetError(code: LocalnetErrorCode, message: RegExp) {
+  return (err: unknown) => {
+    assert.ok(err instanceof LocalnetError, String(err));
+    assert.equal(err.codespace, "localnet");
+    assert.equal(err.code, code);
+    assert.match(err.message, message);
+    return true;
+  };
+}
+
+/** Entries of the home's parent that belong to its creation (the home and staging folders). */
+async function creationEntries(home: string): Promise<string[]> {
+  const name = home.split("/").pop()!;
+  return (await readdir(join(home, ".."))).filter((e) => e === name || e.startsWith(`.${name}.`));
+}
+
+// Creating a localnet's files (no process is started here): atomic creation, leftovers of
+// interrupted starts, option checks, port reservation.
+describe("localnet topology", function () {
+  this.timeout(60_000);
+  let parent: string;
+
+  beforeEach(async () => {
+    parent = await mkdtemp(join(tmpdir(), "strata-topology-"));
+  });
+  afterEach(async () => {
+    await rm(parent, { recursive: true, force: true });
+  });
+
+  it("creates L1 and L2 homes, one genesis per chain, the model listed on L2, and localnet.json", async () => {
+    const home = join(parent, "net");
+    const lines: string[] = [];
+    const manifest = await createLocalnet(home, PLAN, (l) => lines.push(l));
+    assert.deepEqual(await readManifest(home), manifest);
+    assert.equal(manifest.chains.l1.nodes.length, 1);
+    assert.equal(manifest.chains.l2!.chainId, "strata-l2-local");
+    assert.deepEqual(
+      manifest.chains.l2!.nodes.map((n) => n.home),
+      [join(home, "l2", "validator-0"), join(home, "l2", "validator-1")],
+    );
+    assert.deepEqual(
+      manifest.accounts.map((a) => a.name),
+      ["dev0", "dev1", "validator-0-operator", "l2-validator-0-operator", "l2-validator-1-operator"],
+    );
+    // Every node has its own two ports, written to its config; no port is used twice.
+    const nodes = [...manifest.chains.l1.nodes, ...manifest.chains.l2!.nodes];
+    const ports = nodes.flatMap((n) => [n.rpcPort!, n.p2pPort!]);
+    assert.equal(new Set(ports).size, 6);
+    for (const n of nodes) {
+      const config = await readConfig(n.home);
+      assert.equal(config.rpc.port, n.rpcPort);
+      assert.equal(config.p2p.port, n.p2pPort);
+      assert.equal(n.rpc, `http://127.0.0.1:${n.rpcPort}`);
+    }
+    const [l2a, l2b] = manifest.chains.l2!.nodes;
+    assert.equal((await readConfig(l2a!.home)).layer, "l2");
+    assert.match(
+      (await readConfig(l2a!.home)).p2p.persistentPeers[0]!,
+      new RegExp(`@127.0.0.1:${l2b!.p2pPort}$`),
+    );
+    // L2 genesis: the dev accounts funded with the same addresses as on L1, the model VERIFIED
+    // with the real digest and size of the generated file, owned by dev0.
+    const l2 = (await readGenesis(homePaths(l2a!.home).genesis)).doc;
+    const l1 = (await readGenesis(homePaths(manifest.chains.l1.nodes[0]!.home).genesis)).doc;
+    assert.equal(l2.chainId, "strata-l2-local");
+    const balances = (doc: typeof l1) =>
+      (doc.appState as { bank: { balances: { address: string }[] } }).bank.balances.map((b) => b.address);
+    for (const dev of manifest.accounts.slice(0, 2)) {
+      assert.ok(balances(l1).includes(dev.address));
+      assert.ok(balances(l2).includes(dev.address));
+    }
+    const router = manifest.routers[0]!;
+    const file = join(home, "models", "tiny.gguf");
+    assert.equal(router.modelFile, file);
+    assert.equal(router.digest, await digestFile(file));
+    assert.equal(router.modelVersion, TINY_MODEL.id);
+    const [model] = (l2.appState as { models: { models: Record<string, unknown>[] } }).models.models;
+    assert.equal(model!.id, "tiny@1");
+    assert.equal(model!.weightsSha256, router.digest);
+    assert.equal(model!.weightsSize, (await readFile(file)).length);
+    assert.equal(model!.status, "MODEL_STATUS_VERIFIED");
+    assert.equal(model!.owner, manifest.accounts[0]!.address);
+    assert.equal(model!.priceInputPer_1k, "1000");
+    assert.equal(model!.priceOutputPer_1k, "2000");
+    // Progress names what is created.
+    assert.ok(lines.some((l) => l.includes("l2 validator-1")));
+    assert.deepEqual(await creationEntries(home), ["net"]);
+  });
+
+  it("an interrupted creation leaves nothing behind, and the next one succeeds", async () => {
+    const home = join(parent, "net");
+    const abort = new AbortController();
+    await assert.rejects(
+      createLocalnet(
+        home,
+        PLAN,
+        (line) => {
+          // Ctrl-C while the first chain is being created.
+          if (line.includes("l1 validator-0")) abort.abort();
+        },
+        abort.signal,
+      ),
+      isLocalnetError(LocalnetErrorCode.interrupted, /nothing was kept/),
+    );
+    assert.deepEqual(await creationEntries(home), []);
+    const manifest = await createLocalnet(home, PLAN, () => {});
+    assert.equal(manifest.chains.l2!.nodes.length, 2);
+  });
+
+  it("removes the staging folder of a creation whose process died (a second Ctrl-C, a kill)", async () => {
+    const home = join(parent, "net");
+    // 4194305 is above Linux's largest pid: no such process.
+    const stale = join(parent, ".net.creating-4194305");
+    await mkdir(join(stale, "l1", "validator-0", "config"), { recursive: true });
+    await writeFile(join(stale, "l1", "validator-0", "config", "genesis.json"), "{}");
+    const lines: string[] = [];
+    await createLocalnet(home, PLAN, (l) => lines.push(l));
+    assert.equal(existsSync(stale), false);
+    assert.ok(lines.some((l) => l.includes("an interrupted creation")));
+  });
+
+  it("refuses to create while another live process is creating the same localnet", async () => {
+    const home = join(parent, "net");
+    // process.ppid: a live process other than this one.
+    await mkdir(join(parent, `.net.creating-${process.ppid}`));
+    await assert.rejects(
+      createLocalnet(home, PLAN, () => {}),
+      isLocalnetError(LocalnetErrorCode.busy, new RegExp(`pid ${process.ppid}`)),
+    );
+  });
+
+  it("resumes over the half-made home of an interrupted pre-atomic start (genesis.json already there)", async () => {
+    const home = join(parent, "net");
+    await mkdir(join(home, "l1", "validator-0", "config"), { recursive: true });
+    await writeFile(join(home, "l1", "validator-0", "config", "genesis.json"), "{}");
+    await mkdir(join(home, "logs"));
+    const lines: string[] = [];
+    const manifest = await createLocalnet(home, PLAN, (l) => lines.push(l));
+    assert.equal(manifest.chains.l1.nodes.length, 1);
+    assert.ok(existsSync(join(home, "localnet.json")));
+    assert.ok(
+      lines.some((l) => /half-made localnet .*: l1, logs/.test(l)),
+      lines.join("\n"),
+    );
+  });
+
+  it("creates into an existing empty folder (e.g. made by mkdtemp)", async () => {
+    const home = join(parent, "net");
+    await mkdir(home);
+    await createLocalnet(home, PLAN, () => {});
+    assert.ok(existsSync(join(home, "localnet.json")));
+  });
+
+  it("refuses a folder holding anything else, and touches none of it", async () => {
+    const home = join(parent, "net");
+    await mkdir(home);
+    await writeFile(join(home, "notes.txt"), "mine");
+    await assert.rejects(
+      createLocalnet(home, PLAN, () => {}),
+      isLocalnetError(LocalnetErrorCode.notALocalnet, /holds no localnet.json and holds notes.txt/),
+    );
+    assert.equal(await readFile(join(home, "notes.txt"), "utf8"), "mine");
+    assert.deepEqual(await readdir(home), ["notes.txt"]);
+  });
+
+  for (const [name, opts, message] of [
+    ["--validators 0", { validators: 0 }, /--validators must be a whole number ≥ 1, got 0/],
+    ["--l2-validators 0", { l2Validators: 0 }, /--l2-validators must be a whole number ≥ 1, got 0/],
+    ["--block-interval 0", { blockIntervalMs: 0 }, /--block-interval must be a whole number ≥ 1, got 0/],
+    ["--accounts -1", { accounts: -1 }, /--accounts must be a whole number ≥ 0, got -1/],
+    ["--validators abc", { validators: Number.NaN }, /--validators must be .* got not a number/],
+  ] as const) {
+    it(`refuses ${name} before writing anything`, async () => {
+      const home = join(parent, "net");
+      await assert.rejects(
+        localnetUp({ home, detach: true, logger: nullLogger, ...opts }),
+        isLocalnetError(LocalnetErrorCode.badOption, message),
+      );
+      assert.deepEqual(await creationEntries(home), []);
+    });
+  }
+
+  it("refuses --validators / --l2-validators / --accounts that differ from an existing localnet, naming what it has", async () => {
+    const home = join(parent, "net");
+    await createLocalnet(home, PLAN, () => {});
+    const before = await readFile(join(home, "localnet.json"), "utf8");
+    for (const [opts, message] of [
+      [{ validators: 3 }, /created with --validators 1; 3 was asked for/],
+      [{ l2Validators: 1 }, /created with --l2-validators 2; 1 was asked for/],
+      [{ accounts: 5 }, /created with --accounts 2; 5 was asked for/],
+    ] as const) {
+      await assert.rejects(
+        localnetUp({ home, detach: true, logger: nullLogger, ...opts }),
+        isLocalnetError(LocalnetErrorCode.topologyMismatch, message),
+      );
+    }
+    await assert.rejects(
+      localnetUp({ home, detach: true, logger: nullLogger, validators: 2 }),
+      isLocalnetError(LocalnetErrorCode.topologyMismatch, new RegExp(`remove ${home}`)),
+    );
+    assert.equal(await readFile(join(home, "localnet.json"), "utf8"), before);
+    const manifest = JSON.parse(before) as LocalnetManifest;
+    assert.ok(manifest.chains.l1.nodes.every((n) => n.pid === undefined));
+  });
+});
+
+describe("localnet ports", () => {
+  it("reserves distinct ports that were all free at once, never one of `avoid`", async () => {
+    const avoid = await reservePorts(5);
+    const ports = await reservePorts(40, avoid);
+    assert.equal(new Set(ports).size, 40);
+    assert.ok(ports.every((p) => !avoid.includes(p) && p > 0 && p < 65536));
+    assert.deepEqual(await busyPorts(ports), []);
+  });
+
+  it("reports a port something listens on as busy", async () => {
+    const [port] = await reservePorts(1);
+    const srv = createServer();
+    await new Promise<void>((r) => srv.listen(port, "127.0.0.1", () => r()));
+    try {
+      assert.deepEqual(await busyPorts([port!]), [port]);
+    } finally {
+      await new Promise((r) => srv.close(r));
+    }
+    assert.deepEqual(await busyPorts([port!]), []);
+  });
+});
