@@ -14,6 +14,11 @@ export interface SessionsExtension {
       owner?: string;
       page?: PageOptions;
     }) => Promise<{ sessions: Session[]; page: PageInfo }>;
+    /**
+     * The OPEN session of an API key, by the key's sha256 (`apiKeySha256(key)`), or null when no open
+     * session uses it (a wrong or closed key). A router authenticates a bearer key with it.
+     */
+    readonly byApiKey: (apiKeySha256: string) => Promise<Session | null>;
     /** The module's parameters. */
     readonly params: () => Promise<SessionsParams>;
   };
@@ -29,6 +34,8 @@ export function setupSessionsExtension(base: QueryClient): SessionsExtension {
         const r = await service.sessions({ owner: opts.owner ?? "", pagination: pageRequest(opts.page) });
         return { sessions: plain(r.sessions) as Session[], page: pageInfo(r.pagination) };
       },
+      byApiKey: (apiKeySha256) =>
+        orNull(service.sessionByApiKey({ apiKeySha256 }).then((r) => r.session as Session | null)),
       params: async () => plain((await service.params({})).params) as SessionsParams,
     },
   };

@@ -5066,6 +5066,20 @@ export namespace strata {
                  * @returns Promise
                  */
                 public params(request: strata.sessions.v1.IQueryParamsRequest): Promise<strata.sessions.v1.QueryParamsResponse>;
+
+                /**
+                 * Calls SessionByApiKey.
+                 * @param request QuerySessionByApiKeyRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QuerySessionByApiKeyResponse
+                 */
+                public sessionByApiKey(request: strata.sessions.v1.IQuerySessionByApiKeyRequest, callback: strata.sessions.v1.Query.SessionByApiKeyCallback): void;
+
+                /**
+                 * Calls SessionByApiKey.
+                 * @param request QuerySessionByApiKeyRequest message or plain object
+                 * @returns Promise
+                 */
+                public sessionByApiKey(request: strata.sessions.v1.IQuerySessionByApiKeyRequest): Promise<strata.sessions.v1.QuerySessionByApiKeyResponse>;
             }
 
             namespace Query {
@@ -5090,6 +5104,13 @@ export namespace strata {
                  * @param [response] QueryParamsResponse
                  */
                 type ParamsCallback = (error: (Error|null), response?: strata.sessions.v1.QueryParamsResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.sessions.v1.Query#sessionByApiKey}.
+                 * @param error Error, if any
+                 * @param [response] QuerySessionByApiKeyResponse
+                 */
+                type SessionByApiKeyCallback = (error: (Error|null), response?: strata.sessions.v1.QuerySessionByApiKeyResponse) => void;
             }
 
             /** Properties of a GenesisState. */
@@ -5150,6 +5171,110 @@ export namespace strata {
 
                 /**
                  * Gets the default type url for GenesisState
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QuerySessionByApiKeyRequest. */
+            interface IQuerySessionByApiKeyRequest {
+
+                /** QuerySessionByApiKeyRequest apiKeySha256 */
+                apiKeySha256?: (string|null);
+            }
+
+            /** Represents a QuerySessionByApiKeyRequest. */
+            class QuerySessionByApiKeyRequest implements IQuerySessionByApiKeyRequest {
+
+                /**
+                 * Constructs a new QuerySessionByApiKeyRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.sessions.v1.IQuerySessionByApiKeyRequest);
+
+                /** QuerySessionByApiKeyRequest apiKeySha256. */
+                public apiKeySha256: string;
+
+                /**
+                 * Creates a new QuerySessionByApiKeyRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QuerySessionByApiKeyRequest instance
+                 */
+                public static create(properties?: strata.sessions.v1.IQuerySessionByApiKeyRequest): strata.sessions.v1.QuerySessionByApiKeyRequest;
+
+                /**
+                 * Encodes the specified QuerySessionByApiKeyRequest message. Does not implicitly {@link strata.sessions.v1.QuerySessionByApiKeyRequest.verify|verify} messages.
+                 * @param message QuerySessionByApiKeyRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.sessions.v1.IQuerySessionByApiKeyRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QuerySessionByApiKeyRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QuerySessionByApiKeyRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.sessions.v1.QuerySessionByApiKeyRequest;
+
+                /**
+                 * Gets the default type url for QuerySessionByApiKeyRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QuerySessionByApiKeyResponse. */
+            interface IQuerySessionByApiKeyResponse {
+
+                /** QuerySessionByApiKeyResponse session */
+                session?: (strata.sessions.v1.ISession|null);
+            }
+
+            /** Represents a QuerySessionByApiKeyResponse. */
+            class QuerySessionByApiKeyResponse implements IQuerySessionByApiKeyResponse {
+
+                /**
+                 * Constructs a new QuerySessionByApiKeyResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.sessions.v1.IQuerySessionByApiKeyResponse);
+
+                /** QuerySessionByApiKeyResponse session. */
+                public session?: (strata.sessions.v1.ISession|null);
+
+                /**
+                 * Creates a new QuerySessionByApiKeyResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QuerySessionByApiKeyResponse instance
+                 */
+                public static create(properties?: strata.sessions.v1.IQuerySessionByApiKeyResponse): strata.sessions.v1.QuerySessionByApiKeyResponse;
+
+                /**
+                 * Encodes the specified QuerySessionByApiKeyResponse message. Does not implicitly {@link strata.sessions.v1.QuerySessionByApiKeyResponse.verify|verify} messages.
+                 * @param message QuerySessionByApiKeyResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.sessions.v1.IQuerySessionByApiKeyResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QuerySessionByApiKeyResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QuerySessionByApiKeyResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.sessions.v1.QuerySessionByApiKeyResponse;
+
+                /**
+                 * Gets the default type url for QuerySessionByApiKeyResponse
                  * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                  * @returns The default type url
                  */
@@ -6159,6 +6284,9 @@ export namespace strata {
 
                 /** Reveal salt */
                 salt?: (string|null);
+
+                /** Reveal prompt */
+                prompt?: (string|null);
             }
 
             /** Represents a Reveal. */
@@ -6181,6 +6309,9 @@ export namespace strata {
 
                 /** Reveal salt. */
                 public salt: string;
+
+                /** Reveal prompt. */
+                public prompt: string;
 
                 /**
                  * Creates a new Reveal instance using the specified properties.
@@ -6344,6 +6475,9 @@ export namespace strata {
 
                 /** Params maxOutputBytes */
                 maxOutputBytes?: (number|null);
+
+                /** Params maxPromptBytes */
+                maxPromptBytes?: (number|null);
             }
 
             /** Represents a Params. */
@@ -6363,6 +6497,9 @@ export namespace strata {
 
                 /** Params maxOutputBytes. */
                 public maxOutputBytes: number;
+
+                /** Params maxPromptBytes. */
+                public maxPromptBytes: number;
 
                 /**
                  * Creates a new Params instance using the specified properties.

@@ -12533,6 +12533,39 @@ export const strata = $root.strata = (() => {
                  * @variation 2
                  */
 
+                /**
+                 * Callback as used by {@link strata.sessions.v1.Query#sessionByApiKey}.
+                 * @memberof strata.sessions.v1.Query
+                 * @typedef SessionByApiKeyCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.sessions.v1.QuerySessionByApiKeyResponse} [response] QuerySessionByApiKeyResponse
+                 */
+
+                /**
+                 * Calls SessionByApiKey.
+                 * @function sessionByApiKey
+                 * @memberof strata.sessions.v1.Query
+                 * @instance
+                 * @param {strata.sessions.v1.IQuerySessionByApiKeyRequest} request QuerySessionByApiKeyRequest message or plain object
+                 * @param {strata.sessions.v1.Query.SessionByApiKeyCallback} callback Node-style callback called with the error, if any, and QuerySessionByApiKeyResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.sessionByApiKey = function sessionByApiKey(request, callback) {
+                    return this.rpcCall(sessionByApiKey, $root.strata.sessions.v1.QuerySessionByApiKeyRequest, $root.strata.sessions.v1.QuerySessionByApiKeyResponse, request, callback);
+                }, "name", { value: "SessionByApiKey" });
+
+                /**
+                 * Calls SessionByApiKey.
+                 * @function sessionByApiKey
+                 * @memberof strata.sessions.v1.Query
+                 * @instance
+                 * @param {strata.sessions.v1.IQuerySessionByApiKeyRequest} request QuerySessionByApiKeyRequest message or plain object
+                 * @returns {Promise<strata.sessions.v1.QuerySessionByApiKeyResponse>} Promise
+                 * @variation 2
+                 */
+
                 return Query;
             })();
 
@@ -12702,6 +12735,274 @@ export const strata = $root.strata = (() => {
                 };
 
                 return GenesisState;
+            })();
+
+            v1.QuerySessionByApiKeyRequest = (function() {
+
+                /**
+                 * Properties of a QuerySessionByApiKeyRequest.
+                 * @memberof strata.sessions.v1
+                 * @interface IQuerySessionByApiKeyRequest
+                 * @property {string|null} [apiKeySha256] QuerySessionByApiKeyRequest apiKeySha256
+                 */
+
+                /**
+                 * Constructs a new QuerySessionByApiKeyRequest.
+                 * @memberof strata.sessions.v1
+                 * @classdesc Represents a QuerySessionByApiKeyRequest.
+                 * @implements IQuerySessionByApiKeyRequest
+                 * @constructor
+                 * @param {strata.sessions.v1.IQuerySessionByApiKeyRequest=} [properties] Properties to set
+                 */
+                function QuerySessionByApiKeyRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QuerySessionByApiKeyRequest apiKeySha256.
+                 * @member {string} apiKeySha256
+                 * @memberof strata.sessions.v1.QuerySessionByApiKeyRequest
+                 * @instance
+                 */
+                QuerySessionByApiKeyRequest.prototype.apiKeySha256 = "";
+
+                /**
+                 * Creates a new QuerySessionByApiKeyRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.sessions.v1.QuerySessionByApiKeyRequest
+                 * @static
+                 * @param {strata.sessions.v1.IQuerySessionByApiKeyRequest=} [properties] Properties to set
+                 * @returns {strata.sessions.v1.QuerySessionByApiKeyRequest} QuerySessionByApiKeyRequest instance
+                 */
+                QuerySessionByApiKeyRequest.create = function create(properties) {
+                    return new QuerySessionByApiKeyRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QuerySessionByApiKeyRequest message. Does not implicitly {@link strata.sessions.v1.QuerySessionByApiKeyRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.sessions.v1.QuerySessionByApiKeyRequest
+                 * @static
+                 * @param {strata.sessions.v1.IQuerySessionByApiKeyRequest} message QuerySessionByApiKeyRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QuerySessionByApiKeyRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.apiKeySha256 != null && Object.hasOwnProperty.call(message, "apiKeySha256"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.apiKeySha256);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QuerySessionByApiKeyRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.sessions.v1.QuerySessionByApiKeyRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.sessions.v1.QuerySessionByApiKeyRequest} QuerySessionByApiKeyRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QuerySessionByApiKeyRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.sessions.v1.QuerySessionByApiKeyRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.apiKeySha256 = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QuerySessionByApiKeyRequest
+                 * @function getTypeUrl
+                 * @memberof strata.sessions.v1.QuerySessionByApiKeyRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QuerySessionByApiKeyRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.sessions.v1.QuerySessionByApiKeyRequest";
+                };
+
+                return QuerySessionByApiKeyRequest;
+            })();
+
+            v1.QuerySessionByApiKeyResponse = (function() {
+
+                /**
+                 * Properties of a QuerySessionByApiKeyResponse.
+                 * @memberof strata.sessions.v1
+                 * @interface IQuerySessionByApiKeyResponse
+                 * @property {strata.sessions.v1.ISession|null} [session] QuerySessionByApiKeyResponse session
+                 */
+
+                /**
+                 * Constructs a new QuerySessionByApiKeyResponse.
+                 * @memberof strata.sessions.v1
+                 * @classdesc Represents a QuerySessionByApiKeyResponse.
+                 * @implements IQuerySessionByApiKeyResponse
+                 * @constructor
+                 * @param {strata.sessions.v1.IQuerySessionByApiKeyResponse=} [properties] Properties to set
+                 */
+                function QuerySessionByApiKeyResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QuerySessionByApiKeyResponse session.
+                 * @member {strata.sessions.v1.ISession|null|undefined} session
+                 * @memberof strata.sessions.v1.QuerySessionByApiKeyResponse
+                 * @instance
+                 */
+                QuerySessionByApiKeyResponse.prototype.session = null;
+
+                /**
+                 * Creates a new QuerySessionByApiKeyResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.sessions.v1.QuerySessionByApiKeyResponse
+                 * @static
+                 * @param {strata.sessions.v1.IQuerySessionByApiKeyResponse=} [properties] Properties to set
+                 * @returns {strata.sessions.v1.QuerySessionByApiKeyResponse} QuerySessionByApiKeyResponse instance
+                 */
+                QuerySessionByApiKeyResponse.create = function create(properties) {
+                    return new QuerySessionByApiKeyResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QuerySessionByApiKeyResponse message. Does not implicitly {@link strata.sessions.v1.QuerySessionByApiKeyResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.sessions.v1.QuerySessionByApiKeyResponse
+                 * @static
+                 * @param {strata.sessions.v1.IQuerySessionByApiKeyResponse} message QuerySessionByApiKeyResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QuerySessionByApiKeyResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.session != null && Object.hasOwnProperty.call(message, "session"))
+                        $root.strata.sessions.v1.Session.encode(message.session, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QuerySessionByApiKeyResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.sessions.v1.QuerySessionByApiKeyResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.sessions.v1.QuerySessionByApiKeyResponse} QuerySessionByApiKeyResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QuerySessionByApiKeyResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.sessions.v1.QuerySessionByApiKeyResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.session = $root.strata.sessions.v1.Session.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QuerySessionByApiKeyResponse
+                 * @function getTypeUrl
+                 * @memberof strata.sessions.v1.QuerySessionByApiKeyResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QuerySessionByApiKeyResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.sessions.v1.QuerySessionByApiKeyResponse";
+                };
+
+                return QuerySessionByApiKeyResponse;
             })();
 
             return v1;
@@ -15174,6 +15475,7 @@ export const strata = $root.strata = (() => {
                  * @property {string|null} [executor] Reveal executor
                  * @property {string|null} [output] Reveal output
                  * @property {string|null} [salt] Reveal salt
+                 * @property {string|null} [prompt] Reveal prompt
                  */
 
                 /**
@@ -15224,6 +15526,14 @@ export const strata = $root.strata = (() => {
                 Reveal.prototype.salt = "";
 
                 /**
+                 * Reveal prompt.
+                 * @member {string} prompt
+                 * @memberof strata.tasks.v1.Reveal
+                 * @instance
+                 */
+                Reveal.prototype.prompt = "";
+
+                /**
                  * Creates a new Reveal instance using the specified properties.
                  * @function create
                  * @memberof strata.tasks.v1.Reveal
@@ -15259,6 +15569,8 @@ export const strata = $root.strata = (() => {
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.output);
                     if (message.salt != null && Object.hasOwnProperty.call(message, "salt"))
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.salt);
+                    if (message.prompt != null && Object.hasOwnProperty.call(message, "prompt"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.prompt);
                     return writer;
                 };
 
@@ -15310,6 +15622,10 @@ export const strata = $root.strata = (() => {
                             }
                         case 4: {
                                 message.salt = reader.string();
+                                break;
+                            }
+                        case 5: {
+                                message.prompt = reader.string();
                                 break;
                             }
                         default:
@@ -15663,6 +15979,7 @@ export const strata = $root.strata = (() => {
                  * @property {number|null} [revealBlocks] Params revealBlocks
                  * @property {number|null} [maxTasksPerMsg] Params maxTasksPerMsg
                  * @property {number|null} [maxOutputBytes] Params maxOutputBytes
+                 * @property {number|null} [maxPromptBytes] Params maxPromptBytes
                  */
 
                 /**
@@ -15705,6 +16022,14 @@ export const strata = $root.strata = (() => {
                 Params.prototype.maxOutputBytes = 0;
 
                 /**
+                 * Params maxPromptBytes.
+                 * @member {number} maxPromptBytes
+                 * @memberof strata.tasks.v1.Params
+                 * @instance
+                 */
+                Params.prototype.maxPromptBytes = 0;
+
+                /**
                  * Creates a new Params instance using the specified properties.
                  * @function create
                  * @memberof strata.tasks.v1.Params
@@ -15738,6 +16063,8 @@ export const strata = $root.strata = (() => {
                         writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.maxTasksPerMsg);
                     if (message.maxOutputBytes != null && Object.hasOwnProperty.call(message, "maxOutputBytes"))
                         writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxOutputBytes);
+                    if (message.maxPromptBytes != null && Object.hasOwnProperty.call(message, "maxPromptBytes"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.maxPromptBytes);
                     return writer;
                 };
 
@@ -15785,6 +16112,10 @@ export const strata = $root.strata = (() => {
                             }
                         case 3: {
                                 message.maxOutputBytes = reader.uint32();
+                                break;
+                            }
+                        case 4: {
+                                message.maxPromptBytes = reader.uint32();
                                 break;
                             }
                         default:

@@ -43,6 +43,7 @@ export function closeSession(
   session.status = SessionStatus.SESSION_STATUS_CLOSED;
   session.closedHeight = ctx.block.height;
   sessionsStore.set(ctx, session);
+  sessionsStore.unindexApiKey(ctx, session.apiKeySha256, msg.id);
   ctx.events.emit("close_session", { id: msg.id, owner: msg.owner, refunded: refund.toString() });
   return refund;
 }

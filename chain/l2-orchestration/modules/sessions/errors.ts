@@ -32,6 +32,8 @@ export enum SessionsCode {
   insufficientDeposit = 15,
   /** A genesis section or params that break a rule. */
   invalidGenesis = 16,
+  /** Another OPEN session already uses the same API key hash. */
+  duplicateApiKey = 17,
 }
 
 const DESCRIPTIONS: Record<SessionsCode, string> = {
@@ -50,6 +52,7 @@ const DESCRIPTIONS: Record<SessionsCode, string> = {
   [SessionsCode.openTasks]: "tasks not yet settled",
   [SessionsCode.insufficientDeposit]: "work beyond the session's deposit",
   [SessionsCode.invalidGenesis]: "invalid sessions genesis",
+  [SessionsCode.duplicateApiKey]: "API key already used by an open session",
 };
 
 /** An error in codespace `sessions`; the message ends with the code's description. */

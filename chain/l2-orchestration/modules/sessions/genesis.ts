@@ -68,6 +68,10 @@ export function initSessionsGenesis(deps: SessionsDeps, ctx: Context, raw: unkno
     if (reserved > balance) throw invalid(`session ${id}: reserved ${reserved} exceeds balance ${balance}`);
     if (status === SessionStatus.SESSION_STATUS_CLOSED && balance !== 0n)
       throw invalid(`session ${id}: CLOSED with balance ${balance}`);
+    // [REJECT] two OPEN sessions never share an API key hash
+    const sameKey = sessionsStore.idByApiKey(ctx, json.apiKeySha256 ?? "");
+    if (status === SessionStatus.SESSION_STATUS_OPEN && sameKey !== undefined)
+      throw invalid(`session ${id}: api_key_sha256 already used by open session ${sameKey}`);
     sessionsStore.set(
       ctx,
       strata.sessions.v1.Session.create({
@@ -82,7 +86,10 @@ export function initSessionsGenesis(deps: SessionsDeps, ctx: Context, raw: unkno
         maxPricePer_1k: amount(json.maxPricePer_1k, `session ${id} max_price_per_1k`).toString(),
       }),
     );
-    if (status === SessionStatus.SESSION_STATUS_OPEN) escrow += balance;
+    if (status === SessionStatus.SESSION_STATUS_OPEN) {
+      escrow += balance;
+      sessionsStore.indexApiKey(ctx, json.apiKeySha256!, id);
+    }
     highest = Math.max(highest, id);
   }
   const nextId = genesis.nextId ?? highest + 1;

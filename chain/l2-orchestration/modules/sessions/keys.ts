@@ -8,6 +8,8 @@ export enum SessionsKey {
   nextId = 0x03,
   /** 0x04 ‖ owner (bech32 text, UTF-8) ‖ 0x00 ‖ session id (u64 BE) -> empty: a owner's sessions (queries) */
   byOwner = 0x04,
+  /** 0x05 ‖ api_key_sha256 (32 bytes) -> session id (u64 BE): the OPEN session of an API key (routers' lookup) */
+  byApiKey = 0x05,
 }
 
 /** Concatenates a key byte and parts. */

@@ -7,7 +7,7 @@ import { sessionsQueries } from "./queries.js";
 import { SESSIONS_MODULE } from "./store.js";
 import { topUpSessionHandler } from "./topUpSession.js";
 
-/** The sessions module: open, top up and close sessions; `Session`, `Sessions`, `Params` queries; genesis. */
+/** The sessions module: open, top up and close sessions; `Session`, `Sessions`, `SessionByApiKey`, `Params` queries; genesis. */
 export function createSessionsModule(keeper: SessionsKeeper): Module {
   const { deps } = keeper;
   return {

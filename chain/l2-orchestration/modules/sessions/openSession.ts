@@ -94,6 +94,14 @@ export function openSession(
       `deposit ${deposit}${L2_DENOM} is below one task's price ${oneTask}${L2_DENOM} (and must be positive)`,
     );
   }
+  // [REJECT] no other OPEN session uses the same API key hash (a router finds a session by its key)
+  const sameKey = sessionsStore.idByApiKey(ctx, msg.apiKeySha256);
+  if (sameKey !== undefined) {
+    throw new SessionsError(
+      SessionsCode.duplicateApiKey,
+      `session ${sameKey} is open with the same api_key_sha256; use a new API key`,
+    );
+  }
   // [REJECT] the owner holds the deposit (bank's insufficient funds)
   deps.bank.sendToModule(ctx, msg.owner, SESSIONS_ACCOUNT, [{ denom: L2_DENOM, amount: deposit }]);
   const id = sessionsStore.nextId(ctx);
@@ -116,6 +124,7 @@ export function openSession(
     expiresHeight,
     status: SessionStatus.SESSION_STATUS_OPEN,
   });
+  sessionsStore.indexApiKey(ctx, msg.apiKeySha256, id);
   ctx.events.emit("open_session", { id, owner: msg.owner, model: msg.model });
   return { id, expiresHeight };
 }

@@ -1,7 +1,7 @@
 import { strata } from "../../../../proto/gen/strata.js";
 import type { StoreSource } from "../../../core/app/context.js";
 import type { KVStore } from "../../../core/store/index.js";
-import { u64Key, utf8, withNumbers, withoutDefaults } from "../../shared/index.js";
+import { digestBytes, u64Key, utf8, withNumbers, withoutDefaults } from "../../shared/index.js";
 import { key, SessionsKey } from "./keys.js";
 import { DEFAULT_SESSIONS_PARAMS, type SessionsParams } from "./params.js";
 
@@ -30,6 +30,10 @@ function decode(raw: Uint8Array): strata.sessions.v1.Session {
 
 function ownerKey(owner: string, id: number): Uint8Array {
   return key(SessionsKey.byOwner, utf8(owner), Uint8Array.of(0), u64Key(id));
+}
+
+function apiKeyKey(apiKeySha256: string): Uint8Array {
+  return key(SessionsKey.byApiKey, digestBytes(apiKeySha256));
 }
 
 /** The only code that touches the sessions store: params, sessions, the id counter, the owner index. */
@@ -67,6 +71,25 @@ export const sessionsStore = {
     const id = Number(session.id);
     kv(ctx).set(key(SessionsKey.session, u64Key(id)), Session.encode(withoutDefaults(session)).finish());
     kv(ctx).set(ownerKey(session.owner!, id), EMPTY);
+  },
+
+  /**
+   * Indexes an OPEN session by its API key hash (at open and genesis import). Escrow updates do not
+   * touch the index: only open and close change whether a session is OPEN.
+   */
+  indexApiKey(ctx: StoreSource, apiKeySha256: string, id: number): void {
+    kv(ctx).set(apiKeyKey(apiKeySha256), u64Key(id));
+  },
+
+  /** Drops the API-key index entry of a session that closes (when it still points at it). */
+  unindexApiKey(ctx: StoreSource, apiKeySha256: string, id: number): void {
+    if (sessionsStore.idByApiKey(ctx, apiKeySha256) === id) kv(ctx).delete(apiKeyKey(apiKeySha256));
+  },
+
+  /** The id of the OPEN session whose API key hashes to `apiKeySha256` (a digest), or undefined. */
+  idByApiKey(ctx: StoreSource, apiKeySha256: string): number | undefined {
+    const raw = kv(ctx).get(apiKeyKey(apiKeySha256));
+    return raw ? Number(Buffer.from(raw).readBigUInt64BE()) : undefined;
   },
 
   /** Every session in id order. */

@@ -147,7 +147,13 @@ describe("L2 app", () => {
       chain.deliverOk("user", [
         msg(strata.sessions.v1.MsgOpenSession, openFields(chain.addr("user"), { redundancy: 1 })),
       ]);
-      chain.deliverOk("user", [msg(strata.sessions.v1.MsgOpenSession, openFields(chain.addr("user")))]);
+      // A second open session needs its own API key (RULES.md, sessions: one OPEN session per key hash).
+      chain.deliverOk("user", [
+        msg(
+          strata.sessions.v1.MsgOpenSession,
+          openFields(chain.addr("user"), { apiKeySha256: digestOf("api-key:user:2") }),
+        ),
+      ]);
       chain.deliverOk("user", [
         msg(strata.sessions.v1.MsgCloseSession, { owner: chain.addr("user"), id: 2 }),
       ]);

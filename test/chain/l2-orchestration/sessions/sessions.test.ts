@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { SessionsCode } from "../../../../chain/l2-orchestration/modules/sessions/index.js";
 import { strata } from "../../../../proto/gen/strata.js";
 import {
+  digestOf,
   eventsOf,
   type L2Chain,
   marketChain,
@@ -397,7 +398,7 @@ describe("L2 sessions", () => {
       const chain = chainForSessions();
       openOk(chain, "user");
       openOk(chain, "friend");
-      openOk(chain, "user");
+      openOk(chain, "user", { apiKeySha256: digestOf("api-key:user:2") });
       assert.equal(chain.query(`${Q}Session`, v1.QuerySessionRequest.encode({ id: 9 }).finish()).code, 22);
       const one = chain.queryOk(`${Q}Session`, v1.QuerySessionRequest.encode({ id: 2 }).finish(), (b) =>
         v1.QuerySessionResponse.decode(b),
