@@ -18,17 +18,17 @@ function convert(value: unknown): unknown {
 }
 
 /**
- * Replaces, in place and recursively, the `Long` values protobufjs's reader returns for 64-bit
- * fields (and the `Long` defaults of absent ones) with JS numbers, and returns the message. The generated code is typed with numbers
- * (`--force-number`), but protobufjs decodes u64 as `Long` whenever the `long` package is
- * installed (it is), so every decoded L2 message goes through this at the edge. Values above 2^53
- * lose precision; rules that take u64 input check `Number.isSafeInteger` where it matters.
+ * Normalises a decoded message in place and returns it: every object-valued field, including the
+ * ones an absent field reads from the generated prototype (repeated fields default to one shared,
+ * frozen empty array), becomes an own, mutable copy, recursively, so keepers can push to and edit
+ * what they decoded. Any `Long` left in the message becomes a number: the generated code decodes
+ * 64-bit integers as numbers (`scripts/proto-gen.mjs`), so this only guards hand-built messages.
  */
 export function withNumbers<T>(message: T): T {
   if (typeof message !== "object" || message === null) return message;
   const record = message as Record<string, unknown>;
-  // `for…in` on purpose: absent fields read the generated prototype's defaults, and a u64
-  // default there is a `Long` too; the converted value becomes an own property.
+  // `for…in` on purpose: absent fields read the generated prototype's defaults; the copy
+  // becomes an own property.
   for (const k in record) {
     const v = record[k];
     if (typeof v === "object" && v !== null) record[k] = convert(v);
