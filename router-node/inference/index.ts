@@ -1,3 +1,9 @@
+export {
+  canonicalRequest,
+  canonicalRequestSha256,
+  parseCanonicalRequest,
+  requestSha256,
+} from "./canonicalRequest.js";
 export type {
   ChatMessage,
   ChatRole,

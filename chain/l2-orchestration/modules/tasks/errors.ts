@@ -37,7 +37,7 @@ export enum TasksCode {
   alreadyRevealed = 19,
   /** The signer is neither the task's router nor the reveal's executor. */
   unauthorizedRevealer = 20,
-  /** A malformed salt or an output over `max_output_bytes`. */
+  /** A malformed salt, an output over `max_output_bytes` or a request over `max_prompt_bytes`. */
   invalidReveal = 21,
   /** `sha256(output ‖ salt)` differs from the receipt's commitment. */
   commitmentMismatch = 22,
@@ -45,6 +45,8 @@ export enum TasksCode {
   invalidGenesis = 23,
   /** A signer address that is not a canonical account address. */
   invalidAddress = 24,
+  /** A revealed request (`prompt`) whose sha256 is not the receipts' `prompt_sha256`. */
+  promptMismatch = 25,
 }
 
 const DESCRIPTIONS: Record<TasksCode, string> = {
@@ -71,6 +73,7 @@ const DESCRIPTIONS: Record<TasksCode, string> = {
   [TasksCode.commitmentMismatch]: "reveal does not match the commitment",
   [TasksCode.invalidGenesis]: "invalid tasks genesis",
   [TasksCode.invalidAddress]: "invalid address",
+  [TasksCode.promptMismatch]: "revealed request does not match the prompt digest",
 };
 
 /** An error in codespace `tasks`; the message ends with the code's description. */

@@ -65,6 +65,7 @@ function taskToJson(task: Task): TaskJson {
       executor: r.executor,
       output: r.output,
       salt: r.salt,
+      ...(r.prompt ? { prompt: r.prompt } : {}),
     })),
     status: enumToJson(TaskStatus, task.status),
     recordedHeight: task.recordedHeight,

@@ -118,12 +118,30 @@ export function revealResults(ctx: Context, msg: MsgRevealResults, hooks: TasksH
         `task ${id}: sha256(output ‖ salt) of ${reveal.executor}'s reveal differs from its receipt's commitment`,
       );
     }
+    if (reveal.prompt) {
+      // [REJECT] prompt (the revealed request), when set, ≤ max_prompt_bytes UTF-8 bytes
+      const promptSize = utf8Length(reveal.prompt);
+      if (promptSize > params.maxPromptBytes) {
+        throw new TasksError(
+          TasksCode.invalidReveal,
+          `task ${id}: request of ${promptSize} bytes exceeds max_prompt_bytes ${params.maxPromptBytes}`,
+        );
+      }
+      // [REJECT] sha256(utf8(prompt)) equals the receipts' prompt_sha256
+      if (toHex(sha256(Buffer.from(reveal.prompt, "utf8"))) !== task.receipts[index]!.promptSha256) {
+        throw new TasksError(
+          TasksCode.promptMismatch,
+          `task ${id}: sha256 of the request revealed with ${reveal.executor}'s output differs from the receipts' prompt_sha256`,
+        );
+      }
+    }
     // Keep reveals in receipt order whatever order they arrive in.
     const stored: Task["reveals"][number] = {
       taskId: id,
       executor: reveal.executor,
       output: reveal.output,
       salt: reveal.salt,
+      prompt: reveal.prompt,
     };
     const at = task.reveals.findIndex(
       (r) => task.receipts.findIndex((x) => x.executor === r.executor) > index,

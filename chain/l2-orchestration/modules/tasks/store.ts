@@ -45,6 +45,8 @@ export const tasksStore = {
         revealBlocks: q.revealBlocks,
         maxTasksPerMsg: q.maxTasksPerMsg,
         maxOutputBytes: q.maxOutputBytes,
+        // Params stored before `max_prompt_bytes` existed decode it as 0: the default applies.
+        maxPromptBytes: q.maxPromptBytes || DEFAULT_TASKS_PARAMS.maxPromptBytes,
       };
       decodedParams.set(raw, p);
     }

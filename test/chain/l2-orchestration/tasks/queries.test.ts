@@ -78,6 +78,9 @@ describe("tasks: queries", () => {
     const { params } = m.chain.queryOk(`${P}Params`, new Uint8Array(), (b) =>
       withNumbers(v1.QueryParamsResponse.decode(b)),
     );
-    assert.deepEqual({ ...params }, { revealBlocks: 20, maxTasksPerMsg: 200, maxOutputBytes: 16384 });
+    assert.deepEqual(
+      { ...params },
+      { revealBlocks: 20, maxTasksPerMsg: 200, maxOutputBytes: 16384, maxPromptBytes: 65536 },
+    );
   });
 });
