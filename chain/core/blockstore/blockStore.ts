@@ -15,11 +15,11 @@ import {
   resultsKey,
   txHashKey,
   txLocation,
+  txLocationKey,
   u64,
   validatorUpdatesKey,
 } from "./keys.js";
-
-const dec = new TextDecoder();
+import { DEFAULT_MAX_SEARCH_SCAN, searchTxLocations } from "./txSearch.js";
 
 function encodeValidatorUpdates(updates: readonly ValidatorUpdate[]): Uint8Array {
   return Buffer.concat(updates.flatMap((u) => [u.pubKey, u64(u.power)]));
@@ -44,26 +44,42 @@ function decodeCommit(b: Uint8Array): Commit {
   return CommitSsz.deserialize(b);
 }
 
+/** Options of {@link BlockStore.open}. */
+export interface BlockStoreOptions {
+  /** Index entries one `search` may read (default {@link DEFAULT_MAX_SEARCH_SCAN}). */
+  maxSearchScan?: number;
+}
+
 /**
- * Blocks, their results, and the tx index (by hash and by event attribute), in the node's LevelDB.
+ * Blocks, their results, and the tx index (by hash, by location and by event attribute), in the node's LevelDB.
  * Writes are returned as batch operations so the node commits them in the same atomic batch as
  * the state of the same height: a crash never leaves a block without its state, or the reverse.
  */
 export class BlockStore {
   private latest = 0;
   private base = 0;
+  // First height whose txs are in the location index (0 until this store writes a block).
+  private locationIndexFrom = 0;
   private readonly recent = new Map<number, CommittedBlock>();
+  private readonly maxSearchScan: number;
 
-  private constructor(private readonly db: Database) {}
+  private constructor(
+    private readonly db: Database,
+    opts: BlockStoreOptions,
+  ) {
+    this.maxSearchScan = opts.maxSearchScan ?? DEFAULT_MAX_SEARCH_SCAN;
+  }
 
   /** Opens the block store and reads its bounds. */
-  static async open(db: Database): Promise<BlockStore> {
-    const s = new BlockStore(db);
+  static async open(db: Database, opts: BlockStoreOptions = {}): Promise<BlockStore> {
+    const s = new BlockStore(db, opts);
     const latest = await db.get(metaKey("latest"));
     if (latest) {
       s.latest = Number(Buffer.from(latest).readBigUInt64BE());
       s.base = 1;
     }
+    const from = await db.get(metaKey("txLocFrom"));
+    if (from) s.locationIndexFrom = Number(Buffer.from(from).readBigUInt64BE());
     return s;
   }
 
@@ -98,6 +114,8 @@ export class BlockStore {
       { type: "put", key: metaKey("seenCommit"), value: encodeCommit(seenCommit) },
       { type: "put", key: metaKey("latest"), value: height },
     ];
+    // A store from before the location index: the index starts at this height.
+    if (this.locationIndexFrom === 0) ops.push({ type: "put", key: metaKey("txLocFrom"), value: height });
     // Validator-set changes are kept apart (few heights have any) so the node can rebuild every
     // height's set at start without reading all block results.
     if (validatorUpdates.length > 0) {
@@ -109,6 +127,7 @@ export class BlockStore {
     block.txs.forEach((tx, i) => {
       const loc = txLocation(h, i);
       ops.push({ type: "put", key: txHashKey(sha256(tx)), value: loc });
+      ops.push({ type: "put", key: txLocationKey(loc), value: EMPTY });
       // The same attribute often appears twice in a tx (fee transfer and message transfer);
       // one index entry per (attribute, tx) is enough.
       const seen = new Set<string>();
@@ -137,11 +156,13 @@ export class BlockStore {
   markCommitted(block: CommittedBlock): void {
     this.latest = block.block.header.height;
     if (this.base === 0) this.base = this.latest;
+    if (this.locationIndexFrom === 0) this.locationIndexFrom = this.latest;
     this.recent.set(this.latest, block);
     // A few recent blocks stay decoded: the RPC and the next proposal read them constantly.
     if (this.recent.size > 16) this.recent.delete(Math.min(...this.recent.keys()));
   }
 
+  /** The stored block at `height` (a few recent ones are kept decoded). */
   async getBlock(height: number): Promise<CommittedBlock | undefined> {
     const cached = this.recent.get(height);
     if (cached) return cached;
@@ -169,14 +190,24 @@ export class BlockStore {
     return this.db.get(blockKey(height));
   }
 
+  /** The stored block with this hash. */
   async getBlockByHash(hash: Uint8Array): Promise<CommittedBlock | undefined> {
     const h = await this.db.get(blockHashKey(hash));
     return h ? this.getBlock(Number(Buffer.from(h).readBigUInt64BE())) : undefined;
   }
 
+  /** The stored results of block `height`. */
   async getResults(height: number): Promise<Omit<BlockResults, "appHash"> | undefined> {
     const raw = await this.db.get(resultsKey(height));
     return raw ? decodeBlockResults(raw) : undefined;
+  }
+
+  /**
+   * Overwrites the seen commit (the newest block's own commit) with a fuller commit of the same
+   * block. The caller orders it before the next height's batch, which writes its own.
+   */
+  async saveSeenCommit(commit: Commit): Promise<void> {
+    await this.db.put(metaKey("seenCommit"), encodeCommit(commit));
   }
 
   /** The commit of the newest block, which no later block carries yet. */
@@ -202,95 +233,37 @@ export class BlockStore {
   /**
    * Transactions matching every condition, ordered by (height, index). Supports `tx.hash`,
    * `tx.height` (all comparison operators) and indexed event attributes (=, ranges on numbers,
-   * CONTAINS, EXISTS).
+   * CONTAINS, EXISTS). `scanned` is the number of index entries read, at most the store's
+   * `maxSearchScan`.
+   * @throws BlockStoreError `queryTooBroad` when the query would read more index entries.
    */
   async search(
     query: EventQuery,
     page: number,
     perPage: number,
     order: "asc" | "desc",
-  ): Promise<{ txs: IndexedTx[]; total: number }> {
-    let matches: Set<string> | undefined;
+  ): Promise<{ txs: IndexedTx[]; total: number; scanned: number }> {
     // No conditions (e.g. `tm.event='Tx'` alone) matches every tx.
     const conditions: QueryCondition[] =
       query.conditions.length > 0 ? query.conditions : [{ key: "tx.height", op: ">=", value: 1 }];
-    for (const cond of conditions) {
-      const found = await this.match(cond);
-      matches = matches ? new Set([...found].filter((k) => matches!.has(k))) : found;
-      if (matches.size === 0) break;
-    }
-    const sorted = [...(matches ?? [])].sort();
-    if (order === "desc") sorted.reverse();
-    const slice = sorted.slice((page - 1) * perPage, page * perPage);
+    const { locations, scanned } = await searchTxLocations(
+      {
+        db: this.db,
+        latest: this.latest,
+        locationIndexFrom: this.locationIndexFrom,
+        txCount: async (h) => (await this.getBlock(h))?.block.txs.length ?? 0,
+        txEvents: async (h) => (await this.getResults(h))?.txResults.map((r) => r.events) ?? [],
+      },
+      conditions,
+      this.maxSearchScan,
+    );
+    if (order === "desc") locations.reverse();
+    const slice = locations.slice((page - 1) * perPage, page * perPage);
     const txs: IndexedTx[] = [];
     for (const key of slice) {
       const tx = await this.txAt(readTxLocation(Buffer.from(key, "hex")));
       if (tx) txs.push(tx);
     }
-    return { txs, total: sorted.length };
-  }
-
-  private async match(cond: QueryCondition): Promise<Set<string>> {
-    const out = new Set<string>();
-    if (cond.key === "tx.hash") {
-      const loc = await this.db.get(txHashKey(Buffer.from(String(cond.value ?? ""), "hex")));
-      if (loc && cond.op === "=") out.add(Buffer.from(loc).toString("hex"));
-      return out;
-    }
-    if (cond.key === "tx.height") {
-      const [lo, hi] = heightRange(cond, this.latest);
-      for (let h = Math.max(lo, 1); h <= hi; h++) {
-        const block = await this.getBlock(h);
-        const count = block?.block.txs.length ?? 0;
-        for (let i = 0; i < count; i++) out.add(txLocation(h, i).toString("hex"));
-      }
-      return out;
-    }
-    const exact = cond.op === "=" && cond.value !== undefined;
-    const prefix = eventPrefix(cond.key, exact ? String(cond.value) : undefined);
-    for await (const key of this.db.keys({ gte: prefix, lt: prefixEnd(prefix) })) {
-      const loc = key.subarray(key.length - 12);
-      if (!exact) {
-        const value = dec.decode(key.subarray(prefix.length, key.length - 13));
-        if (!valueMatches(cond, value)) continue;
-      }
-      out.add(Buffer.from(loc).toString("hex"));
-    }
-    return out;
-  }
-}
-
-function heightRange(cond: QueryCondition, latest: number): [number, number] {
-  const v = Number(cond.value);
-  switch (cond.op) {
-    case "=":
-      return [v, Math.min(v, latest)];
-    case "<":
-      return [1, Math.min(v - 1, latest)];
-    case "<=":
-      return [1, Math.min(v, latest)];
-    case ">":
-      return [v + 1, latest];
-    case ">=":
-      return [v, latest];
-    default:
-      return [1, latest];
-  }
-}
-
-function valueMatches(cond: QueryCondition, value: string): boolean {
-  switch (cond.op) {
-    case "EXISTS":
-      return true;
-    case "CONTAINS":
-      return value.includes(String(cond.value));
-    case "=":
-      return value === String(cond.value);
-    default: {
-      const a = Number(value);
-      const b = Number(cond.value);
-      if (Number.isNaN(a) || Number.isNaN(b)) return false;
-      return cond.op === "<" ? a < b : cond.op === "<=" ? a <= b : cond.op === ">" ? a > b : a >= b;
-    }
+    return { txs, total: locations.length, scanned };
   }
 }

@@ -29,8 +29,15 @@ export function txHashKey(hash: Uint8Array): Uint8Array {
   return Buffer.concat([Uint8Array.of(Bucket.txHashIndex), hash]);
 }
 
-/** `blockMeta ‖ name` */
-export function metaKey(name: "latest" | "seenCommit" | "genesis"): Uint8Array {
+/**
+ * `blockMeta ‖ name`:
+ * - `latest` -> height (u64 BE) of the newest stored block;
+ * - `seenCommit` -> SSZ commit of the newest block (which no later block carries yet);
+ * - `genesis` -> reserved;
+ * - `txLocFrom` -> first height (u64 BE) whose txs are in the {@link txLocationKey} index (stores
+ *   written before that index existed have older heights without it).
+ */
+export function metaKey(name: "latest" | "seenCommit" | "genesis" | "txLocFrom"): Uint8Array {
   return Buffer.concat([Uint8Array.of(Bucket.blockMeta), enc.encode(name)]);
 }
 
@@ -38,6 +45,15 @@ export function metaKey(name: "latest" | "seenCommit" | "genesis"): Uint8Array {
 export function validatorUpdatesKey(height?: number): Uint8Array {
   const prefix = Buffer.concat([Uint8Array.of(Bucket.blockMeta), enc.encode("vu")]);
   return height === undefined ? prefix : Buffer.concat([prefix, u64(height)]);
+}
+
+/**
+ * `blockMeta ‖ "txloc" [‖ location]` -> empty: every stored tx by location, so `tx.height` ranges
+ * read the txs of those heights only (not every block of the range).
+ */
+export function txLocationKey(location?: Uint8Array): Uint8Array {
+  const prefix = Buffer.concat([Uint8Array.of(Bucket.blockMeta), enc.encode("txloc")]);
+  return location === undefined ? prefix : Buffer.concat([prefix, location]);
 }
 
 /** Location of a tx: height (u64 BE) ‖ index (u32 BE); sorts by (height, index). */

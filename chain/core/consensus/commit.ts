@@ -69,6 +69,45 @@ export function makeCommit(precommits: VoteSet, blockId: BlockId): Commit {
   return { height: precommits.height, round: precommits.round, blockId, signatures };
 }
 
+// Commit entries ranked by what they prove: a signature for the block, a nil precommit, nothing.
+function entryRank(flag: BlockIdFlag): number {
+  return flag === BlockIdFlag.commit ? 2 : flag === BlockIdFlag.nil ? 1 : 0;
+}
+
+// True when `a` has more signatures for the block than `b`, or as many and more signatures at all.
+function isFuller(a: Commit, b: Commit): boolean {
+  const count = (c: Commit, min: number) =>
+    c.signatures.filter((s) => entryRank(s.blockIdFlag) >= min).length;
+  const forBlock = count(a, 2) - count(b, 2);
+  return forBlock > 0 || (forBlock === 0 && count(a, 1) > count(b, 1));
+}
+
+/**
+ * The commit of `blockId` as the precommit set now stands, merged with `given` (an earlier commit
+ * of the same block, e.g. the one made at the decision): every entry keeps the strongest
+ * signature either has (for the block, then nil), entry by entry when both are of the same round.
+ * Returns undefined when the result holds nothing `given` lacks. CometBFT's proposer puts every
+ * precommit it has into the next block's LastCommit, including those that arrived after the
+ * decision; this is how the machine does the same.
+ * @throws ConsensusError `invalidCommit` when `precommits` lacks 2/3+ for `blockId`.
+ */
+export function completeCommit(precommits: VoteSet, blockId: BlockId, given: Commit): Commit | undefined {
+  const ours = makeCommit(precommits, blockId);
+  const merged =
+    given.round !== ours.round
+      ? ours
+      : {
+          ...ours,
+          signatures: ours.signatures.map((s, i) => {
+            const theirs = given.signatures[i];
+            return theirs !== undefined && entryRank(theirs.blockIdFlag) > entryRank(s.blockIdFlag)
+              ? theirs
+              : s;
+          }),
+        };
+  return isFuller(merged, given) ? merged : undefined;
+}
+
 /**
  * The precommit a commit entry stands for (what its signature signs), or undefined for an absent
  * entry. The validator index is the entry's position.

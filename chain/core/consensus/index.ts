@@ -35,7 +35,9 @@
  * them durable), `scheduleTimeout`, `createBlock` (build a block with the given BFT `time` and
  * `lastCommit`), `validateBlock` (Algorithm 1's valid(v): header, time = {@link bftTime} of its
  * last commit, {@link verifyCommit} of the last commit, app checks), `decide` (execute, store with
- * the commit, then send the next `start`), `evidence` (to the evidence pool), `signRefused`
+ * the commit, then send the next `start`), `commitUpdated` (store the decided block's commit
+ * again: it now holds the precommits that arrived during timeout_commit, and the next block
+ * carries it), `evidence` (to the evidence pool), `signRefused`
  * (log/alert), `stepChanged` (round-state gossip, metrics). The machine delivers its own messages
  * to itself; the host need not loop them back.
  *
@@ -74,7 +76,7 @@ export {
   validateProposalBasic,
   validateVoteBasic,
 } from "./codec.js";
-export { commitSigToVote, makeCommit, verifyCommit } from "./commit.js";
+export { commitSigToVote, completeCommit, makeCommit, verifyCommit } from "./commit.js";
 export { ConsensusWal, entriesKeptAtStart, handleDurably, messageHeightOf } from "./consensusWal.js";
 export { CONSENSUS_CODESPACE, ConsensusError, ConsensusErrorCode, isConsensusError } from "./errors.js";
 export { newDuplicateVoteEvidence, verifyDuplicateVoteEvidence } from "./evidence.js";
@@ -87,6 +89,7 @@ export type {
   BlockValidatedEvent,
   BroadcastProposalEffect,
   BroadcastVoteEffect,
+  CommitUpdatedEffect,
   ConsensusEffect,
   ConsensusEvent,
   ConsensusMachineOptions,

@@ -92,7 +92,8 @@ export interface ConsensusMachineOptions<B> {
  * Begin (or restart at) `height` with its validator set. For heights after the initial one the
  * host passes the last block's commit and the set that signed it (the proposer puts the commit in
  * its block, and its median is the block time). Sent during a decided height's timeout_commit,
- * it takes effect when that timeout fires.
+ * it takes effect when that timeout fires; if this machine decided the previous height, the
+ * precommits it collected until then complete `lastCommit` (see {@link CommitUpdatedEffect}).
  */
 export interface StartEvent {
   readonly type: "start";
@@ -233,6 +234,18 @@ export interface DecideEffect<B> {
   readonly commit: Commit;
 }
 
+/**
+ * The commit of decided height `height` gained precommits that arrived during timeout_commit (as
+ * CometBFT keeps adding them to its LastCommit until the next proposal): the host stores `commit`
+ * as that block's seen commit. Emitted as the next height starts, before its `createBlock`, whose
+ * `lastCommit` is this commit; the block id and round are those of the `decide`.
+ */
+export interface CommitUpdatedEffect {
+  readonly type: "commitUpdated";
+  readonly height: number;
+  readonly commit: Commit;
+}
+
 /** A validator equivocated; hand the evidence to the evidence pool. */
 export interface EvidenceEffect {
   readonly type: "evidence";
@@ -264,6 +277,7 @@ export type ConsensusEffect<B> =
   | CreateBlockEffect
   | ValidateBlockEffect<B>
   | DecideEffect<B>
+  | CommitUpdatedEffect
   | EvidenceEffect
   | SignRefusedEffect
   | StepChangedEffect;

@@ -3,7 +3,7 @@ import { type Logger, nullLogger } from "../log/index.js";
 import { bftTime, TIME_IOTA_NS } from "./bftTime.js";
 import { blockIdEquals, blockIdKeyHex, nilBlockId } from "./blockId.js";
 import { validateProposalBasic } from "./codec.js";
-import { makeCommit } from "./commit.js";
+import { completeCommit, makeCommit } from "./commit.js";
 import { ConsensusError, ConsensusErrorCode, isConsensusError } from "./errors.js";
 import { newDuplicateVoteEvidence } from "./evidence.js";
 import { HeightState, type KnownBlock } from "./heightState.js";
@@ -27,7 +27,7 @@ import {
 } from "./machineTypes.js";
 import { proposalSignBytes } from "./signBytes.js";
 import type { Signer } from "./signer.js";
-import { type BlockId, type Proposal, type Vote, VoteType } from "./types.js";
+import { type BlockId, type Commit, type Proposal, type Vote, VoteType } from "./types.js";
 
 /**
  * Tendermint consensus (Algorithm 1 of "The latest gossip on BFT consensus", arXiv 1807.04938)
@@ -43,7 +43,8 @@ import { type BlockId, type Proposal, type Vote, VoteType } from "./types.js";
  * - the proposer also schedules timeoutPropose, so a slow or failed `createBlock` cannot stall it;
  * - the commit rule accepts the decided block from a proposal of any round of the height (the
  *   value is fixed by the 2f+1 precommits; only the bytes are needed);
- * - after deciding, the machine waits timeout_commit before entering the next height.
+ * - after deciding, the machine waits timeout_commit before entering the next height, and the
+ *   precommits that arrive meanwhile complete the commit the next block carries (`commitUpdated`).
  */
 export class ConsensusMachine<B> {
   private readonly chainId: string;
@@ -164,14 +165,18 @@ export class ConsensusMachine<B> {
 
   private enterHeight(ev: StartEvent): void {
     this.pendingStart = undefined;
+    const completed = this.completedLastCommit(ev);
     const hs = new HeightState<B>(
       this.chainId,
       ev.height,
       ev.validatorSet,
-      ev.lastCommit,
+      completed ?? ev.lastCommit,
       ev.lastValidatorSet,
     );
     this.hs = hs;
+    if (completed !== undefined) {
+      this.out.push({ type: "commitUpdated", height: completed.height, commit: completed });
+    }
     this.startRound(0);
     // Messages of this height that arrived while the previous one finished.
     const buffered = this.nextHeightBuffer;
@@ -187,6 +192,20 @@ export class ConsensusMachine<B> {
         this.log.debug("dropped buffered consensus message", { error: errorText(err) });
       }
     }
+  }
+
+  // The previous height's commit as it stands now: the precommits of the decided round keep
+  // arriving during timeout_commit (they are still added to the vote set), and CometBFT's proposer
+  // puts all it has into the next block's LastCommit. Without this every block carried only the
+  // first 2/3+ (3 of 4 validators on an idle network), and the fourth counted as missing the
+  // block. Undefined when this machine did not decide that block or has nothing to add.
+  private completedLastCommit(ev: StartEvent): Commit | undefined {
+    const prev = this.hs;
+    const given = ev.lastCommit;
+    if (prev?.decided === undefined || given === undefined || prev.height !== ev.height - 1) return undefined;
+    const decided = prev.block(prev.decided.blockKey)!;
+    if (given.height !== prev.height || !blockIdEquals(given.blockId, decided.blockId)) return undefined;
+    return completeCommit(prev.votes.precommits(prev.decided.round), decided.blockId, given);
   }
 
   private acceptsHeight(height: number, msg: ProposalEvent<B> | VoteEvent): boolean {

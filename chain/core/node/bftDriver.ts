@@ -52,6 +52,11 @@ export interface BftHost {
     sealed: { encoded: Uint8Array; blockId: BlockId },
     commit: Commit,
   ): Promise<CommittedBlock>;
+  /**
+   * Replaces the stored commit of the tip block with `commit`, the same block's commit holding
+   * the precommits that arrived during timeout_commit (ignored when the tip moved on).
+   */
+  updateSeenCommit(commit: Commit): Promise<void>;
 }
 
 /** Options of {@link BftDriver}. */
@@ -308,6 +313,11 @@ export class BftDriver {
           if (this.machineHeight <= effect.height) await this.startHeight(effect.height + 1);
           break;
         }
+        case "commitUpdated":
+          // Before the block carrying it is built (the next effect): the tip's commit, which
+          // `commit` RPC serves, is then the one that block carries.
+          await this.node.updateSeenCommit(effect.commit);
+          break;
         case "evidence": {
           // Pooled until a block this node proposes commits it; the application slashes.
           const key = Buffer.from(DuplicateVoteEvidenceSsz.hashTreeRoot(effect.evidence)).toString("hex");

@@ -34,6 +34,8 @@ export interface NodeConfig {
     /** Open RPC connections (HTTP and WebSocket) at most, in all and per client address. */
     maxConnections?: number;
     maxConnectionsPerAddress?: number;
+    /** Index entries one `tx_search` may read before it is refused (default 100,000). */
+    maxSearchScan?: number;
   };
   /** Target time between blocks in milliseconds. */
   blockIntervalMs: number;

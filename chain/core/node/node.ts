@@ -2,8 +2,8 @@ import { join } from "node:path";
 import type { App } from "../app/app.js";
 import type { BlockInfo } from "../app/context.js";
 import { SdkCode } from "../app/errors.js";
-import { BlockStore } from "../blockstore/index.js";
-import { ValidatorSet } from "../consensus/index.js";
+import { BlockStore, BlockStoreError, BlockStoreErrorCode } from "../blockstore/index.js";
+import { blockIdEquals, ValidatorSet } from "../consensus/index.js";
 import type { DuplicateVoteEvidence } from "../consensus/types.js";
 import type { Ed25519KeyPair } from "../crypto/index.js";
 import { sha256, toHexUpper } from "../crypto/index.js";
@@ -17,6 +17,7 @@ import type {
   NodeEvents,
   RpcBackend,
 } from "../rpc/backend.js";
+import { RpcError, RpcErrorCode } from "../rpc/index.js";
 import { CommitStore, computeStateRoot, type Database, openDatabase } from "../store/index.js";
 import type {
   Block,
@@ -55,6 +56,8 @@ export interface NodeOptions {
   /** Builds the layer's application (module set) for a chain id. */
   makeApp: MakeNodeApp;
   mempool: { maxTxs: number; maxBytes: number };
+  /** Index entries one `tx_search` may read (default the block store's). */
+  maxSearchScan?: number;
   /**
    * @deprecated Only {@link ChainNode.produceBlock} (the in-process benchmark) uses it; a running
    * node signs through its driver (`SoloProducer` or `BftDriver`).
@@ -137,7 +140,10 @@ export class ChainNode implements ChainRpcSource {
     const db = await (deps.openDb ?? openDatabase)(join(opts.home, "data"));
     try {
       const store = await CommitStore.open(db);
-      const blocks = await BlockStore.open(db);
+      const blocks = await BlockStore.open(
+        db,
+        opts.maxSearchScan !== undefined ? { maxSearchScan: opts.maxSearchScan } : {},
+      );
       const node = new ChainNode(opts, deps, db, store, blocks);
       await node.load();
       return node;
@@ -334,6 +340,20 @@ export class ChainNode implements ChainRpcSource {
     return committed;
   }
 
+  /**
+   * Stores `commit` as the tip block's seen commit when it is a commit of that block (the
+   * consensus machine completes it with precommits that arrived during timeout_commit); a commit
+   * of any other height or block is ignored.
+   * @throws the LevelDB error if the write fails (the tip keeps its commit).
+   */
+  async updateSeenCommit(commit: Commit): Promise<void> {
+    await this.committing?.catch(() => undefined);
+    const last = this.tip.lastBlock;
+    if (commit.height !== this.tip.height || !last || !blockIdEquals(last.blockId, commit.blockId)) return;
+    await this.blocks.saveSeenCommit(commit);
+    this.tip = { ...this.tip, lastCommit: commit };
+  }
+
   /** The stored block at `height` with the commit that finalised it (for block sync). */
   async blockWithCommit(
     height: number,
@@ -520,8 +540,20 @@ export class ChainNode implements ChainRpcSource {
     return this.blocks.getTx(hash);
   }
 
-  searchTxs(query: EventQuery, page: number, perPage: number, order: "asc" | "desc") {
-    return this.blocks.search(query, page, perPage, order);
+  /**
+   * `tx_search`: the blocks store's indexed search, its work bounded per request.
+   * @throws RpcError -32602 naming the bound when the query would read too many index entries.
+   */
+  async searchTxs(query: EventQuery, page: number, perPage: number, order: "asc" | "desc") {
+    try {
+      const { txs, total } = await this.blocks.search(query, page, perPage, order);
+      return { txs, total };
+    } catch (err) {
+      // The same query can never be answered: the client must narrow it, hence invalid params.
+      if (err instanceof BlockStoreError && err.code === BlockStoreErrorCode.queryTooBroad)
+        throw new RpcError(RpcErrorCode.InvalidParams, err.message);
+      throw err;
+    }
   }
 
   async validators(height: number): Promise<ValidatorInfo[]> {

@@ -103,6 +103,7 @@ export async function startChainNode(
       genesisText,
       makeApp: (chainId, log) => deps.makeApp(chainId, log, { minGasPrices: config.minGasPrices }),
       mempool: config.mempool,
+      ...(config.rpc.maxSearchScan !== undefined ? { maxSearchScan: config.rpc.maxSearchScan } : {}),
     },
     { logger: logger.child({ module: "node" }), clock },
   );

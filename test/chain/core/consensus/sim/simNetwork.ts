@@ -226,6 +226,8 @@ function messageHeight(m: SimMessage): number {
 export class SimNetwork {
   /** Every decision, in the order they happened. */
   readonly decisions: SimDecision[] = [];
+  /** The last commit each `createBlock` asked a proposer to put in its block, in order. */
+  readonly proposedLastCommits: { node: number; height: number; round: number; commit: Commit }[] = [];
   /** Evidence effects seen, by node. */
   readonly evidence: { node: number; evidence: DuplicateVoteEvidence }[] = [];
   /** Messages a node rejected (should stay 0 with honest nodes). */
@@ -347,6 +349,19 @@ export class SimNetwork {
       } else this.gossip(node);
     }
   }
+
+  /**
+   * The commit each node would have stored for each height it decided (`node/height` → commit):
+   * the decision's, replaced by a `commitUpdated` one.
+   */
+  storedCommits(): Map<string, Commit> {
+    const out = new Map<string, Commit>();
+    for (const d of this.decisions) out.set(`${d.node}/${d.height}`, d.commit);
+    for (const u of this.commitUpdates) out.set(`${u.node}/${u.height}`, u.commit);
+    return out;
+  }
+
+  private readonly commitUpdates: { node: number; height: number; commit: Commit }[] = [];
 
   /** Decisions grouped by height: height → node → block id hex. */
   decisionsByHeight(): Map<number, Map<number, string>> {
@@ -526,6 +541,14 @@ export class SimNetwork {
         });
         return;
       case "createBlock": {
+        if (e.lastCommit !== undefined) {
+          this.proposedLastCommits.push({
+            node: node.index,
+            height: e.height,
+            round: e.round,
+            commit: e.lastCommit,
+          });
+        }
         const block: TestBlock = {
           height: e.height,
           time: e.time,
@@ -565,6 +588,9 @@ export class SimNetwork {
         this.handle(node, this.startEvent(node, e.height + 1, { commit: e.commit, set }));
         return;
       }
+      case "commitUpdated":
+        this.commitUpdates.push({ node: node.index, height: e.height, commit: e.commit });
+        return;
       case "evidence":
         this.evidence.push({ node: node.index, evidence: e.evidence });
         return;
