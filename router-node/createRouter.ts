@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { type Logger, nullLogger } from "../chain/core/log/index.js";
+import type { Hardware, ModelVersion, StrataL2Client } from "../client/index.js";
 import {
   createLlamaBackend,
   createOpenAIBackend,
@@ -8,6 +9,11 @@ import {
   type OpenAIBackendOptions,
   withFaults,
 } from "./backends/index.js";
+import { createChainLink } from "./chain/createChainLink.js";
+import { createL2Link, type L2Port, type TaskLimits } from "./chain/l2Link.js";
+import type { RecorderOptions } from "./chain/recorder.js";
+import { ensureRegistration, loadOrCreateNodeKey, resolveModel } from "./chain/registration.js";
+import type { SessionAuthOptions } from "./chain/sessionAuth.js";
 import {
   createAdmissionQueue,
   createDispatcher,
@@ -18,7 +24,7 @@ import {
 import { RouterError, RouterErrorCode } from "./errors.js";
 import { createGateway } from "./gateway/index.js";
 import type { InferenceBackend, ServedModel } from "./inference/index.js";
-import { createRouterMetrics } from "./metrics/index.js";
+import { createRouterMetrics, type MetricsRegistry } from "./metrics/index.js";
 
 /** The router's own backend: a GGUF file in process, or an OpenAI-compatible upstream. */
 export type BackendSpec =
@@ -39,6 +45,32 @@ export interface ExecutorTerms {
 export interface PeerSpec extends ExecutorTerms {
   /** Its OpenAI base URL, e.g. `http://127.0.0.1:9001/v1`. */
   url: string;
+}
+
+/** How a router joins L2 (`--l2`): sessions, registry executors, receipts and recording. */
+export interface L2RouterOptions {
+  /** A client connected to the L2 node with the operator's signer. */
+  client: StrataL2Client;
+  /** The operator account (signs registration and task transactions). */
+  operator: string;
+  /** The L2 RPC URL (for `/health`). */
+  url: string;
+  /** The router home: node key (`node_key.json`) and task journal. */
+  home: string;
+  /** The L2 model version (`name@version`) the local file is; default: found by its sha256. */
+  model?: string;
+  /** The URL peers and users reach this router at (its registered endpoint); default its listen URL. */
+  publicUrl?: string;
+  /** Stake bonded at registration (ustra); default the chain's `min_stake`. */
+  stake?: string;
+  /** Asking price per 1,000 tokens (ustra); default "0". */
+  price?: string;
+  /** Hardware reported at registration. */
+  hardware: Required<Hardware>;
+  sessions?: SessionAuthOptions;
+  recorder?: RecorderOptions;
+  /** How long an executor list from the registry is used; default 3 s. */
+  executorsFreshMs?: number;
 }
 
 /** Options of {@link createRouter}. */
@@ -73,6 +105,8 @@ export interface RouterOptions {
   failureCooldownMs?: number;
   /** How long to wait for redundant outputs once the served one is done; default 10 s. */
   redundancyWaitMs?: number;
+  /** Join L2: authenticate sessions, execute and record tasks (without it: no auth, no recording). */
+  l2?: L2RouterOptions;
 }
 
 /** Dependencies of {@link createRouter}, injected so tests and the localnet can pin them. */
@@ -95,6 +129,8 @@ export interface Router {
   models(): ServedModel[];
   /** Live executor status. */
   executors(): ExecutorStatus[];
+  /** The L2 registration, when the router runs on L2. */
+  l2: { operator: string; chainId: string; model: string | null; pubkey: string; action: string } | null;
   /** Stops listening, cuts open connections (cancelling their work) and releases backends. */
   close(): Promise<void>;
 }
@@ -143,6 +179,7 @@ export async function createRouter(opts: RouterOptions, deps: RouterDeps = {}): 
   const opened: InferenceBackend[] = [];
   const executors: Executor[] = [];
   const taken = new Set<string>();
+  let localBackend: InferenceBackend | undefined;
   try {
     if (opts.backend) {
       let backend = await openBackend(opts.backend, logger);
@@ -151,6 +188,7 @@ export async function createRouter(opts: RouterOptions, deps: RouterDeps = {}): 
         logger.warn("fault injection enabled: this router misbehaves on purpose", { faults: opts.faults });
         backend = withFaults(backend, opts.faults, deps.crash ? { crash: deps.crash } : {});
       }
+      localBackend = backend;
       const t = opts.terms ?? {};
       const defaultCapacity = opts.backend.kind === "llama" ? (opts.backend.parallel ?? 1) : 16;
       executors.push({
@@ -204,6 +242,23 @@ export async function createRouter(opts: RouterOptions, deps: RouterDeps = {}): 
   );
   dispatcherRef = dispatcher;
 
+  let chain: Awaited<ReturnType<typeof startL2>> | undefined;
+  if (opts.l2) {
+    try {
+      chain = await startL2(
+        opts.l2,
+        localBackend,
+        metrics.registry,
+        opts.maxBodyBytes ?? 4 * 1024 * 1024,
+        logger,
+        now,
+      );
+    } catch (err) {
+      await Promise.allSettled(opened.map((b) => b.close()));
+      throw err;
+    }
+  }
+
   const server = createGateway({
     dispatcher,
     admission,
@@ -214,6 +269,7 @@ export async function createRouter(opts: RouterOptions, deps: RouterDeps = {}): 
     defaultMaxTokens: opts.defaultMaxTokens ?? 256,
     now,
     wallClock: deps.wallClock ?? Date.now,
+    ...(chain ? { chain: chain.link } : {}),
   });
   const host = opts.host ?? "127.0.0.1";
   try {
@@ -225,6 +281,7 @@ export async function createRouter(opts: RouterOptions, deps: RouterDeps = {}): 
       });
     });
   } catch (err) {
+    await chain?.link.close();
     await Promise.allSettled(opened.map((b) => b.close()));
     throw new RouterError(
       RouterErrorCode.InvalidConfig,
@@ -233,6 +290,40 @@ export async function createRouter(opts: RouterOptions, deps: RouterDeps = {}): 
   }
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  let l2Info: Router["l2"] = null;
+  if (opts.l2 && chain) {
+    // Registered once listening: the endpoint peers call is this server.
+    try {
+      const localExecutor = executors.find((e) => e.backend === localBackend);
+      const { action } = await ensureRegistration(
+        opts.l2.client,
+        {
+          operator: opts.l2.operator,
+          pubkey: chain.key.pubKey,
+          endpoint: opts.l2.publicUrl ?? url,
+          models: chain.model ? [chain.model.id] : [],
+          capacity: localExecutor?.capacity ?? 1,
+          price: opts.l2.price ?? "0",
+          hardware: opts.l2.hardware,
+          stake: opts.l2.stake ?? (await opts.l2.client.query.nodes.params()).minStake,
+        },
+        logger,
+      );
+      l2Info = {
+        operator: opts.l2.operator,
+        chainId: chain.chainId,
+        model: chain.model?.id ?? null,
+        pubkey: Buffer.from(chain.key.pubKey).toString("base64"),
+        action,
+      };
+    } catch (err) {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await chain.link.close();
+      await Promise.allSettled(opened.map((b) => b.close()));
+      throw err;
+    }
+  }
   logger.info("router listening", { url, executors: executors.map((e) => e.id), redundancy });
 
   let closing: Promise<void> | undefined;
@@ -241,16 +332,77 @@ export async function createRouter(opts: RouterOptions, deps: RouterDeps = {}): 
     port,
     models: () => dispatcher.models(),
     executors: () => dispatcher.status(),
+    l2: l2Info,
     close() {
       closing ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Open streams are cut: their `close` events cancel the work behind them.
         server.closeAllConnections();
         await closed;
+        await chain?.link.close();
         await Promise.allSettled(opened.map((b) => b.close()));
         logger.info("router stopped", { url });
       })();
       return closing;
     },
   };
+}
+
+/**
+ * The L2 side of a router before it listens: the node key, the L2 model version of the local file
+ * (refused when its digest differs from the registered one), the journal and the recorder.
+ * @throws RouterError `ModelDigestMismatch`, `ModelNotFound`, `JournalFailed`, `L2Unavailable`.
+ */
+async function startL2(
+  l2: L2RouterOptions,
+  local: InferenceBackend | undefined,
+  registry: MetricsRegistry,
+  maxBodyBytes: number,
+  logger: Logger,
+  now: () => number,
+) {
+  let chainId: string;
+  let models: ModelVersion[];
+  let limits: TaskLimits;
+  let link: L2Port;
+  try {
+    chainId = await l2.client.stargate.getChainId();
+    link = createL2Link(l2.client, chainId, l2.operator);
+    [models, limits] = await Promise.all([link.models(), link.taskLimits()]);
+  } catch (err) {
+    throw new RouterError(
+      RouterErrorCode.L2Unavailable,
+      `cannot reach L2 at ${l2.url}: ${(err as Error).message}`,
+    );
+  }
+  const { key, created } = await loadOrCreateNodeKey(l2.home);
+  if (created) logger.info("created the router's node key", { home: l2.home });
+  let model: ModelVersion | null = null;
+  let localModelId: string | undefined;
+  if (local) {
+    const served = local.models[0];
+    if (!served?.digest)
+      throw new RouterError(
+        RouterErrorCode.InvalidConfig,
+        "on L2 the local model needs a known sha256 (--upstream-digest)",
+      );
+    // [REJECT] the file's digest is the registered version's weights_sha256
+    model = resolveModel(models, served.digest, l2.model);
+    localModelId = served.id;
+    logger.info("serving L2 model version", { model: model.id, sha256: served.digest, local: served.id });
+  }
+  const chainLink = await createChainLink(
+    {
+      home: l2.home,
+      l2Url: l2.url,
+      ...(model && localModelId ? { served: { model, localModelId } } : {}),
+      ...(l2.sessions ? { sessions: l2.sessions } : {}),
+      ...(l2.recorder ? { recorder: l2.recorder } : {}),
+      ...(l2.executorsFreshMs !== undefined ? { executorsFreshMs: l2.executorsFreshMs } : {}),
+      maxBodyBytes,
+      limits,
+    },
+    { link, key, ...(local ? { local } : {}), logger, registry, now },
+  );
+  return { link: chainLink, key, chainId, model };
 }

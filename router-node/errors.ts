@@ -37,6 +37,24 @@ export enum RouterErrorCode {
   PayloadTooLarge = 15,
   /** An upstream could not be reached or answered something that is not OpenAI-shaped. */
   UpstreamUnavailable = 16,
+  /** No API key, or one that names no open session (HTTP 401, OpenAI code `invalid_api_key`). */
+  InvalidApiKey = 17,
+  /** The session's free deposit does not cover the task (HTTP 402, `insufficient_quota`). */
+  InsufficientQuota = 18,
+  /** The session does not let this router record its tasks (HTTP 403). */
+  PermissionDenied = 19,
+  /** The L2 chain cannot be reached and nothing cached answers the question (HTTP 503). */
+  L2Unavailable = 20,
+  /** The served model file's sha256 differs from the registered L2 version's `weights_sha256`. */
+  ModelDigestMismatch = 21,
+  /** The node could not register on L2 or refuses its registration's state (jailed, unbonding). */
+  RegistrationFailed = 22,
+  /** A task id this router does not know and the chain has no record of (HTTP 404). */
+  TaskNotFound = 23,
+  /** A peer execute request that is not signed by an active router, or replays a task (HTTP 401/409). */
+  PeerRefused = 24,
+  /** The journal file cannot be read or written. */
+  JournalFailed = 25,
 }
 
 /** Codespace of every {@link RouterError}. */

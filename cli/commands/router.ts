@@ -1,5 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { createLogger, type LogLevel } from "../../chain/core/log/index.js";
+import { connectStrataL2, type StrataL2Client } from "../../client/index.js";
 import {
   type BackendSpec,
   createRouter,
@@ -8,7 +9,18 @@ import {
   RouterErrorCode,
   type RouterOptions,
 } from "../../router-node/index.js";
+import { expandHome } from "../keyring/commandOptions.js";
+import {
+  createPassphraseProvider,
+  KEYRING_BACKENDS,
+  type KeyringBackend,
+  openKeyring,
+} from "../keyring/index.js";
 import { outputFormat, printResult } from "../output.js";
+import { detectHardware } from "./tx/nodes.js";
+
+/** Default router home: the node key and the task journal of a router on L2. */
+export const DEFAULT_ROUTER_HOME = "~/.strata-router";
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -70,6 +82,22 @@ interface StartFlags {
   defaultMaxTokens: number;
   fault?: string;
   logLevel: LogLevel;
+  l2?: string;
+  key?: string;
+  home: string;
+  keyringHome: string;
+  keyringBackend: KeyringBackend;
+  passphraseFile?: string;
+  l2Model?: string;
+  publicUrl?: string;
+  stake?: string;
+  gpu?: string;
+}
+
+function ustraAmount(value: string): string {
+  const m = /^([0-9]{1,40})(ustra)?$/.exec(value.trim());
+  if (!m) throw new InvalidArgumentError("expected an amount in ustra, e.g. 1000000 or 1000000ustra");
+  return BigInt(m[1]!).toString();
 }
 
 function backendOf(f: StartFlags): BackendSpec | undefined {
@@ -151,6 +179,26 @@ export function register(program: Command): void {
     .option("--deadline-ms <n>", "per-request deadline, queue wait included", positiveInt, 120_000)
     .option("--default-max-tokens <n>", "max_tokens when a request has none", positiveInt, 256)
     .option("--fault <list>", "TESTING ONLY: alter-output, delay:MS, crash-after:N, fail-after:N")
+    .option("--l2 <url>", "L2 node RPC URL: register, authenticate session keys, record tasks (needs --key)")
+    .option("--key <name>", "keyring key of the operator account that signs the router's L2 transactions")
+    .option("--home <dir>", "router home: node key and task journal (with --l2)", DEFAULT_ROUTER_HOME)
+    .option("--keyring-home <dir>", "client home holding the keyring (as `strata keys --home`)", "~/.strata")
+    .addOption(
+      new Option(
+        "--keyring-backend <backend>",
+        "keyring backend (test keeps keys UNENCRYPTED: development only)",
+      )
+        .choices([...KEYRING_BACKENDS])
+        .default("file"),
+    )
+    .option("--passphrase-file <file>", "file keyring: read the passphrase from this file")
+    .option(
+      "--l2-model <id>",
+      "L2 model version (name@version) of --model (default: found by the file's sha256)",
+    )
+    .option("--public-url <url>", "URL registered as the node's endpoint (default: the listen URL)")
+    .option("--stake <ustra>", "stake bonded when registering (default: the chain's min_stake)", ustraAmount)
+    .option("--gpu <model>", "GPU reported at registration (default: none)")
     .addOption(
       new Option("--log-level <level>", "log level (logs go to stderr)")
         .choices(["debug", "info", "warn", "error"])
@@ -159,6 +207,30 @@ export function register(program: Command): void {
     .action(async (flags: StartFlags, cmd: Command) => {
       const logger = createLogger({ level: flags.logLevel });
       const backend = backendOf(flags);
+      if (flags.l2 && !flags.key)
+        throw new RouterError(RouterErrorCode.InvalidConfig, "--l2 needs --key NAME");
+      if (!flags.l2 && flags.key)
+        throw new RouterError(RouterErrorCode.InvalidConfig, "--key needs --l2 URL");
+      // [REJECT] on L2 the price is an integer amount of ustra
+      if (flags.l2 && !Number.isSafeInteger(flags.price))
+        throw new RouterError(
+          RouterErrorCode.InvalidConfig,
+          `--price must be a whole number of ustra on L2, got ${flags.price}`,
+        );
+      let l2Client: StrataL2Client | undefined;
+      let operator = "";
+      if (flags.l2) {
+        const keyring = await openKeyring({
+          home: expandHome(flags.keyringHome),
+          backend: flags.keyringBackend,
+          passphrase: createPassphraseProvider(
+            flags.passphraseFile ? { passphraseFile: flags.passphraseFile } : {},
+          ),
+        });
+        const signer = await keyring.signer(flags.key!);
+        operator = (await signer.getAccounts())[0]!.address;
+        l2Client = await connectStrataL2(flags.l2, { signer, broadcastPollIntervalMs: 100 });
+      }
       const opts: RouterOptions = {
         host: flags.host,
         port: flags.port,
@@ -175,12 +247,33 @@ export function register(program: Command): void {
         defaultMaxTokens: flags.defaultMaxTokens,
         ...(flags.maxConcurrent !== undefined ? { maxConcurrent: flags.maxConcurrent } : {}),
         ...(flags.fault ? { faults: parseFaultSpec(flags.fault) } : {}),
+        ...(l2Client
+          ? {
+              l2: {
+                client: l2Client,
+                operator,
+                url: flags.l2!,
+                home: expandHome(flags.home),
+                ...(flags.l2Model ? { model: flags.l2Model } : {}),
+                ...(flags.publicUrl ? { publicUrl: flags.publicUrl } : {}),
+                ...(flags.stake ? { stake: flags.stake } : {}),
+                price: String(flags.price),
+                hardware: { ...detectHardware(), ...(flags.gpu ? { gpu: flags.gpu } : {}) },
+              },
+            }
+          : {}),
       };
-      const started = await createRouter(opts, {
-        logger,
-        // The crash-after fault simulates a real crash: no cleanup, no goodbye on the socket.
-        crash: () => process.kill(process.pid, "SIGKILL"),
-      });
+      let started: Awaited<ReturnType<typeof createRouter>>;
+      try {
+        started = await createRouter(opts, {
+          logger,
+          // The crash-after fault simulates a real crash: no cleanup, no goodbye on the socket.
+          crash: () => process.kill(process.pid, "SIGKILL"),
+        });
+      } catch (err) {
+        l2Client?.disconnect();
+        throw err;
+      }
       printResult(
         outputFormat(cmd),
         {
@@ -188,18 +281,34 @@ export function register(program: Command): void {
           openaiBaseUrl: `${started.url}/v1`,
           models: started.models().map((m) => ({ id: m.id, digest: m.digest, contextSize: m.contextSize })),
           executors: started.executors().map((e) => e.id),
+          l2: started.l2,
         },
         (r) =>
           [
             `router listening on ${r.url} (OpenAI base URL ${r.openaiBaseUrl})`,
             ...r.models.map((m) => `  model ${m.id}  sha256 ${m.digest ?? "unknown"}`),
             `  executors: ${r.executors.join(", ")}`,
+            ...(r.l2
+              ? [
+                  `  L2 ${r.l2.chainId}: operator ${r.l2.operator} (${r.l2.action === "none" ? "registration unchanged" : r.l2.action === "register" ? "registered" : "registration updated"}), model ${r.l2.model ?? "none"}`,
+                  "  clients authenticate with their session's API key (Authorization: Bearer sk-strata-…)",
+                ]
+              : []),
           ].join("\n"),
       );
       await new Promise<void>((resolve) => {
         const stop = (signal: string): void => {
           logger.info("stopping", { signal });
-          started.close().then(resolve, resolve);
+          started.close().then(
+            () => {
+              l2Client?.disconnect();
+              resolve();
+            },
+            () => {
+              l2Client?.disconnect();
+              resolve();
+            },
+          );
         };
         process.once("SIGINT", () => stop("SIGINT"));
         process.once("SIGTERM", () => stop("SIGTERM"));

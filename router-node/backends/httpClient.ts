@@ -15,6 +15,7 @@ export interface UpstreamHttp {
     path: string,
     body: unknown,
     signal: AbortSignal,
+    extraHeaders?: Record<string, string>,
   ): Promise<http.IncomingMessage>;
   /** Closes pooled sockets. */
   close(): void;
@@ -29,13 +30,17 @@ export function createUpstreamHttp(baseUrl: URL, headers: Record<string, string>
   const agent = secure ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
   const prefix = baseUrl.pathname.replace(/\/+$/, "");
   return {
-    request(method, path, body, signal) {
+    request(method, path, body, signal, extraHeaders = {}) {
       return new Promise((resolve, reject) => {
         if (signal.aborted) {
           reject(signal.reason);
           return;
         }
-        const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+        // A string body is sent as it is (a signed body must be the bytes that were signed).
+        const payload =
+          body === undefined
+            ? undefined
+            : Buffer.from(typeof body === "string" ? body : JSON.stringify(body));
         const req = (secure ? https : http).request({
           method,
           protocol: baseUrl.protocol,
@@ -49,6 +54,7 @@ export function createUpstreamHttp(baseUrl: URL, headers: Record<string, string>
               ? { "content-type": "application/json", "content-length": String(payload.length) }
               : {}),
             ...headers,
+            ...extraHeaders,
           },
         });
         const onAbort = (): void => {

@@ -59,6 +59,13 @@ export interface AttemptReport {
   error: string | null;
 }
 
+/** The full output of one executor that finished (for receipts and reveals). */
+export interface ExecutorOutcome {
+  executor: string;
+  text: string;
+  result: GenerationResult;
+}
+
 /** Outcome of one dispatched request. */
 export interface DispatchOutcome {
   served: string;
@@ -66,6 +73,20 @@ export interface DispatchOutcome {
   attempts: AttemptReport[];
   agreement: Agreement;
   redundancy: { requested: number; used: number };
+  /** Every executor that finished, the served one first, then in start order. */
+  outputs: ExecutorOutcome[];
+}
+
+/** Per-request choices that override the dispatcher's configuration. */
+export interface RunOptions {
+  /**
+   * The executors to choose from for this request (e.g. the L2 registry's executors of the
+   * session's model) instead of the configured ones. Load and cooldown are tracked by executor id
+   * across requests.
+   */
+  executors?: readonly Executor[];
+  /** Executors this request is sent to (k), e.g. the session's redundancy. */
+  redundancy?: number;
 }
 
 /** What `/health` and metrics show about an executor. */
@@ -90,7 +111,7 @@ export interface Dispatcher {
    *   failed, or the served one failed after its first token), a client error relayed from a
    *   backend (`ContextLengthExceeded`, `UpstreamRejected`, …), or the signal's reason.
    */
-  run(req: GenerationRequest, hooks: DispatchHooks): Promise<DispatchOutcome>;
+  run(req: GenerationRequest, hooks: DispatchHooks, opts?: RunOptions): Promise<DispatchOutcome>;
   /** Models served by at least one executor (first executor's entry per id). */
   models(): ServedModel[];
   /** Live executor status. */
@@ -132,15 +153,35 @@ export function createDispatcher(opts: DispatcherOptions, deps: DispatcherDeps):
   const log = deps.logger.child({ component: "dispatch" });
   const metrics = deps.metrics ?? noDispatchMetrics;
   const now = deps.now ?? (() => performance.now());
-  const k = Math.max(1, opts.redundancy ?? 1);
+  const defaultK = Math.max(1, opts.redundancy ?? 1);
   const policy = opts.policy ?? DEFAULT_SELECTION_POLICY;
   const cooldownMs = opts.failureCooldownMs ?? 5000;
-  const maxAttempts = opts.maxAttempts ?? k + 2;
+  const maxAttemptsOpt = opts.maxAttempts;
   const redundancyWaitMs = opts.redundancyWaitMs ?? 10_000;
-  const states: ExecutorState[] = opts.executors.map((ex) => ({ ex, inFlight: 0, downUntil: 0 }));
+  const configured: ExecutorState[] = opts.executors.map((ex) => ({ ex, inFlight: 0, downUntil: 0 }));
+  // Executors given per request (the L2 registry's) keep their load and cooldown by id.
+  const dynamic = new Map<string, ExecutorState>();
 
-  function run(req: GenerationRequest, hooks: DispatchHooks): Promise<DispatchOutcome> {
-    const pool = states.filter((s) => s.ex.backend.models.some((m) => m.id === req.model));
+  function stateOf(ex: Executor): ExecutorState {
+    let s = dynamic.get(ex.id);
+    if (!s) {
+      s = { ex, inFlight: 0, downUntil: 0 };
+      dynamic.set(ex.id, s);
+    }
+    // Terms (price, reputation, capacity) and the backend follow the latest registry reading.
+    s.ex = ex;
+    return s;
+  }
+
+  function run(
+    req: GenerationRequest,
+    hooks: DispatchHooks,
+    runOpts: RunOptions = {},
+  ): Promise<DispatchOutcome> {
+    const k = Math.max(1, runOpts.redundancy ?? defaultK);
+    const maxAttempts = maxAttemptsOpt ?? k + 2;
+    const candidates = runOpts.executors ? runOpts.executors.map(stateOf) : configured;
+    const pool = candidates.filter((s) => s.ex.backend.models.some((m) => m.id === req.model));
     if (pool.length === 0) {
       return Promise.reject(
         new RouterError(RouterErrorCode.ModelNotFound, `The model '${req.model}' does not exist`, {
@@ -157,6 +198,7 @@ export function createDispatcher(opts: DispatcherOptions, deps: DispatcherDeps):
         load: s.inFlight,
         reputation: s.ex.reputation,
         healthy: s.downUntil <= t,
+        ...(s.ex.stake !== undefined ? { stake: s.ex.stake } : {}),
       })),
       k,
       policy,
@@ -216,6 +258,9 @@ export function createDispatcher(opts: DispatcherOptions, deps: DispatcherDeps):
           return;
         }
         const done = attempts.filter((a) => a.status === "ok");
+        const outputs = [served!, ...done.filter((a) => a !== served)]
+          .filter((a) => a.status === "ok")
+          .map((a) => ({ executor: a.state.ex.id, text: a.text, result: a.result! }));
         const agreement = compareOutputs(
           done.map((a) => ({ id: a.state.ex.id, text: a.text })),
           served!.state.ex.id,
@@ -234,6 +279,7 @@ export function createDispatcher(opts: DispatcherOptions, deps: DispatcherDeps):
           attempts: attempts.map((a) => report(a, agreement)),
           agreement,
           redundancy: { requested: k, used: attempts.length },
+          outputs,
         });
       };
 
@@ -371,12 +417,13 @@ export function createDispatcher(opts: DispatcherOptions, deps: DispatcherDeps):
     run,
     models() {
       const seen = new Map<string, ServedModel>();
-      for (const s of states) for (const m of s.ex.backend.models) if (!seen.has(m.id)) seen.set(m.id, m);
+      for (const s of [...configured, ...dynamic.values()])
+        for (const m of s.ex.backend.models) if (!seen.has(m.id)) seen.set(m.id, m);
       return [...seen.values()];
     },
     status() {
       const t = now();
-      return states.map((s) => ({
+      return [...configured, ...dynamic.values()].map((s) => ({
         id: s.ex.id,
         kind: s.ex.backend.kind,
         models: s.ex.backend.models.map((m) => m.id),

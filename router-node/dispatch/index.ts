@@ -9,7 +9,9 @@ export type {
   DispatcherOptions,
   DispatchHooks,
   DispatchOutcome,
+  ExecutorOutcome,
   ExecutorStatus,
+  RunOptions,
 } from "./createDispatcher.js";
 export { createDispatcher } from "./createDispatcher.js";
 export type { ExclusionReason, ExecutorCandidate, Selection, SelectionPolicy } from "./selectExecutors.js";

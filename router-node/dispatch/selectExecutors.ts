@@ -15,6 +15,8 @@ export interface ExecutorCandidate {
   reputation: number;
   /** False while the executor is cooling down after a failure. */
   healthy: boolean;
+  /** Bonded stake on L2 (ustra), when known: more at stake ranks higher. */
+  stake?: number;
 }
 
 /** Weights of the score and the reputation floor. */
@@ -27,14 +29,20 @@ export interface SelectionPolicy {
   price: number;
   /** Candidates whose reputation is below this are never chosen. */
   minReputation: number;
+  /** Weight of stake relative to the largest eligible stake (0..1); unset: 0.5. */
+  stake?: number;
 }
 
-/** Default weights: reputation, headroom and price count equally; no reputation floor. */
+/**
+ * Default weights: reputation, headroom and price count equally, stake half as much (it says what a
+ * node can lose, not how well it serves); no reputation floor.
+ */
 export const DEFAULT_SELECTION_POLICY: SelectionPolicy = {
   reputation: 1,
   headroom: 1,
   price: 1,
   minReputation: 0,
+  stake: 0.5,
 };
 
 /** Why a candidate was left out. */
@@ -60,8 +68,9 @@ export interface Selection {
  *    serve, the request waits in their queue); then unhealthy (cooling down after a failure:
  *    tried only when nothing else is left, so a lone executor is never locked out).
  * 3. Within each tier, higher score first:
- *    `reputation·w_r + (1 - load/capacity)·w_h - (price / maxPrice)·w_p`,
- *    with `maxPrice` the highest price among eligible candidates (the price term is 0 when all are free).
+ *    `reputation·w_r + (1 - load/capacity)·w_h - (price / maxPrice)·w_p + (stake / maxStake)·w_s`,
+ *    with `maxPrice` / `maxStake` the highest price / stake among eligible candidates (a term is 0
+ *    when that maximum is 0; an unknown stake counts as 0).
  * 4. Equal scores keep the input order (operator's configuration order).
  */
 export function selectExecutors(
@@ -77,15 +86,22 @@ export function selectExecutors(
     else eligible.push({ c, index });
   });
   const maxPrice = eligible.reduce((m, { c }) => Math.max(m, c.price), 0);
+  const maxStake = eligible.reduce((m, { c }) => Math.max(m, c.stake ?? 0), 0);
+  const stakeWeight = policy.stake ?? 0.5;
   const ranked = eligible
     .map(({ c, index }) => {
       const headroom = Math.max(0, 1 - c.load / c.capacity);
       const priceTerm = maxPrice > 0 ? c.price / maxPrice : 0;
+      const stakeTerm = maxStake > 0 ? (c.stake ?? 0) / maxStake : 0;
       return {
         id: c.id,
         index,
         tier: !c.healthy ? 2 : c.load >= c.capacity ? 1 : 0,
-        score: policy.reputation * c.reputation + policy.headroom * headroom - policy.price * priceTerm,
+        score:
+          policy.reputation * c.reputation +
+          policy.headroom * headroom -
+          policy.price * priceTerm +
+          stakeWeight * stakeTerm,
       };
     })
     .sort((a, b) => a.tier - b.tier || b.score - a.score || a.index - b.index);

@@ -10,8 +10,10 @@ export interface Executor {
   price: number;
   /** Declared number of requests it serves at once. */
   capacity: number;
-  /** Reputation in [0, 1] (a number for now; L2 will feed it). */
+  /** Reputation in [0, 1] (configured, or the L2 registry's reputation / SCALE). */
   reputation: number;
+  /** Bonded stake (the L2 registry's, in ustra); unset for executors configured off chain. */
+  stake?: number;
 }
 
 /** How one attempt on one executor ended. */

@@ -53,9 +53,20 @@ export function createGateway(ctx: GatewayContext): http.Server {
       models: ctx.dispatcher.models().map((m) => m.id),
       executors,
       queue: { depth: ctx.admission.depth, active: ctx.admission.active },
+      ...(ctx.chain ? ctx.chain.health() : {}),
     });
     return "200";
   };
+
+  const taskStatus =
+    (taskId: string): Handler =>
+    async (_req, res) => {
+      if (!ctx.chain) {
+        throw new RouterError(RouterErrorCode.RouteNotFound, "task status needs a router on L2 (--l2)");
+      }
+      sendJson(res, 200, await ctx.chain.taskStatus(taskId));
+      return "200";
+    };
 
   const metrics: Handler = (_req, res) => {
     const text = ctx.metrics.registry.render();
@@ -73,6 +84,14 @@ export function createGateway(ctx: GatewayContext): http.Server {
     "/v1/models": { GET: listModels },
     "/v1/chat/completions": { POST: (req, res) => handleGeneration("chat", req, res, ctx) },
     "/v1/completions": { POST: (req, res) => handleGeneration("completion", req, res, ctx) },
+    "/strata/v1/execute": {
+      POST: (req, res) => {
+        if (!ctx.chain) {
+          throw new RouterError(RouterErrorCode.RouteNotFound, "peer execution needs a router on L2 (--l2)");
+        }
+        return ctx.chain.handleExecute(req, res);
+      },
+    },
   };
   const routeLabel: Record<string, string> = {
     "/health": "health",
@@ -80,11 +99,17 @@ export function createGateway(ctx: GatewayContext): http.Server {
     "/v1/models": "models",
     "/v1/chat/completions": "chat",
     "/v1/completions": "completions",
+    "/strata/v1/execute": "execute",
   };
 
   const resolve = (method: string, path: string): { label: string; handler: Handler } => {
     if (path.startsWith("/v1/models/") && method === "GET") {
       return { label: "models", handler: getModel(decodeURIComponent(path.slice("/v1/models/".length))) };
+    }
+    for (const prefix of ["/v1/tasks/", "/strata/v1/tasks/"]) {
+      if (path.startsWith(prefix) && method === "GET") {
+        return { label: "tasks", handler: taskStatus(decodeURIComponent(path.slice(prefix.length))) };
+      }
     }
     const byMethod = routes[path];
     const handler = byMethod?.[method];

@@ -32,6 +32,20 @@ const MAPPING: Partial<Record<RouterErrorCode, { status: number; type: string; c
     code: "payload_too_large",
   },
   [RouterErrorCode.Cancelled]: { status: 499, type: "invalid_request_error", code: "cancelled" },
+  [RouterErrorCode.InvalidApiKey]: { status: 401, type: "invalid_request_error", code: "invalid_api_key" },
+  [RouterErrorCode.InsufficientQuota]: {
+    status: 402,
+    type: "insufficient_quota",
+    code: "insufficient_quota",
+  },
+  [RouterErrorCode.PermissionDenied]: {
+    status: 403,
+    type: "invalid_request_error",
+    code: "permission_denied",
+  },
+  [RouterErrorCode.L2Unavailable]: { status: 503, type: "server_error", code: "l2_unavailable" },
+  [RouterErrorCode.PeerRefused]: { status: 400, type: "invalid_request_error", code: "peer_refused" },
+  [RouterErrorCode.TaskNotFound]: { status: 404, type: "invalid_request_error", code: "not_found" },
 };
 
 /**

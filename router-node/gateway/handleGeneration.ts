@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isRouterError, RouterError, RouterErrorCode } from "../errors.js";
+import type { GenerationRequest } from "../inference/index.js";
 import { toErrorReply } from "./errorBody.js";
 import {
   completionJson,
@@ -13,7 +14,7 @@ import {
 } from "./openaiWire.js";
 import { parseChatRequest, parseCompletionRequest } from "./parseRequest.js";
 import { readJsonBody } from "./readJsonBody.js";
-import type { GatewayContext } from "./types.js";
+import type { ChainTask, GatewayContext } from "./types.js";
 
 const SSE_HEADERS = {
   "content-type": "text/event-stream; charset=utf-8",
@@ -39,6 +40,12 @@ export function sendJson(
     ...headers,
   });
   res.end(text);
+}
+
+/** UTF-8 bytes of a request's text (the session's deposit check estimates its tokens from it). */
+function promptBytesOf(request: GenerationRequest): number {
+  if (request.input.kind === "completion") return Buffer.byteLength(request.input.prompt);
+  return request.input.messages.reduce((n, m) => n + Buffer.byteLength(m.content), 0);
 }
 
 function deadlineOf(req: IncomingMessage, configured: number): number {
@@ -74,24 +81,33 @@ export async function handleGeneration(
     if (!res.writableFinished) abort.abort(new RouterError(RouterErrorCode.Cancelled, "client disconnected"));
   });
 
-  const id = `${kind === "chat" ? "chatcmpl" : "cmpl"}-${randomUUID().replaceAll("-", "")}`;
+  let id = `${kind === "chat" ? "chatcmpl" : "cmpl"}-${randomUUID().replaceAll("-", "")}`;
   let release: (() => void) | undefined;
   let streaming = false;
+  let task: ChainTask | undefined;
+  const idHeaders = (): Record<string, string> =>
+    task ? { "x-strata-request-id": id, "x-strata-task-id": task.taskId } : { "x-strata-request-id": id };
   try {
     const body = await readJsonBody(req, ctx.maxBodyBytes);
     const defaults = { maxTokens: ctx.defaultMaxTokens };
     const parsed =
       kind === "chat" ? parseChatRequest(body, defaults) : parseCompletionRequest(body, defaults);
     const { request } = parsed;
-    const model = ctx.dispatcher.models().find((m) => m.id === request.model);
+    if (ctx.chain) {
+      // On L2 the session's key authenticates the request; the task id is the response's id.
+      task = await ctx.chain.begin(req.headers.authorization, request, promptBytesOf(request));
+      id = task.taskId;
+    }
+    const model = task ? task.servedModel : ctx.dispatcher.models().find((m) => m.id === request.model);
     // [REJECT] the model must be served by some executor
-    if (!model) {
+    if (!model && !task) {
       throw new RouterError(RouterErrorCode.ModelNotFound, `The model '${request.model}' does not exist`, {
         param: "model",
       });
     }
     // [REJECT] an explicit max_tokens cannot exceed the model's whole context
     if (
+      model &&
       !request.params.fitToContext &&
       model.contextSize !== null &&
       request.params.maxTokens > model.contextSize
@@ -117,33 +133,39 @@ export async function handleGeneration(
       corked = false;
       res.uncork();
     };
-    const outcome = await ctx.dispatcher.run(request, {
-      signal: abort.signal,
-      onServe(executor) {
-        ctx.metrics.timeToFirstToken(route, (ctx.now() - started) / 1000);
-        if (!wantStream) return;
-        streaming = true;
-        res.writeHead(200, { ...SSE_HEADERS, "x-strata-request-id": id, "x-strata-served-by": executor });
-      },
-      onText(chunk) {
-        if (wantStream) {
-          if (!corked) {
-            corked = true;
-            res.cork();
-            setImmediate(uncork);
+    const outcome = await ctx.dispatcher.run(
+      task ? task.request : request,
+      {
+        signal: abort.signal,
+        onServe(executor) {
+          ctx.metrics.timeToFirstToken(route, (ctx.now() - started) / 1000);
+          if (!wantStream) return;
+          streaming = true;
+          res.writeHead(200, { ...SSE_HEADERS, ...idHeaders(), "x-strata-served-by": executor });
+        },
+        onText(chunk) {
+          if (wantStream) {
+            if (!corked) {
+              corked = true;
+              res.cork();
+              setImmediate(uncork);
+            }
+            res.write(encode(chunk, first));
+            first = false;
+          } else {
+            text += chunk;
           }
-          res.write(encode(chunk, first));
-          first = false;
-        } else {
-          text += chunk;
-        }
+        },
       },
-    });
+      task?.run,
+    );
     ctx.metrics.tokens(outcome.result.usage.promptTokens, outcome.result.usage.completionTokens);
+    // The task's receipts and outputs are on disk before the answer completes.
+    if (task) await task.complete(outcome);
 
     if (!wantStream) {
       sendJson(res, 200, completionJson(kind, header, text, outcome), {
-        "x-strata-request-id": id,
+        ...idHeaders(),
         "x-strata-served-by": outcome.served,
         "x-strata-agreement": outcome.agreement.level,
       });
@@ -157,6 +179,7 @@ export async function handleGeneration(
     res.end("data: [DONE]\n\n");
     return "200";
   } catch (err) {
+    task?.abandon();
     if (isRouterError(err, RouterErrorCode.Cancelled) || res.destroyed) {
       ctx.logger.debug("request cancelled", { id, route });
       return "cancelled";
@@ -171,7 +194,7 @@ export async function handleGeneration(
     } else {
       // An oversized body was not read to the end: close rather than reuse the connection.
       const close = isRouterError(err, RouterErrorCode.PayloadTooLarge) ? { connection: "close" } : undefined;
-      sendJson(res, reply.status, reply.body, { "x-strata-request-id": id, ...close });
+      sendJson(res, reply.status, reply.body, { ...idHeaders(), ...close });
     }
     return String(reply.status);
   } finally {

@@ -42,6 +42,42 @@ export interface GenerationRequest {
   model: string;
   input: GenerationInput;
   params: GenerationParams;
+  /**
+   * The L2 task this generation is for, when the router records on L2: executors then commit to
+   * their output and sign a receipt for it.
+   */
+  task?: TaskContext;
+}
+
+/** The L2 task a generation belongs to (RULES.md, tasks). */
+export interface TaskContext {
+  /** 64 lowercase hex characters (32 random bytes). */
+  taskId: string;
+  sessionId: number;
+  /** sha256 of the request's canonical text (`canonicalRequest`), the receipts' `prompt_sha256`. */
+  promptSha256: string;
+}
+
+/**
+ * What an executor commits to for a task: its signed receipt (the chain's `Receipt`, signature
+ * over `receiptSignBytes`) and the salt that opens its commitment.
+ */
+export interface TaskAttestation {
+  /** 64 lowercase hex characters: `commitment = sha256(utf8(output) ‖ salt)`. */
+  salt: string;
+  receipt: {
+    taskId: string;
+    sessionId: number;
+    /** The executor's operator account (bech32). */
+    executor: string;
+    modelSha256: string;
+    promptSha256: string;
+    commitment: string;
+    inputTokens: number;
+    outputTokens: number;
+    /** 64-byte ed25519 signature by the executor's registered node key. */
+    signature: Uint8Array;
+  };
 }
 
 /** Why a generation ended, in OpenAI's terms. */
@@ -57,6 +93,8 @@ export interface Usage {
 export interface GenerationResult {
   finishReason: FinishReason;
   usage: Usage;
+  /** The executor's commitment to its output, for a request with a `task`. */
+  attestation?: TaskAttestation;
 }
 
 /** Callbacks and cancellation for one generation. */
