@@ -11,6 +11,7 @@ import {
 } from "../../shared/index.js";
 import { TasksCode, TasksError } from "./errors.js";
 import type { ModelsKeeper, NodesKeeper, SessionsKeeper } from "./expectedKeepers.js";
+import { preverifyReceipts, wasPreverified } from "./receiptPreverify.js";
 import { verifyReceipt } from "./receiptSignBytes.js";
 import { type Receipt, tasksStore } from "./store.js";
 
@@ -204,7 +205,8 @@ export function recordTasks(deps: RecordTasksDeps, ctx: Context, msg: MsgRecordT
       }
       ctx.gas.consume(RECEIPT_VERIFY_GAS, "verify receipt: ed25519");
       // [REJECT] the signature verifies under the executor's registered pubkey over the sign bytes
-      if (!verifyReceipt(chainId, r, pubKey)) {
+      // (a triple the worker already found valid is not verified twice: receiptPreverify.ts)
+      if (!wasPreverified(chainId, r.executor, r, pubKey) && !verifyReceipt(chainId, r, pubKey)) {
         throw new TasksError(
           TasksCode.badSignature,
           `${at(id, i, r.executor)}: signature does not verify under the executor's registered key for chain ${chainId}`,
@@ -301,7 +303,11 @@ export function recordTasksHandler(deps: RecordTasksDeps): MsgHandler<MsgRecordT
   return {
     typeUrl: "/strata.tasks.v1.MsgRecordTasks",
     decode: (bytes) => withNumbers(strata.tasks.v1.MsgRecordTasks.decode(bytes)) as unknown as MsgRecordTasks,
-    validateBasic: validateRecordTasks,
+    validateBasic: (msg) => {
+      validateRecordTasks(msg);
+      // As the tx enters the mempool: its receipt signatures start verifying on the worker.
+      preverifyReceipts(msg);
+    },
     signers: (msg) => [msg.router],
     execute(ctx, msg) {
       const recorded = recordTasks(deps, ctx, msg);
