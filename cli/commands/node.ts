@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import type { Command } from "commander";
 import { addressBytes } from "../../chain/core/crypto/index.js";
 import { StrataError } from "../../chain/core/errors/index.js";
@@ -19,6 +18,7 @@ import {
 } from "../../chain/core/node/index.js";
 import { nodeIdFromPubKey, parsePeerAddress } from "../../chain/core/p2p/index.js";
 import { layerOf } from "../layers.js";
+import { connectNode, DEFAULT_NODE, parseNodeUrl } from "../nodeUrl.js";
 import { outputFormat, printResult } from "../output.js";
 import { runUntilSignal } from "../shutdown.js";
 
@@ -263,9 +263,9 @@ export function register(program: Command): void {
   program
     .command("status")
     .description("show a node's chain id, height and app hash")
-    .option("--node <url>", "node RPC URL", "http://127.0.0.1:26657")
+    .option("--node <url>", "node RPC URL (host:port is taken as http)", parseNodeUrl, DEFAULT_NODE)
     .action(async (opts, cmd: Command) => {
-      const client = await Comet38Client.connect(opts.node);
+      const client = await connectNode(opts.node);
       try {
         const s = await client.status();
         const result = {

@@ -1,15 +1,15 @@
 import { StargateClient } from "@cosmjs/stargate";
 import type { Command } from "commander";
 import { StrataError } from "../../chain/core/errors/index.js";
+import { connectNode } from "../nodeUrl.js";
 import { outputFormat, printResult } from "../output.js";
 import { registerModelsQuery } from "./query/models.js";
 import { registerNodesQuery } from "./query/nodes.js";
 import { registerSessionsQuery } from "./query/sessions.js";
 import { registerTasksQuery } from "./query/tasks.js";
+import { addNodeOption } from "./tx/common.js";
 
-function nodeOption(cmd: Command): Command {
-  return cmd.option("--node <url>", "node RPC URL", "http://127.0.0.1:26657");
-}
+const nodeOption = addNodeOption;
 
 /**
  * Registers `query bank balances`, `query tx` and the L2 groups `query models|nodes|sessions|tasks …`
@@ -24,7 +24,7 @@ export function register(program: Command): void {
       .description("all balances of an address")
       .argument("<address>", "account address (strata1…)"),
   ).action(async (address: string, opts, cmd: Command) => {
-    const client = await StargateClient.connect(opts.node);
+    const client = await StargateClient.create(await connectNode(opts.node));
     try {
       const balances = await client.getAllBalances(address);
       printResult(outputFormat(cmd), { address, balances }, (r) =>
@@ -45,7 +45,7 @@ export function register(program: Command): void {
   ).action(async (hash: string, opts, cmd: Command) => {
     if (!/^[0-9a-fA-F]{64}$/.test(hash))
       throw new StrataError("cli", 4, `invalid tx hash ${JSON.stringify(hash)}: expected 64 hex digits`);
-    const client = await StargateClient.connect(opts.node);
+    const client = await StargateClient.create(await connectNode(opts.node));
     try {
       const tx = await client.getTx(hash.toUpperCase());
       if (!tx) throw new StrataError("cli", 5, `tx ${hash.toUpperCase()} not found`);

@@ -3,7 +3,9 @@ import type { Command } from "commander";
 import { StrataError } from "../../chain/core/errors/index.js";
 import { L1_DENOM } from "../../chain/l1/index.js";
 import { addKeyringOptions, openKeyringFromCommand } from "../keyring/index.js";
+import { connectNode } from "../nodeUrl.js";
 import { outputFormat, printResult } from "../output.js";
+import { addNodeOption } from "./tx/common.js";
 import { registerModelsTx } from "./tx/models.js";
 import { registerNodesTx } from "./tx/nodes.js";
 import { registerSessionsTx } from "./tx/sessions.js";
@@ -30,8 +32,8 @@ export function register(program: Command): void {
     .description("send tokens from a keyring key to an address (waits until the tx is committed)")
     .argument("<from>", "name of the sending key in the keyring")
     .argument("<to>", "recipient address (strata1…)")
-    .argument("<amount>", `coins, e.g. 1000${L1_DENOM}`)
-    .option("--node <url>", "node RPC URL", "http://127.0.0.1:26657")
+    .argument("<amount>", `coins, e.g. 1000${L1_DENOM}`);
+  addNodeOption(send)
     .option(
       "--fees <coins>",
       `explicit fee, e.g. 500${L1_DENOM} (default: simulate gas and pay --gas-prices)`,
@@ -43,7 +45,7 @@ export function register(program: Command): void {
       const keyring = await openKeyringFromCommand(cmd);
       const signer = await keyring.signer(from);
       const [account] = await signer.getAccounts();
-      const client = await SigningStargateClient.connectWithSigner(opts.node, signer, {
+      const client = await SigningStargateClient.createWithSigner(await connectNode(opts.node), signer, {
         gasPrice: GasPrice.fromString(opts.gasPrices),
         broadcastPollIntervalMs: 300,
       });

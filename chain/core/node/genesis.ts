@@ -10,6 +10,8 @@ export enum NodeErrorCode {
   stateMismatch = 3,
   notRunning = 4,
   txTimeout = 5,
+  /** The node home is held by a running node (its pid file names it, or its database is locked). */
+  homeInUse = 6,
 }
 
 /** A node configuration or genesis error. */

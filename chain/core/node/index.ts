@@ -14,6 +14,14 @@ export {
 } from "./genesis.js";
 export type { NodeConfig } from "./home.js";
 export { DEFAULT_CONFIG, homePaths, readConfig, writeConfig } from "./home.js";
+export type { HomeLock } from "./homeLock.js";
+export {
+  acquireHomeLock,
+  homeInUseError,
+  homeLockHolder,
+  homeLockPath,
+  openHomeDatabase,
+} from "./homeLock.js";
 export { generateKeyFile, loadKeyFile } from "./keys.js";
 export type { MempoolGossipHost } from "./mempoolGossip.js";
 export { startMempoolGossip } from "./mempoolGossip.js";

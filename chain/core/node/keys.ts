@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { type Ed25519KeyPair, ed25519FromSeed, ed25519Generate } from "../crypto/index.js";
 import { NodeError, NodeErrorCode } from "./genesis.js";
 
@@ -9,7 +9,10 @@ interface KeyFile {
   privKey: { type: "tendermint/PrivKeyEd25519"; value: string };
 }
 
-/** Writes a fresh ed25519 key to `path` (mode 0600) and returns it. */
+/**
+ * Writes a fresh ed25519 key to `path` (mode 0600, also when it replaces an existing file) and
+ * returns it.
+ */
 export async function generateKeyFile(path: string): Promise<Ed25519KeyPair> {
   const { seed, key } = ed25519Generate();
   const file: KeyFile = {
@@ -21,7 +24,16 @@ export async function generateKeyFile(path: string): Promise<Ed25519KeyPair> {
       value: Buffer.concat([seed, key.pubKey]).toString("base64"),
     },
   };
-  await writeFile(path, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
+  // A new file then a rename: `writeFile`'s mode applies only to a file it creates, so writing
+  // over an existing (say 0644) key file would keep its mode with the new secret inside.
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600, flag: "wx" });
+    await rename(tmp, path);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
   return key;
 }
 

@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import type { App } from "../app/app.js";
 import type { BlockInfo } from "../app/context.js";
 import { SdkCode } from "../app/errors.js";
@@ -37,6 +36,7 @@ import {
   NodeErrorCode,
   type Validator,
 } from "./genesis.js";
+import { openHomeDatabase } from "./homeLock.js";
 import { buildBlock, type ChainTip, consensusParamsHash, executionInfo } from "./producer.js";
 import { queryGetTx, queryRawStore, simulateQuery } from "./queries.js";
 import { produceSoloBlock } from "./soloProducer.js";
@@ -134,10 +134,11 @@ export class ChainNode implements ChainRpcSource {
 
   /**
    * Opens (or initialises from genesis) a node. Nothing is produced until a driver runs it.
-   * @throws NodeError when the stored chain does not match the genesis.
+   * @throws NodeError when the stored chain does not match the genesis; `homeInUse` (naming the
+   *   pid of `<home>/node.pid`) when another process holds the database.
    */
   static async open(opts: NodeOptions, deps: NodeDeps): Promise<ChainNode> {
-    const db = await (deps.openDb ?? openDatabase)(join(opts.home, "data"));
+    const db = await openHomeDatabase(opts.home, deps.openDb ?? openDatabase);
     try {
       const store = await CommitStore.open(db);
       const blocks = await BlockStore.open(

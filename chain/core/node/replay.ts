@@ -8,6 +8,7 @@ import { toHexUpper } from "../crypto/index.js";
 import type { Logger } from "../log/index.js";
 import { CommitStore, computeStateRoot, openDatabase } from "../store/index.js";
 import { type GenesisDoc, genesisTimeNs, genesisValidators } from "./genesis.js";
+import { openHomeDatabase } from "./homeLock.js";
 import { executionInfo } from "./producer.js";
 import { ValidatorSchedule } from "./validatorSchedule.js";
 
@@ -25,6 +26,7 @@ export interface ReplayReport {
  * Re-executes every stored block of a (stopped) node from genesis into a fresh store and compares
  * each resulting state root with the one the node committed, and with the next header's app
  * hash. Any difference means the state transition is not deterministic.
+ * @throws NodeError `homeInUse` naming the pid when a running node holds the home.
  */
 export async function replayChain(
   home: string,
@@ -32,7 +34,7 @@ export async function replayChain(
   makeApp: (chainId: string, logger: Logger) => App,
   logger: Logger,
 ): Promise<ReplayReport> {
-  const srcDb = await openDatabase(join(home, "data"));
+  const srcDb = await openHomeDatabase(home);
   const scratch = await mkdtemp(join(tmpdir(), "strata-replay-"));
   const dstDb = await openDatabase(scratch);
   try {

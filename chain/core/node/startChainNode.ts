@@ -8,6 +8,7 @@ import { BftDriver } from "./bftDriver.js";
 import { serveBlockSync } from "./blockSync.js";
 import { genesisTimeNs, readGenesis } from "./genesis.js";
 import { homePaths, readConfig } from "./home.js";
+import { acquireHomeLock } from "./homeLock.js";
 import { loadKeyFile } from "./keys.js";
 import { startMempoolGossip } from "./mempoolGossip.js";
 import { ChainNode } from "./node.js";
@@ -78,8 +79,10 @@ export function startsSolo(opts: { soleValidator: boolean; signedUnderBft: boole
  * opens the chain node with the injected application, starts p2p (always: full nodes sync from any
  * node, and mempool gossip reaches the proposer), serves JSON-RPC, and runs the driver that
  * {@link startsSolo} picks. A solo producer hands over to the BFT driver when the validator
- * schedule gains another validator (a `MsgCreateValidator` bonded through staking).
- * @throws NodeError for a missing or inconsistent home folder; P2PError when a port is taken.
+ * schedule gains another validator (a `MsgCreateValidator` bonded through staking). While it
+ * runs, `<home>/node.pid` holds its process id (removed by `stop`; a stale one is replaced).
+ * @throws NodeError for a missing or inconsistent home folder, `homeInUse` naming the pid when a
+ *   running node holds the home; P2PError when a port is taken.
  */
 export async function startChainNode(
   opts: StartChainNodeOptions,
@@ -96,17 +99,26 @@ export async function startChainNode(
   ]);
   const host = opts.rpcHost ?? config.rpc.host;
   const rpcPort = opts.rpcPort ?? config.rpc.port;
-  const node = await ChainNode.open(
-    {
-      home: opts.home,
-      genesis,
-      genesisText,
-      makeApp: (chainId, log) => deps.makeApp(chainId, log, { minGasPrices: config.minGasPrices }),
-      mempool: config.mempool,
-      ...(config.rpc.maxSearchScan !== undefined ? { maxSearchScan: config.rpc.maxSearchScan } : {}),
-    },
-    { logger: logger.child({ module: "node" }), clock },
-  );
+  // `<home>/node.pid` names this process while it runs, so a second start (or a replay) on the
+  // same home says which process holds it.
+  const lock = await acquireHomeLock(opts.home);
+  let node: ChainNode;
+  try {
+    node = await ChainNode.open(
+      {
+        home: opts.home,
+        genesis,
+        genesisText,
+        makeApp: (chainId, log) => deps.makeApp(chainId, log, { minGasPrices: config.minGasPrices }),
+        mempool: config.mempool,
+        ...(config.rpc.maxSearchScan !== undefined ? { maxSearchScan: config.rpc.maxSearchScan } : {}),
+      },
+      { logger: logger.child({ module: "node" }), clock },
+    );
+  } catch (err) {
+    await lock.release();
+    throw err;
+  }
 
   const p2p = createP2P(
     {
@@ -158,6 +170,7 @@ export async function startChainNode(
     stopGossip();
     peers.close();
     await node.stop();
+    await lock.release();
     throw err;
   }
 
@@ -183,6 +196,7 @@ export async function startChainNode(
     peers.close();
     await p2p.close();
     await node.stop();
+    await lock.release();
     throw err;
   }
 
@@ -232,6 +246,7 @@ export async function startChainNode(
       peers.close();
       await p2p.close();
       await node.stop();
+      await lock.release();
     },
   };
 }

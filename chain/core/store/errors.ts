@@ -29,6 +29,10 @@ export enum StoreErrorCode {
   DatabaseNotOpen = 10,
   /** A write was attempted through a read-only view (the committed state). */
   ReadOnly = 11,
+  /** The database folder is locked by another process (a node running on the same home). */
+  DatabaseLocked = 12,
+  /** The database folder could not be opened for another reason (permissions, corruption). */
+  DatabaseOpenFailed = 13,
 }
 
 /** The error class of the state store: codespace `"store"`, code from {@link StoreErrorCode}. */

@@ -1,6 +1,7 @@
 import { ClassicLevel } from "classic-level";
 import { Bucket } from "../db/index.js";
 import { bucketKey, concatBytes, u64 } from "./bytes.js";
+import { StoreError, StoreErrorCode } from "./errors.js";
 import type { Database } from "./types.js";
 
 // LevelDB layout of the state store (all in the node's one database):
@@ -50,7 +51,8 @@ export interface DatabaseOptions {
 /**
  * Opens (creating if needed) the node's LevelDB at `path` with binary keys and values.
  * The caller owns the handle and closes it.
- * @throws the LevelDB error when the folder cannot be opened (e.g. locked by another process)
+ * @throws StoreError `DatabaseLocked` when another process (or handle) holds the folder's lock;
+ *   `DatabaseOpenFailed` naming the path and LevelDB's reason for any other failure.
  */
 export async function openDatabase(path: string, opts: DatabaseOptions = {}): Promise<Database> {
   const db = new ClassicLevel<Uint8Array, Uint8Array>(path, {
@@ -59,6 +61,23 @@ export async function openDatabase(path: string, opts: DatabaseOptions = {}): Pr
     writeBufferSize: opts.writeBufferSize ?? 32 * 1024 * 1024,
     cacheSize: opts.cacheSize ?? 32 * 1024 * 1024,
   });
-  await db.open();
+  try {
+    await db.open();
+  } catch (err) {
+    // LevelDB says only "Database failed to open"; its cause says why.
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    if (cause?.code === "LEVEL_LOCKED") {
+      throw new StoreError(
+        StoreErrorCode.DatabaseLocked,
+        `database ${path} is locked by another process (is a node running on this home?)`,
+        { path },
+      );
+    }
+    throw new StoreError(
+      StoreErrorCode.DatabaseOpenFailed,
+      `cannot open database ${path}: ${cause?.message ?? (err as Error).message}`,
+      { path },
+    );
+  }
   return db;
 }

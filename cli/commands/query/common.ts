@@ -1,8 +1,8 @@
 /** What the L2 `strata query …` commands share: a read-only client, not-found errors, formatting. */
 import type { Command } from "commander";
 import { StrataError } from "../../../chain/core/errors/index.js";
-import { connectStrataL2, type StrataL2Client } from "../../../client/index.js";
-import { addNodeOption, parseUint } from "../tx/common.js";
+import type { StrataL2Client } from "../../../client/index.js";
+import { addNodeOption, connectL2, parseUint } from "../tx/common.js";
 
 export { addNodeOption };
 
@@ -19,7 +19,7 @@ export function notFound(what: string): StrataError {
 
 /** Runs `fn` with a read-only client on `--node` and disconnects. */
 export async function withClient<T>(cmd: Command, fn: (client: StrataL2Client) => Promise<T>): Promise<T> {
-  const client = await connectStrataL2((cmd.opts() as { node: string }).node);
+  const client = await connectL2((cmd.opts() as { node: string }).node);
   try {
     return await fn(client);
   } finally {

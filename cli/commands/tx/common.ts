@@ -5,21 +5,47 @@
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import type { StdFee } from "@cosmjs/stargate";
 import { type Command, InvalidArgumentError } from "commander";
+import { StrataError } from "../../../chain/core/errors/index.js";
 import {
+  ClientError,
+  ClientErrorCode,
+  type ConnectStrataL2Options,
   connectStrataL2,
   type StrataL2Client,
   type TxOutcome,
   TxRefusedError,
 } from "../../../client/index.js";
 import { addKeyringOptions, openKeyringFromCommand } from "../../keyring/index.js";
+import { DEFAULT_NODE, NodeUrlErrorCode, nodeHint, parseNodeUrl } from "../../nodeUrl.js";
 import { outputFormat, printResult } from "../../output.js";
 
-/** Default `--node` of every command. */
-export const DEFAULT_NODE = "http://127.0.0.1:26657";
+export { DEFAULT_NODE };
 
-/** Adds `--node` to a command. */
+/** Adds `--node` to a command (normalised by {@link parseNodeUrl}: `host:port` means http). */
 export function addNodeOption(cmd: Command): Command {
-  return cmd.option("--node <url>", "node RPC URL", DEFAULT_NODE);
+  return cmd.option(
+    "--node <url>",
+    "node RPC URL (http://host:port; host:port is taken as http)",
+    parseNodeUrl,
+    DEFAULT_NODE,
+  );
+}
+
+/**
+ * Connects the L2 client to `url`, with the CLI's hint when no node answers.
+ * @throws StrataError `cli:31` naming the URL and what to check.
+ */
+export async function connectL2(url: string, opts: ConnectStrataL2Options = {}): Promise<StrataL2Client> {
+  try {
+    return await connectStrataL2(url, opts);
+  } catch (err) {
+    if (err instanceof ClientError && err.code === ClientErrorCode.nodeUnreachable) {
+      throw new StrataError("cli", NodeUrlErrorCode.nodeUnreachable, `${err.message}; ${nodeHint(url)}`, {
+        url,
+      });
+    }
+    throw err;
+  }
 }
 
 /** Adds `--node`, the fee flags, `--memo` and the keyring flags to a transaction command. */
@@ -85,7 +111,7 @@ export interface TxReport<T extends object> {
  * Signs `build(sender)`'s messages with the keyring key `from`, broadcasts them to `--node`,
  * waits for the block and prints the result (`-o json` or text). A refused transaction prints
  * `failed with code N (codespace): log` and sets exit code 1.
- * @throws ClientError(nodeUnreachable) naming the URL when `--node` does not answer.
+ * @throws StrataError `cli:31` naming the URL and what to check when `--node` does not answer.
  */
 export async function runTx<T extends object>(
   cmd: Command,
@@ -98,7 +124,7 @@ export async function runTx<T extends object>(
   const signer = await keyring.signer(from);
   const [account] = await signer.getAccounts();
   const sender = account!.address;
-  const client = await connectStrataL2(opts.node, {
+  const client = await connectL2(opts.node, {
     signer,
     gasPrice: opts.gasPrices,
     broadcastPollIntervalMs: 300,
