@@ -9,10 +9,8 @@ import {
   type OpenAIBackendOptions,
   withFaults,
 } from "./backends/index.js";
-import { createChainLink } from "./chain/createChainLink.js";
-import { createL2Link, type L2Port, type TaskLimits } from "./chain/l2Link.js";
+import type { L2Port, TaskLimits } from "./chain/l2Link.js";
 import type { RecorderOptions } from "./chain/recorder.js";
-import { ensureRegistration, loadOrCreateNodeKey, resolveModel } from "./chain/registration.js";
 import type { SessionAuthOptions } from "./chain/sessionAuth.js";
 import {
   createAdmissionQueue,
@@ -295,6 +293,7 @@ export async function createRouter(opts: RouterOptions, deps: RouterDeps = {}): 
     // Registered once listening: the endpoint peers call is this server.
     try {
       const localExecutor = executors.find((e) => e.backend === localBackend);
+      const { ensureRegistration } = await import("./chain/registration.js");
       const { action } = await ensureRegistration(
         opts.l2.client,
         {
@@ -361,6 +360,12 @@ async function startL2(
   logger: Logger,
   now: () => number,
 ) {
+  // The L2 side (and cosmjs behind the client) loads only for a router on L2.
+  const [{ createChainLink }, { createL2Link }, { loadOrCreateNodeKey, resolveModel }] = await Promise.all([
+    import("./chain/createChainLink.js"),
+    import("./chain/l2Link.js"),
+    import("./chain/registration.js"),
+  ]);
   let chainId: string;
   let models: ModelVersion[];
   let limits: TaskLimits;

@@ -6,9 +6,13 @@
 
 export type { FaultSpec } from "./backends/index.js";
 export { createLlamaBackend, createOpenAIBackend, parseFaultSpec, withFaults } from "./backends/index.js";
+export type { ChainLink, ChainLinkOptions } from "./chain/createChainLink.js";
+export type { L2Port, TaskLimits } from "./chain/l2Link.js";
+export { PEER_EXECUTE_PATH } from "./chain/peerProtocol.js";
 export type {
   BackendSpec,
   ExecutorTerms,
+  L2RouterOptions,
   PeerSpec,
   Router,
   RouterDeps,
@@ -25,6 +29,7 @@ export type {
 export { compareOutputs, DEFAULT_SELECTION_POLICY, selectExecutors } from "./dispatch/index.js";
 export { isRouterError, ROUTER_CODESPACE, RouterError, RouterErrorCode } from "./errors.js";
 export type { GenerationRequest, InferenceBackend, ServedModel } from "./inference/index.js";
+export type { TaskAttestation, TaskContext } from "./inference/types.js";
 export type { TinyModel, TinyModelOptions, TinyModelVariant } from "./model/index.js";
 export { bigramContinuation, buildTinyModel, digestFile } from "./model/index.js";
 export type { RouterProcess } from "./process/index.js";

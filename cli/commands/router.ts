@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { createLogger, type LogLevel } from "../../chain/core/log/index.js";
-import { connectStrataL2, type StrataL2Client } from "../../client/index.js";
+import type { StrataL2Client } from "../../client/index.js";
 import {
   type BackendSpec,
   createRouter,
@@ -9,15 +9,8 @@ import {
   RouterErrorCode,
   type RouterOptions,
 } from "../../router-node/index.js";
-import { expandHome } from "../keyring/commandOptions.js";
-import {
-  createPassphraseProvider,
-  KEYRING_BACKENDS,
-  type KeyringBackend,
-  openKeyring,
-} from "../keyring/index.js";
+import { KEYRING_BACKENDS, type KeyringBackend } from "../keyring/types.js";
 import { outputFormat, printResult } from "../output.js";
-import { detectHardware } from "./tx/nodes.js";
 
 /** Default router home: the node key and the task journal of a router on L2. */
 export const DEFAULT_ROUTER_HOME = "~/.strata-router";
@@ -220,6 +213,9 @@ export function register(program: Command): void {
       let l2Client: StrataL2Client | undefined;
       let operator = "";
       if (flags.l2) {
+        // The keyring and cosmjs load only for a router on L2.
+        const { createPassphraseProvider, openKeyring } = await import("../keyring/index.js");
+        const { expandHome } = await import("../keyring/commandOptions.js");
         const keyring = await openKeyring({
           home: expandHome(flags.keyringHome),
           backend: flags.keyringBackend,
@@ -228,6 +224,7 @@ export function register(program: Command): void {
           ),
         });
         const signer = await keyring.signer(flags.key!);
+        const { connectStrataL2 } = await import("../../client/index.js");
         operator = (await signer.getAccounts())[0]!.address;
         l2Client = await connectStrataL2(flags.l2, { signer, broadcastPollIntervalMs: 100 });
       }
@@ -253,12 +250,15 @@ export function register(program: Command): void {
                 client: l2Client,
                 operator,
                 url: flags.l2!,
-                home: expandHome(flags.home),
+                home: (await import("../keyring/commandOptions.js")).expandHome(flags.home),
                 ...(flags.l2Model ? { model: flags.l2Model } : {}),
                 ...(flags.publicUrl ? { publicUrl: flags.publicUrl } : {}),
                 ...(flags.stake ? { stake: flags.stake } : {}),
                 price: String(flags.price),
-                hardware: { ...detectHardware(), ...(flags.gpu ? { gpu: flags.gpu } : {}) },
+                hardware: {
+                  ...(await import("./tx/nodes.js")).detectHardware(),
+                  ...(flags.gpu ? { gpu: flags.gpu } : {}),
+                },
               },
             }
           : {}),
