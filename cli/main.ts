@@ -23,6 +23,7 @@ const GROUPS: Record<string, () => Promise<Group>> = {
   localnet: () => import("./commands/localnet.js"),
   router: () => import("./commands/router.js"),
   model: () => import("./commands/model.js"),
+  guard: () => import("./commands/guard.js"),
 };
 const GROUP_OF: Record<string, string> = {
   init: "node",
