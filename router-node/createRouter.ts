@@ -308,6 +308,7 @@ export async function createRouter(opts: RouterOptions, deps: RouterDeps = {}): 
         },
         logger,
       );
+      chain.link.startRecording();
       l2Info = {
         operator: opts.l2.operator,
         chainId: chain.chainId,

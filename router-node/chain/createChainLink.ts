@@ -55,6 +55,8 @@ export interface ChainLinkDeps {
 
 /** A running L2 link. */
 export interface ChainLink extends ChainGateway {
+  /** Starts the recorder (once the node's registration is in a block: they share one account). */
+  startRecording(): void;
   close(): Promise<void>;
 }
 
@@ -308,6 +310,10 @@ export async function createChainLink(opts: ChainLinkOptions, deps: ChainLinkDep
           tasks: { pending_record: c.pending, pending_reveal: c.recorded },
         },
       };
+    },
+
+    startRecording() {
+      recorder.start();
     },
 
     async close() {

@@ -64,6 +64,11 @@ export interface Recorder {
   state(taskId: string): JournaledTask | undefined;
   /** Counts for `/health` and metrics. */
   counts(): { pending: number; recorded: number; lastError: string | null; lastSuccessAt: number | null };
+  /**
+   * Starts the loop (idempotent). Separate from creation so the node's registration, signed by the
+   * same account, is in a block before the recorder sends anything (one sequence at a time).
+   */
+  start(): void;
   /** Wakes the loop now (e.g. the chain is back). */
   wake(): void;
   /** Stops the loop (pending work stays in the journal). */
@@ -283,7 +288,8 @@ export function createRecorder(
     return worked;
   }
 
-  const loop = (async () => {
+  let loop: Promise<void> | undefined;
+  const run = async (): Promise<void> => {
     while (!stop.signal.aborted) {
       try {
         const worked = await step();
@@ -314,9 +320,12 @@ export function createRecorder(
       // Idle: look at the chain every 2 s anyway (`/health` reports the link).
       await sleep(waiting ? 100 : 2000, either);
     }
-  })();
+  };
 
   return {
+    start() {
+      loop ??= run();
+    },
     track(task) {
       if (tasks.has(task.taskId)) return;
       tasks.set(task.taskId, { task, state: "pending" });

@@ -155,6 +155,7 @@ describe("router recorder (in-memory chain)", () => {
         },
       },
     );
+    recorder.start();
     return { journal, recorder };
   }
 

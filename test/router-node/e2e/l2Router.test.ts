@@ -261,6 +261,27 @@ describe("e2e: routers on L2 (sessions, receipts from two executors, recording, 
     }
   });
 
+  it("refuses to start on a model file whose sha256 differs from the version's weights_sha256", async () => {
+    const other = await tinyModelFixture({ seed: 2 });
+    const otherDigest = await digestFile(other.path);
+    try {
+      const args = routerArgs("a").map((a) =>
+        a === fx.path ? other.path : a === homes.a ? join(keyHome, "router-x") : a,
+      );
+      await assert.rejects(spawnRouter(args), (err: unknown) => {
+        assert.match(
+          (err as Error).message,
+          new RegExp(
+            `refusing to serve tiny@1: the model file's sha256 is ${otherDigest} but L2 registered weights_sha256 ${digest}`,
+          ),
+        );
+        return true;
+      });
+    } finally {
+      await other.remove();
+    }
+  });
+
   it("a non-streamed completion: id = task id; recorded and revealed with receipts from both executors", async () => {
     const { data, response } = await openai("a")
       .chat.completions.create({
