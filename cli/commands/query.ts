@@ -6,14 +6,15 @@ import { outputFormat, printResult } from "../output.js";
 import { registerModelsQuery } from "./query/models.js";
 import { registerNodesQuery } from "./query/nodes.js";
 import { registerSessionsQuery } from "./query/sessions.js";
+import { registerStakingQuery } from "./query/staking.js";
 import { registerTasksQuery } from "./query/tasks.js";
 import { addNodeOption } from "./tx/common.js";
 
 const nodeOption = addNodeOption;
 
 /**
- * Registers `query bank balances`, `query tx` and the L2 groups `query models|nodes|sessions|tasks …`
- * (`cli/commands/query/`).
+ * Registers `query bank balances`, `query tx`, `query staking …`, `query distribution rewards` and
+ * the L2 groups `query models|nodes|sessions|tasks …` (`cli/commands/query/`).
  */
 export function register(program: Command): void {
   const query = program.command("query").alias("q").description("query chain state");
@@ -77,5 +78,6 @@ export function register(program: Command): void {
   registerModelsQuery(query);
   registerNodesQuery(query);
   registerSessionsQuery(query);
+  registerStakingQuery(query);
   registerTasksQuery(query);
 }

@@ -9,6 +9,7 @@ import { addNodeOption } from "./tx/common.js";
 import { registerModelsTx } from "./tx/models.js";
 import { registerNodesTx } from "./tx/nodes.js";
 import { registerSessionsTx } from "./tx/sessions.js";
+import { registerStakingTx } from "./tx/staking.js";
 
 function parseAmount(value: string): { denom: string; amount: string }[] {
   return value.split(",").map((part) => {
@@ -23,7 +24,10 @@ function parseAmount(value: string): { denom: string; amount: string }[] {
   });
 }
 
-/** Registers `tx bank send` and the L2 groups `tx models|nodes|sessions …` (`cli/commands/tx/`). */
+/**
+ * Registers `tx bank send`, `tx staking delegate|unbond|redelegate`, `tx distribution
+ * withdraw-rewards` and the L2 groups `tx models|nodes|sessions …` (`cli/commands/tx/`).
+ */
 export function register(program: Command): void {
   const tx = program.command("tx").description("sign and broadcast transactions");
   const bank = tx.command("bank").description("bank module transactions");
@@ -77,4 +81,5 @@ export function register(program: Command): void {
   registerModelsTx(tx);
   registerNodesTx(tx);
   registerSessionsTx(tx);
+  registerStakingTx(tx);
 }

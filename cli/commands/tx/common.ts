@@ -1,9 +1,19 @@
 /**
- * What every L2 `strata tx …` command shares: the node, fee and keyring flags, signing with a
- * keyring key through `StrataL2Client`, and one way to print a committed or refused transaction.
+ * What the L2 and staking `strata tx …` commands share: the node, fee and keyring flags, signing
+ * with a keyring key (through `StrataL2Client`, or a cosmjs `SigningStargateClient` method), and
+ * one way to print a committed or refused transaction.
  */
+
+import { fromHex } from "@cosmjs/encoding";
 import type { EncodeObject } from "@cosmjs/proto-signing";
-import type { StdFee } from "@cosmjs/stargate";
+import {
+  BroadcastTxError,
+  calculateFee,
+  type DeliverTxResponse,
+  GasPrice,
+  type SigningStargateClient,
+  type StdFee,
+} from "@cosmjs/stargate";
 import { type Command, InvalidArgumentError } from "commander";
 import { StrataError } from "../../../chain/core/errors/index.js";
 import {
@@ -11,6 +21,7 @@ import {
   ClientErrorCode,
   type ConnectStrataL2Options,
   connectStrataL2,
+  GAS_ADJUSTMENT,
   type StrataL2Client,
   type TxOutcome,
   TxRefusedError,
@@ -107,6 +118,85 @@ export interface TxReport<T extends object> {
   text: string[];
 }
 
+/** A refused transaction as both outputs show it. */
+interface Refusal {
+  code: number;
+  codespace: string;
+  log: string;
+  stage: string;
+  txhash?: string;
+  height?: number;
+}
+
+/** Prints a refusal (`failed with code N (codespace): log`) and sets exit code 1. */
+function printRefused(cmd: Command, err: TxRefusedError): void {
+  const refused: Refusal = {
+    code: err.code,
+    codespace: err.codespace,
+    log: err.log,
+    stage: err.stage,
+    ...(err.txhash ? { txhash: err.txhash, height: err.height! } : {}),
+  };
+  printResult(outputFormat(cmd), refused, (r) =>
+    [
+      `failed with code ${r.code} (${r.codespace}): ${r.log}`,
+      ...(r.txhash ? [`txhash: ${r.txhash}`] : []),
+    ].join("\n"),
+  );
+  process.exitCode = 1;
+}
+
+/** Prints a committed transaction: the command's fields and lines, then height, hash and gas. */
+function printCommitted<T extends object>(
+  cmd: Command,
+  committed: { txhash: string; height: number; gasUsed: bigint; gasWanted: bigint },
+  extra: TxReport<T>,
+): void {
+  const result = {
+    ...extra.fields,
+    txhash: committed.txhash,
+    height: committed.height,
+    code: 0,
+    gasUsed: committed.gasUsed,
+    gasWanted: committed.gasWanted,
+  };
+  printResult(outputFormat(cmd), result, (r) =>
+    [
+      ...extra.text,
+      `committed at height ${r.height}`,
+      `txhash: ${r.txhash}`,
+      `gas: ${r.gasUsed}/${r.gasWanted}`,
+    ].join("\n"),
+  );
+}
+
+type TxFlags = { node: string; fees?: string; gas: number; gasPrices: string; memo: string };
+
+/** The keyring signer of `from`, its address and a client on `--node` that signs with it. */
+async function signingClient(
+  cmd: Command,
+  from: string,
+): Promise<{ client: StrataL2Client; sender: string }> {
+  const opts = cmd.opts() as TxFlags;
+  const keyring = await openKeyringFromCommand(cmd);
+  const signer = await keyring.signer(from);
+  const [account] = await signer.getAccounts();
+  const client = await connectL2(opts.node, {
+    signer,
+    gasPrice: opts.gasPrices,
+    broadcastPollIntervalMs: 300,
+  });
+  return { client, sender: account!.address };
+}
+
+/** `--fees`/`--gas` as a fee, or undefined for automatic gas. */
+function explicitFee(cmd: Command): StdFee | undefined {
+  const opts = cmd.opts() as TxFlags;
+  return opts.fees
+    ? { amount: [{ denom: "ustra", amount: parseUstra(opts.fees) }], gas: String(opts.gas) }
+    : undefined;
+}
+
 /**
  * Signs `build(sender)`'s messages with the keyring key `from`, broadcasts them to `--node`,
  * waits for the block and prints the result (`-o json` or text). A refused transaction prints
@@ -119,60 +209,100 @@ export async function runTx<T extends object>(
   build: (sender: string, client: StrataL2Client) => Promise<EncodeObject[]> | EncodeObject[],
   report: (outcome: TxOutcome) => TxReport<T> = () => ({ fields: {} as T, text: [] }),
 ): Promise<void> {
-  const opts = cmd.opts() as { node: string; fees?: string; gas: number; gasPrices: string; memo: string };
-  const keyring = await openKeyringFromCommand(cmd);
-  const signer = await keyring.signer(from);
-  const [account] = await signer.getAccounts();
-  const sender = account!.address;
-  const client = await connectL2(opts.node, {
-    signer,
-    gasPrice: opts.gasPrices,
-    broadcastPollIntervalMs: 300,
-  });
-  const format = outputFormat(cmd);
+  const opts = cmd.opts() as TxFlags;
+  const { client, sender } = await signingClient(cmd, from);
   try {
-    const fee: StdFee | "auto" = opts.fees
-      ? { amount: [{ denom: "ustra", amount: parseUstra(opts.fees) }], gas: String(opts.gas) }
-      : "auto";
+    const fee = explicitFee(cmd) ?? "auto";
     const msgs = await build(sender, client);
     let outcome: TxOutcome;
     try {
       outcome = await client.submit(sender, msgs, { fee, memo: opts.memo });
     } catch (err) {
       if (!(err instanceof TxRefusedError)) throw err;
-      const refused = {
-        code: err.code,
-        codespace: err.codespace,
-        log: err.log,
-        stage: err.stage,
-        ...(err.txhash ? { txhash: err.txhash, height: err.height } : {}),
-      };
-      printResult(format, refused, (r) =>
-        [
-          `failed with code ${r.code} (${r.codespace}): ${r.log}`,
-          ...(r.txhash ? [`txhash: ${r.txhash}`] : []),
-        ].join("\n"),
-      );
-      process.exitCode = 1;
+      printRefused(cmd, err);
       return;
     }
-    const extra = report(outcome);
-    const result = {
-      ...extra.fields,
-      txhash: outcome.txhash,
-      height: outcome.height,
-      code: 0,
-      gasUsed: outcome.gasUsed,
-      gasWanted: outcome.gasWanted,
-    };
-    printResult(format, result, (r) =>
-      [
-        ...extra.text,
-        `committed at height ${r.height}`,
-        `txhash: ${r.txhash}`,
-        `gas: ${r.gasUsed}/${r.gasWanted}`,
-      ].join("\n"),
-    );
+    printCommitted(cmd, outcome, report(outcome));
+  } finally {
+    client.disconnect();
+  }
+}
+
+/** What {@link runCosmjsTx} hands the cosmjs signing method. */
+export interface CosmjsTxContext {
+  /** The unmodified cosmjs client, signing with the keyring key. */
+  signing: SigningStargateClient;
+  /** The key's address. */
+  sender: string;
+  /** The messages `build` returned (what was simulated). */
+  messages: EncodeObject[];
+  /** `--fees`/`--gas`, or the simulated gas × {@link GAS_ADJUSTMENT} at `--gas-prices`. */
+  fee: StdFee;
+  memo: string;
+}
+
+/**
+ * As {@link runTx}, but the transaction is sent by a cosmjs `SigningStargateClient` method
+ * (`delegateTokens`, `undelegateTokens`, `withdrawRewards`, …): `build` gives the messages that
+ * method sends (simulated first for the fee, which keeps a refusal's codespace), `send` calls it.
+ * A refusal at simulation, admission or in the block prints `failed with code N (codespace): log`
+ * and sets exit code 1.
+ * @throws StrataError `cli:31` naming the URL and what to check when `--node` does not answer.
+ */
+export async function runCosmjsTx<T extends object>(
+  cmd: Command,
+  from: string,
+  build: (sender: string, client: StrataL2Client) => Promise<EncodeObject[]> | EncodeObject[],
+  send: (ctx: CosmjsTxContext) => Promise<DeliverTxResponse>,
+  report: (r: DeliverTxResponse) => TxReport<T> = () => ({ fields: {} as T, text: [] }),
+): Promise<void> {
+  const opts = cmd.opts() as TxFlags;
+  const { client, sender } = await signingClient(cmd, from);
+  try {
+    const messages = await build(sender, client);
+    let r: DeliverTxResponse;
+    try {
+      const fee =
+        explicitFee(cmd) ??
+        calculateFee(
+          Math.ceil((await client.simulate(sender, messages, opts.memo)) * GAS_ADJUSTMENT),
+          GasPrice.fromString(opts.gasPrices),
+        );
+      r = await send({ signing: client.signing, sender, messages, fee, memo: opts.memo });
+    } catch (err) {
+      if (err instanceof BroadcastTxError) {
+        printRefused(
+          cmd,
+          new TxRefusedError({
+            codespace: err.codespace,
+            code: err.code,
+            log: err.log ?? "",
+            stage: "check",
+          }),
+        );
+        return;
+      }
+      if (!(err instanceof TxRefusedError)) throw err;
+      printRefused(cmd, err);
+      return;
+    }
+    if (r.code !== 0) {
+      // DeliverTxResponse has no codespace; the node's `tx` answer does.
+      const committed = await client.comet.tx({ hash: fromHex(r.transactionHash) }).catch(() => undefined);
+      printRefused(
+        cmd,
+        new TxRefusedError({
+          codespace: committed?.result.codespace ?? "",
+          code: r.code,
+          log: committed?.result.log ?? r.rawLog ?? "",
+          stage: "deliver",
+          txhash: r.transactionHash,
+          height: r.height,
+        }),
+      );
+      return;
+    }
+    printCommitted(cmd, { ...r, txhash: r.transactionHash }, report(r));
   } finally {
     client.disconnect();
   }
