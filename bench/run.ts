@@ -6,6 +6,7 @@
 import { cpus } from "node:os";
 import { benchL1, benchVerify } from "./l1.js";
 import { benchL1App } from "./l1App.js";
+import { benchL2 } from "./l2.js";
 import { benchRouter } from "./router.js";
 import { benchStore } from "./store.js";
 
@@ -25,6 +26,8 @@ const SUITES: Record<string, () => Promise<Record<string, unknown>>> = {
       offeredSeconds: 20,
     }),
   router: benchRouter,
+  // Task receipts recorded per second on one L2 node: in process (k = 2, k = 1), then over JSON-RPC.
+  l2: benchL2,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in SUITES);
