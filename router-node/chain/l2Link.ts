@@ -88,6 +88,13 @@ function recordMsg(router: string, tasks: readonly TaskToRecord[]) {
  */
 export function createL2Link(client: StrataL2Client, chainId: string, operator: string): L2Port {
   const q = client.query;
+  // One transaction of the operator at a time: each takes the account's next sequence.
+  let txTail: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = txTail.then(fn, fn);
+    txTail = next.catch(() => {});
+    return next;
+  };
   return {
     chainId,
     operator,
@@ -134,25 +141,27 @@ export function createL2Link(client: StrataL2Client, chainId: string, operator: 
     task: (id) => q.tasks.task(id),
     taskReport: (id) => client.taskReport(id),
     async recordTasks(tasks) {
-      const r = await client.submit(operator, [recordMsg(operator, tasks)]);
+      const r = await serial(() => client.submit(operator, [recordMsg(operator, tasks)]));
       return { height: r.height };
     },
     async simulateRecord(tasks) {
       await client.simulate(operator, [recordMsg(operator, tasks)]);
     },
     async revealResults(reveals) {
-      const r = await client.submit(operator, [
-        msgRevealResults({
-          sender: operator,
-          reveals: reveals.map((v) => ({
-            taskId: v.taskId,
-            executor: v.executor,
-            output: v.output,
-            salt: v.salt,
-            ...(v.prompt !== undefined ? { prompt: v.prompt } : {}),
-          })),
-        }),
-      ]);
+      const r = await serial(() =>
+        client.submit(operator, [
+          msgRevealResults({
+            sender: operator,
+            reveals: reveals.map((v) => ({
+              taskId: v.taskId,
+              executor: v.executor,
+              output: v.output,
+              salt: v.salt,
+              ...(v.prompt !== undefined ? { prompt: v.prompt } : {}),
+            })),
+          }),
+        ]),
+      );
       return { height: r.height };
     },
   };

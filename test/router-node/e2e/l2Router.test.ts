@@ -480,6 +480,12 @@ describe("e2e: routers on L2 (sessions, receipts from two executors, recording, 
     await restartOnSamePort(node);
     // b records once L2 is back, without a restart; a records from its journal once restarted.
     await revealed(viaB.id);
+    const metrics = await (await fetch(`${routers.b!.url}/metrics`)).text();
+    const value = (series: string) => Number(new RegExp(`^${series} (\\d+)$`, "m").exec(metrics)?.[1] ?? -1);
+    assert.ok(value("strata_router_tasks_recorded_total") >= 2, metrics);
+    assert.ok(value("strata_router_tasks_revealed_total") >= 1, metrics);
+    assert.ok(value('strata_router_recording_errors_total\\{stage="record"\\}') >= 1, metrics);
+    assert.match(metrics, /^strata_router_tasks_pending\{stage="record"\} \d+$/m);
     routers.a = await spawnRouter(routerArgs("a"));
     const report = await revealed(viaA.id);
     assert.equal(report.router, operatorOf(2));
