@@ -106,7 +106,15 @@ export const EVERY_MESSAGE: StrataEncodeObject[] = [
   }),
   msgRevealResults({
     sender: owner,
-    reveals: [{ taskId: digest("e"), executor: owner, output: "hello ☃", salt: digest("2") }],
+    reveals: [
+      {
+        taskId: digest("e"),
+        executor: owner,
+        output: "hello ☃",
+        salt: digest("2"),
+        prompt: '{"max_tokens":8}',
+      },
+    ],
   }),
   msgSubmitScores({
     guard: other,
