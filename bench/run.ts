@@ -9,9 +9,14 @@ import { benchL1App } from "./l1App.js";
 import { benchL2 } from "./l2.js";
 import { benchRouter } from "./router.js";
 import { benchStore } from "./store.js";
+import { benchVerification } from "./verify.js";
 
 const SUITES: Record<string, () => Promise<Record<string, unknown>>> = {
-  verify: async () => ({ secp256k1VerifyPerSecOneCore: Math.round(benchVerify()) }),
+  // The secp256k1 ceiling, then how fast guards catch a cheating executor and at what cost.
+  verify: async () => ({
+    secp256k1VerifyPerSecOneCore: Math.round(benchVerify()),
+    verification: benchVerification(),
+  }),
   store: benchStore,
   l1App: () => benchL1App(),
   l1: () => benchL1({ offeredRate: 1000, offeredSeconds: 10 }),

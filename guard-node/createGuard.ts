@@ -36,7 +36,10 @@ export interface GuardOptions {
   home: string;
   /** The guard's copy of a GGUF model (re-execution); without it the guard never re-executes. */
   modelPath?: string;
-  /** Share of tasks re-executed at random, in [0, 1] (default 0.05). */
+  /**
+   * Share of tasks re-executed at random by at least one of their guards, in [0, 1] (default
+   * 0.05); each guard samples at `perGuardRate(rate, guards drawn)`.
+   */
   reexecRate?: number;
   compare: CompareConfig;
   /** Blocks a score without re-execution is held (default: half the chain's `score_blocks`). */

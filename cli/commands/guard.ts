@@ -1,13 +1,19 @@
 /**
- * `strata guard start|attest`: the guard node (guard-node/). The keyring key `--key` is the
- * guard's operator account; its node key and state live in `<home>/guard/`.
+ * `strata guard start|attest`: the guard node (guard-node/). The keyring key `--key` (in the client
+ * home `--keyring-home`) is the guard's operator account; its node key, state and fetched weights
+ * live in the guard home `--home`.
  */
-import { join } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { createLogger, type LogLevel } from "../../chain/core/log/index.js";
 import { connectStrataL2 } from "../../client/index.js";
-import { attestModel, createGuard, GuardError, GuardErrorCode } from "../../guard-node/index.js";
-import { addKeyringOptions, expandHome, openKeyringFromCommand } from "../keyring/index.js";
+import { attestModel, createGuard, GuardError, GuardErrorCode, guardPaths } from "../../guard-node/index.js";
+import {
+  createPassphraseProvider,
+  expandHome,
+  KEYRING_BACKENDS,
+  type KeyringBackend,
+  openKeyring,
+} from "../keyring/index.js";
 import { outputFormat, printResult } from "../output.js";
 import { runUntilSignal } from "../shutdown.js";
 import { detectHardware } from "./tx/nodes.js";
@@ -45,10 +51,16 @@ function list(value: string): string[] {
     .filter(Boolean);
 }
 
+/** Default guard home: node key, `state.json`, fetched weights. */
+export const DEFAULT_GUARD_HOME = "~/.strata-guard";
+
 interface CommonFlags {
   l2: string;
   key: string;
   home: string;
+  keyringHome: string;
+  keyringBackend: KeyringBackend;
+  passphraseFile?: string;
   gasPrices?: string;
   logLevel: LogLevel;
 }
@@ -68,22 +80,39 @@ interface StartFlags extends CommonFlags {
   contextSize: number;
 }
 
-/** The guard's own folder inside the client home. */
-function guardHome(home: string): string {
-  return join(expandHome(home), "guard");
+/** The signer of `--key` from the keyring of `--keyring-home`. */
+async function signerOf(flags: CommonFlags) {
+  const keyring = await openKeyring({
+    home: expandHome(flags.keyringHome),
+    backend: flags.keyringBackend,
+    passphrase: createPassphraseProvider(
+      flags.passphraseFile ? { passphraseFile: flags.passphraseFile } : {},
+    ),
+  });
+  return keyring.signer(flags.key);
 }
 
 function addCommonOptions(cmd: Command): Command {
-  cmd
+  return cmd
     .requiredOption("--l2 <url>", "L2 node RPC URL")
     .requiredOption("--key <name>", "keyring key of the guard's operator account (holds its stake)")
+    .option("--home <dir>", "guard home: node key, state.json, fetched weights", DEFAULT_GUARD_HOME)
+    .option("--keyring-home <dir>", "client home holding the keyring (as `strata keys --home`)", "~/.strata")
+    .addOption(
+      new Option(
+        "--keyring-backend <backend>",
+        "keyring backend (test keeps keys UNENCRYPTED: development only)",
+      )
+        .choices([...KEYRING_BACKENDS])
+        .default("file"),
+    )
+    .option("--passphrase-file <file>", "file keyring: read the passphrase from this file")
     .option("--gas-prices <price>", "gas price of the guard's transactions", "0.0025ustra")
     .addOption(
       new Option("--log-level <level>", "log level (logs go to stderr)")
         .choices(["debug", "info", "warn", "error"])
         .default("info"),
     );
-  return addKeyringOptions(cmd);
 }
 
 /** Registers the `guard` command group on the root program. */
@@ -99,7 +128,12 @@ export function register(program: Command): void {
         "register as a guard (or reuse the registration), follow L2, score assigned tasks, attest PENDING models",
       )
       .option("--model <file>", "the guard's copy of the GGUF model it re-executes tasks with")
-      .option("--reexec-rate <x>", "share of tasks re-executed at random, in [0, 1]", unitInterval, 0.05)
+      .option(
+        "--reexec-rate <x>",
+        "share of tasks re-executed at random by at least one of their guards, in [0, 1]",
+        unitInterval,
+        0.05,
+      )
       .option(
         "--similarity-threshold <x>",
         "outputs of non-deterministic tasks agree at this normalised Levenshtein similarity, in [0, 1]",
@@ -131,12 +165,12 @@ export function register(program: Command): void {
       ),
   ).action(async (flags: StartFlags, cmd: Command) => {
     const logger = createLogger({ level: flags.logLevel });
-    const signer = await (await openKeyringFromCommand(cmd)).signer(flags.key);
+    const signer = await signerOf(flags);
     if (!flags.model) logger.warn("no --model: this guard cannot re-execute tasks");
     const started = await createGuard(
       {
         l2: flags.l2,
-        home: guardHome(flags.home),
+        home: expandHome(flags.home),
         ...(flags.model ? { modelPath: flags.model } : {}),
         reexecRate: flags.reexecRate,
         compare: { exactFormats: flags.exactFormats, similarityThreshold: flags.similarityThreshold },
@@ -180,7 +214,7 @@ export function register(program: Command): void {
       .argument("<id>", "model version id (name@version)"),
   ).action(async (id: string, flags: CommonFlags, cmd: Command) => {
     const logger = createLogger({ level: flags.logLevel });
-    const signer = await (await openKeyringFromCommand(cmd)).signer(flags.key);
+    const signer = await signerOf(flags);
     const [account] = await signer.getAccounts();
     const client = await connectStrataL2(flags.l2, {
       signer,
@@ -192,7 +226,7 @@ export function register(program: Command): void {
       if (!model) throw new GuardError(GuardErrorCode.ModelNotFound, `model ${id} not found`);
       const done = await attestModel(
         client,
-        { guard: account!.address, model, weightsDir: join(guardHome(flags.home), "weights") },
+        { guard: account!.address, model, weightsDir: guardPaths(expandHome(flags.home)).weights },
         { logger },
       );
       printResult(outputFormat(cmd), { ...done, code: 0 }, (r) =>

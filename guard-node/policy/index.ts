@@ -20,7 +20,7 @@ export {
 } from "./compareOutputs.js";
 export { reexecutionRequest } from "./reexecutionRequest.js";
 export type { SampleSigner } from "./sampling.js";
-export { inSample, isSampled, SAMPLE_DOMAIN, sampleMessage, sampleValue } from "./sampling.js";
+export { inSample, isSampled, perGuardRate, SAMPLE_DOMAIN, sampleMessage, sampleValue } from "./sampling.js";
 export type {
   ExecutorOutcome,
   PlanInput,

@@ -40,6 +40,18 @@ export function inSample(value: number, rate: number): boolean {
   return value < rate;
 }
 
+/**
+ * The rate each of a task's `guards` samples at so that the task is re-executed by at least one of
+ * them with probability `rate`: `1 − (1 − rate)^(1 / guards)`. The guard's `--reexec-rate` is that
+ * per-task share, so verification costs about `rate` re-executions per task however many guards
+ * the chain draws (draws of different guards are independent: their keys differ).
+ */
+export function perGuardRate(rate: number, guards: number): number {
+  if (rate <= 0) return 0;
+  if (rate >= 1) return 1;
+  return 1 - (1 - rate) ** (1 / Math.max(1, guards));
+}
+
 /** Whether the guard holding `signer` re-executes `taskId` at `rate`. */
 export function isSampled(taskId: string, rate: number, signer: SampleSigner): boolean {
   if (rate <= 0) return false;

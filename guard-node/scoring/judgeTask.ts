@@ -16,6 +16,7 @@ import {
   type CompareConfig,
   comparisonMode,
   isSampled,
+  perGuardRate,
   planTask,
   type ReexecReason,
   reexecutionRequest,
@@ -28,7 +29,7 @@ import type { AssignedTask } from "./loadTask.js";
 
 /** The judging configuration. */
 export interface JudgeConfig {
-  /** Share of tasks re-executed at random, in [0, 1]. */
+  /** Share of tasks re-executed at random by at least one of their guards, in [0, 1] ({@link perGuardRate}). */
   reexecRate: number;
   compare: CompareConfig;
 }
@@ -84,7 +85,7 @@ export async function judgeTask(task: AssignedTask, cfg: JudgeConfig, deps: Judg
     task: task.view,
     modelSha256: task.model.weightsSha256,
     mode,
-    sampled: isSampled(task.view.id, cfg.reexecRate, deps.signer),
+    sampled: isSampled(task.view.id, perGuardRate(cfg.reexecRate, task.guards), deps.signer),
     canReexecute,
   };
   const plan = planTask(planInput);

@@ -12,6 +12,8 @@ export interface AssignedTask {
   model: Pick<ModelVersion, "id" | "weightsSha256" | "format">;
   assignedHeight: number;
   deadline: number;
+  /** Guards drawn for the task (this one included). */
+  guards: number;
   /** The request revealed with the task (`Reveal.prompt`, the first one set), or null. */
   prompt: string | null;
   /** The receipts' `prompt_sha256`. */
@@ -52,6 +54,7 @@ export async function loadAssignedTask(
     model,
     assignedHeight: Number(scoring.assignedHeight),
     deadline: Number(scoring.deadline),
+    guards: scoring.assigned.length,
     prompt,
     promptSha256: task.receipts[0]?.promptSha256 ?? "",
   };

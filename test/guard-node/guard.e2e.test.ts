@@ -103,6 +103,8 @@ describe("guard node end to end: registration, attestation, scoring, re-executio
       "--model",
       tiny.path,
       "--home",
+      join(dir, "guard-home"),
+      "--keyring-home",
       dir,
       "--keyring-backend",
       "test",
@@ -153,7 +155,7 @@ describe("guard node end to end: registration, attestation, scoring, re-executio
     assert.equal(guard.info.model, tiny.sha256);
     assert.equal(guard.info.resumedFrom, 0);
     // The node key lives in the guard's home, readable by its owner only.
-    const keyFile = join(dir, "guard", "node_key.json");
+    const keyFile = join(dir, "guard-home", "node_key.json");
     assert.equal((await stat(keyFile)).mode & 0o777, 0o600);
     guardKey = await loadKeyFile(keyFile);
     assert.equal(guard.info.pubkey, Buffer.from(guardKey.pubKey).toString("hex"));
@@ -440,9 +442,12 @@ describe("guard node end to end: registration, attestation, scoring, re-executio
     assert.equal(r.verdict, "ACCEPTED", logs());
     assert.equal(r.scores[0]!.method, "REEXECUTION", logs());
     // Every task scored exactly once by this guard; nothing was sent twice or refused.
-    const metrics = await (await fetch(`${guard.info.url}/metrics`)).text();
-    assert.match(metrics, /^strata_guard_scores_total\{outcome="committed"\} 1$/m);
-    assert.doesNotMatch(metrics, /outcome="refused"/);
+    const metrics = await waitFor("the score counted", async () => {
+      const text = await (await fetch(`${guard.info.url}/metrics`)).text();
+      return /^strata_guard_scores_total\{outcome="committed"\} 1$/m.test(text) ? text : undefined;
+    });
+    assert.doesNotMatch(metrics, /outcome="refused"|outcome="error"/);
+    assert.match(metrics, /^strata_guard_pending_scores 0$/m);
     assert.doesNotMatch(guard.stderr(), /already scored|double score|score no longer needed/);
     assert.match(guard.stderr(), /"msg":"resuming"/);
   });

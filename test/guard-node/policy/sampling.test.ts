@@ -4,6 +4,7 @@ import { ed25519FromSeed } from "../../../chain/core/crypto/index.js";
 import {
   inSample,
   isSampled,
+  perGuardRate,
   SAMPLE_DOMAIN,
   sampleMessage,
   sampleValue,
@@ -73,5 +74,21 @@ describe("guard policy: the re-execution sample", () => {
     assert.ok(countA > 145 && countA < 255, `sampled ${countA} of ${n}`);
     // Independent draws: about 1 % of tasks are sampled by both.
     assert.ok(both < 50, `both sampled ${both}`);
+  });
+
+  it("perGuardRate: each of n guards samples at 1 − (1 − rate)^(1/n), so a task is re-executed with probability rate", () => {
+    const table: [number, number, number][] = [
+      [0.05, 1, 0.05],
+      [0, 3, 0],
+      [1, 3, 1],
+      [0.75, 2, 0.5],
+      [0.05, 0, 0.05],
+    ];
+    for (const [rate, n, expected] of table)
+      assert.ok(Math.abs(perGuardRate(rate, n) - expected) < 1e-12, `${rate} ${n}`);
+    for (const n of [2, 3, 5]) {
+      const p = perGuardRate(0.05, n);
+      assert.ok(Math.abs(1 - (1 - p) ** n - 0.05) < 1e-12);
+    }
   });
 });
