@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -35,6 +37,7 @@ import {
   type InferenceBackend,
 } from "../../router-node/inference/index.js";
 import { strata } from "../helpers/l1Node.js";
+import { strataRun } from "../helpers/strataCli.js";
 import { L2Chain, waitFor } from "./helpers/l2Chain.js";
 
 const swapCase = (t: string) => t.replace(/[A-Za-z]/g, (c) => (c <= "Z" ? c.toLowerCase() : c.toUpperCase()));
@@ -411,16 +414,46 @@ describe("guard node end to end: registration, attestation, scoring, re-executio
     assert.equal((await query.query.nodes.node(addr(C)))?.status, NodeStatus.NODE_STATUS_JAILED);
   });
 
-  it("resumes after a restart from its last height, scores what arrived meanwhile, never scores twice", async () => {
+  it("strata guard attest (guard stopped): weights over http → VERIFIED; unknown or non-PENDING versions refused", async () => {
     // The last score's transaction may be seen on chain before the guard's client returns.
     await waitFor("4 scores counted", async () => {
       const text = await (await fetch(`${guard.info.url}/metrics`)).text();
       return /^strata_guard_scores_total\{outcome="committed"\} 4$/m.test(text) ? true : undefined;
     });
     await guard.stop();
-    const firstLogs = guard.stderr();
-    assert.doesNotMatch(firstLogs, /already scored|double score|score no longer needed/);
+    assert.doesNotMatch(guard.stderr(), /already scored|double score|score no longer needed/);
 
+    const bytes = await readFile(tiny.path);
+    const server = createServer((_req, res) => res.end(bytes));
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/tiny.gguf`;
+      await publish("served", tiny.sha256, url);
+      const keys = [
+        ...["--l2", chain.rpc, "--key", "guard", "--home", join(dir, "guard-home")],
+        ...["--keyring-home", dir, "--keyring-backend", "test"],
+      ];
+      const out = JSON.parse(await strata(["-o", "json", "guard", "attest", "served@1", ...keys]));
+      assert.equal(out.code, 0);
+      assert.equal(out.uri, url);
+      const model = await query.query.models.model("served@1");
+      assert.equal(model?.status, ModelStatus.MODEL_STATUS_VERIFIED);
+      assert.equal(model?.verifiedHeight, out.height);
+      for (const [id, message] of [
+        ["tiny@1", /^error \[guard:8\]: model tiny@1 is VERIFIED, not PENDING$/m],
+        ["nope@1", /^error \[guard:7\]: model nope@1 not found$/m],
+      ] as const) {
+        const r = await strataRun(["guard", "attest", id, ...keys]);
+        assert.equal(r.code, 1);
+        assert.match(r.stderr, message);
+      }
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  });
+
+  it("resumes after a restart from its last height, scores what arrived meanwhile, never scores twice", async () => {
     // Sampled: re-executed and posted at once (no hold).
     const taskId = taskIdWhere(true);
     await recordAndReveal({
