@@ -19,6 +19,7 @@ export type { GuardHealth, GuardServer } from "./http/createGuardServer.js";
 export type { GuardGaugeSources, GuardMetrics } from "./metrics/createGuardMetrics.js";
 export { createGuardMetrics } from "./metrics/createGuardMetrics.js";
 export * as policy from "./policy/index.js";
+export { DEFAULT_COMPARE_CONFIG } from "./policy/index.js";
 export type { GuardProcess, GuardStartInfo } from "./process/spawnGuardProcess.js";
 export { spawnGuardProcess } from "./process/spawnGuardProcess.js";
 export type { Reexecutor, ReexecutorOptions } from "./reexec/createReexecutor.js";
