@@ -79,32 +79,43 @@ function signatureKey(signature: Uint8Array): string {
   return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString("latin1");
 }
 
+/** Remembers the valid triples of an answered batch. */
+function take({ id, ok }: { id: number; ok: Uint8Array }): void {
+  const batch = batches.get(id);
+  batches.delete(id);
+  if (!batch) return;
+  if (verified.size + batch.keys.length > VERIFIED_LIMIT) verified = new Map();
+  batch.keys.forEach((k, i) => {
+    pending.delete(k);
+    if (ok[i] === 1) {
+      verified.set(k, batch.triples[i]!);
+      stats.valid++;
+    }
+  });
+}
+
 function startWorker(): Worker | undefined {
   if (disabled) return undefined;
   if (worker) return worker;
   try {
     // No loader flags (tsx, test runners): the worker is plain JavaScript.
     const w = new Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
-    w.on("message", ({ id, ok }: { id: number; ok: Uint8Array }) => {
-      const batch = batches.get(id);
-      batches.delete(id);
-      if (!batch) return;
-      if (verified.size + batch.keys.length > VERIFIED_LIMIT) verified = new Map();
-      batch.keys.forEach((k, i) => {
-        pending.delete(k);
-        if (ok[i] === 1) {
-          verified.set(k, batch.triples[i]!);
-          stats.valid++;
-        }
-      });
-    });
     const drop = () => {
       // A worker that failed is not replaced: execution verifies inline, as without it.
       disabled = true;
       worker = undefined;
       batches.clear();
       pending.clear();
+      void w.terminate();
     };
+    w.on("message", (answer: { id: number; ok: Uint8Array }) => {
+      // Nothing here may throw into the node's event loop: a surprise turns the worker off.
+      try {
+        take(answer);
+      } catch {
+        drop();
+      }
+    });
     w.on("error", drop);
     w.on("exit", drop);
     // After the listeners: adding a "message" listener refs the worker's port again. Unref'd,
@@ -126,6 +137,14 @@ function startWorker(): Worker | undefined {
 export function preverifyReceipts(msg: {
   tasks: readonly { receipts?: readonly strata.tasks.v1.IReceipt[] | null }[];
 }): void {
+  try {
+    send(msg);
+  } catch {
+    // Pre-verification is an optimisation: a failure here must never refuse a tx.
+  }
+}
+
+function send(msg: { tasks: readonly { receipts?: readonly strata.tasks.v1.IReceipt[] | null }[] }): void {
   const chainId = chainIdSeen;
   if (disabled || chainId === undefined || knownKeys.size === 0) return;
   if (pending.size >= PENDING_LIMIT) return;
