@@ -27,7 +27,7 @@ import { type DuplicateVoteEvidence, DuplicateVoteEvidenceSsz } from "../consens
 import type { Ed25519KeyPair } from "../crypto/index.js";
 import { errorMessage } from "../errors/index.js";
 import type { Logger } from "../log/index.js";
-import { ChannelId, createGossip, type Gossip, type P2P } from "../p2p/index.js";
+import { ChannelId, createGossip, type Gossip, type GossipVerdict, type P2P } from "../p2p/index.js";
 import type { Block, BlockId, Commit, CommittedBlock } from "../types/index.js";
 import { BlockSync } from "./blockSync.js";
 import { lengthPrefixed, splitLengthPrefixed } from "./framing.js";
@@ -373,9 +373,10 @@ export class BftDriver {
     return undefined;
   }
 
-  private onGossip(payload: Uint8Array, kind: "proposal" | "vote"): Promise<"accept" | "reject" | "ignore"> {
-    // Not running yet: no fault of the sender, and nothing to relay.
-    if (!this.started) return Promise.resolve("ignore");
+  private onGossip(payload: Uint8Array, kind: "proposal" | "vote"): Promise<GossipVerdict> {
+    // Not running yet: no fault of the sender, and nothing to relay. Deferred, not ignored: once
+    // the driver runs (a solo producer handing over) the sender's re-send must get through.
+    if (!this.started) return Promise.resolve("defer");
     let event: ConsensusEvent<Block>;
     try {
       if (kind === "vote") {
@@ -388,8 +389,19 @@ export class BftDriver {
       this.logger.debug("undecodable consensus message", { kind, err: errorMessage(err) });
       return Promise.resolve("reject");
     }
-    let verdict: "accept" | "reject" | "ignore" = "accept";
+    let verdict: GossipVerdict = "accept";
     return this.enqueue(async () => {
+      // A message of a height beyond the next one is dropped by the machine (it buffers only the
+      // next height's). The node is behind: block sync brings it there, and the sender's re-send
+      // must then be delivered, not de-duplicated as already seen, or this node never gets the
+      // proposal and votes of that height and both wait for each other for ever.
+      const at = this.machine.roundState()?.height;
+      const msgHeight =
+        event.type === "vote" ? event.vote.height : event.type === "proposal" ? event.proposal.height : 0;
+      if (at === undefined || msgHeight > at + 1) {
+        verdict = "defer";
+        return;
+      }
       try {
         await this.handle({ ...event, now: this.clock() });
       } catch (err) {

@@ -8,11 +8,13 @@ import type { ChannelMessage, P2P } from "./types.js";
  * Flood gossip on one channel: every message is delivered to the handler once however many peers
  * relay it (a {@link SeenCache} of payload digests), and, when the handler accepts it, relayed to
  * every peer except the one it came from. The handler's verdict follows gossipsub's: `accept`
- * (deliver onward), `ignore` (drop quietly), `reject` (drop and score the sender down).
+ * (deliver onward), `ignore` (drop quietly), `reject` (drop and score the sender down), plus
+ * `defer` (drop quietly and forget it: the consumer cannot use it yet, e.g. a consensus message of
+ * a height it has not reached, so an identical re-send must be delivered again, not de-duplicated).
  */
 
 /** A handler's verdict on a gossiped message. */
-export type GossipVerdict = "accept" | "ignore" | "reject";
+export type GossipVerdict = "accept" | "ignore" | "reject" | "defer";
 
 /**
  * Validates and consumes a first-seen gossip message; `undefined` means `accept`. It may be async
@@ -49,6 +51,8 @@ export interface GossipStats {
   relayed: number;
   /** Messages the handler rejected. */
   rejected: number;
+  /** Messages the handler deferred (forgotten, so a re-send is delivered again). */
+  deferred: number;
 }
 
 /** A gossip channel. */
@@ -70,10 +74,13 @@ export function createGossip(
 ): Gossip {
   const seen = new SeenCache(opts.maxSeen ?? 20_000);
   const relay = opts.relay ?? true;
-  const stats: GossipStats = { delivered: 0, duplicates: 0, relayed: 0, rejected: 0 };
+  const stats: GossipStats = { delivered: 0, duplicates: 0, relayed: 0, rejected: 0, deferred: 0 };
 
   const settle = (message: ChannelMessage, verdict: GossipVerdict | undefined): void => {
-    if (verdict === "reject") {
+    if (verdict === "defer") {
+      stats.deferred += 1;
+      seen.delete(message.payload);
+    } else if (verdict === "reject") {
       stats.rejected += 1;
       transport.misbehaved(
         message.from,

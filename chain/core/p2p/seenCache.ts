@@ -28,6 +28,11 @@ export class SeenCache {
     return this.digests.has(SeenCache.digest(payload));
   }
 
+  /** Forgets `payload` (a later copy is new again); returns true when it was remembered. */
+  delete(payload: Uint8Array): boolean {
+    return this.digests.delete(SeenCache.digest(payload));
+  }
+
   /** Records `payload`; returns true when it is new, false when it was already seen. */
   add(payload: Uint8Array): boolean {
     const key = SeenCache.digest(payload);
