@@ -16,7 +16,7 @@ import {
   reservePorts,
   TINY_MODEL,
 } from "../../localnet/index.js";
-import { createLocalnet, type TopologyPlan } from "../../localnet/topology.js";
+import { addChainToLocalnet, createLocalnet, type TopologyPlan } from "../../localnet/topology.js";
 import { digestFile } from "../../router-node/index.js";
 
 const PLAN: TopologyPlan = {
@@ -118,6 +118,32 @@ describe("localnet topology", function () {
     // Progress names what is created.
     assert.ok(lines.some((l) => l.includes("l2 validator-1")));
     assert.deepEqual(await creationEntries(home), ["net"]);
+  });
+
+  it("gives an L1-only localnet (made before L2 existed) its L2, funding the same development accounts", async () => {
+    const home = join(parent, "net");
+    const l1Only = { ...PLAN, chains: [PLAN.chains[0]!] };
+    const manifest = await createLocalnet(home, l1Only, () => {});
+    assert.equal(manifest.chains.l2, undefined);
+    // What an interrupted earlier addition left is replaced.
+    await mkdir(join(home, "l2", "validator-0"), { recursive: true });
+    await addChainToLocalnet(home, manifest, PLAN.chains[1]!, PLAN, () => {});
+    const onDisk = await readManifest(home);
+    assert.deepEqual(onDisk, manifest);
+    assert.equal(onDisk.chains.l2!.nodes.length, 2);
+    assert.deepEqual(
+      onDisk.accounts.map((a) => a.name),
+      ["dev0", "dev1", "validator-0-operator", "l2-validator-0-operator", "l2-validator-1-operator"],
+    );
+    const l2 = (await readGenesis(homePaths(onDisk.chains.l2!.nodes[0]!.home).genesis)).doc;
+    const balances = (l2.appState as { bank: { balances: { address: string }[] } }).bank.balances;
+    for (const dev of onDisk.accounts.slice(0, 2)) assert.ok(balances.some((b) => b.address === dev.address));
+    const [model] = (l2.appState as { models: { models: Record<string, unknown>[] } }).models.models;
+    assert.equal(model!.weightsSha256, await digestFile(join(home, "models", "tiny.gguf")));
+    assert.deepEqual(
+      (await readdir(home)).filter((e) => e.startsWith(".")),
+      [],
+    );
   });
 
   it("an interrupted creation leaves nothing behind, and the next one succeeds", async () => {
