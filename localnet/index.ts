@@ -3,8 +3,10 @@ export type {
   LocalnetManifest,
   ManifestAccount,
   ManifestChain,
+  ManifestGuard,
   ManifestNode,
   ManifestRouter,
+  ManifestSession,
 } from "./manifest.js";
 export { MANIFEST_VERSION, manifestPath, readManifest } from "./manifest.js";
 export { busyPorts, freePort, reservePorts } from "./ports.js";

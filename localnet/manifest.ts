@@ -50,6 +50,43 @@ export interface ManifestRouter {
   port?: number;
   pid?: number;
   log: string;
+  /** On L2: the keyring key of its operator account (in {@link LocalnetManifest.keyringHome}). */
+  key?: string;
+  /** On L2: the router home holding its node key (registered at genesis) and task journal. */
+  home?: string;
+  /** TESTING ONLY: the router's `--fault` (`alter-output`: a cheating executor). */
+  fault?: string;
+}
+
+/** A guard node of the localnet (registered at genesis with the GUARD role). */
+export interface ManifestGuard {
+  name: string;
+  /** Base URL of its `/health` and `/metrics`. */
+  url: string;
+  /** Its HTTP port, kept across restarts. */
+  port?: number;
+  /** Keyring key of its operator account (in {@link LocalnetManifest.keyringHome}). */
+  key: string;
+  /** Guard home: node key, state.json. */
+  home: string;
+  /** The GGUF file it re-executes tasks with. */
+  modelFile: string;
+  pid?: number;
+  log: string;
+}
+
+/** A development session opened at genesis (only the API key's sha256 is on chain). */
+export interface ManifestSession {
+  /** L2 session id. */
+  id: number;
+  /** The session's API key (Authorization: Bearer …). Never reuse it outside a localnet. */
+  apiKey: string;
+  /** Model id clients send as `model`. */
+  model: string;
+  /** OpenAI base URL to use the session through. */
+  router: string;
+  /** The session's owner account. */
+  owner: string;
 }
 
 /** A funded development account. Never use these keys outside a localnet. */
@@ -71,6 +108,12 @@ export interface LocalnetManifest {
   routers: ManifestRouter[];
   denom: string;
   accounts: ManifestAccount[];
+  /** Guard nodes (localnets created with routers on L2). */
+  guards?: ManifestGuard[];
+  /** Development sessions open at genesis. */
+  sessions?: ManifestSession[];
+  /** Client home of the test-backend keyring holding the routers' and guards' operator keys. */
+  keyringHome?: string;
   /** Process id of the supervisor in foreground mode. */
   supervisorPid?: number;
 }

@@ -8,11 +8,25 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import type { GenesisDoc } from "../chain/core/node/index.js";
-import { homePaths, loadKeyFile, readConfig, writeConfig } from "../chain/core/node/index.js";
+import {
+  generateKeyFile,
+  homePaths,
+  loadKeyFile,
+  readConfig,
+  writeConfig,
+} from "../chain/core/node/index.js";
 import { nodeIdFromPubKey } from "../chain/core/p2p/index.js";
 import { buildL1Genesis, L1_DENOM } from "../chain/l1/index.js";
-import { buildL2Genesis, type L2GenesisModel } from "../chain/l2-orchestration/index.js";
+import {
+  buildL2Genesis,
+  type L2GenesisModel,
+  type L2GenesisNode,
+  type L2GenesisSession,
+} from "../chain/l2-orchestration/index.js";
 import { initHome } from "../cli/commands/node.js";
+import { detectHardware } from "../cli/commands/tx/nodes.js";
+import { openKeyring } from "../cli/keyring/index.js";
+import { newApiKey } from "../client/apiKey.js";
 import { buildTinyModel, digestFile } from "../router-node/index.js";
 import { LocalnetError, LocalnetErrorCode } from "./errors.js";
 import {
@@ -20,6 +34,7 @@ import {
   MANIFEST_VERSION,
   type ManifestAccount,
   type ManifestChain,
+  type ManifestGuard,
   type ManifestNode,
   type ManifestRouter,
   writeManifest,
@@ -69,7 +84,26 @@ export interface TopologyPlan {
   router: boolean;
   /** Per-module L2 genesis sections merged over the builder's (e.g. tasks/scores params). */
   l2Modules?: Record<string, Record<string, unknown>>;
+  /**
+   * The inference marketplace on L2 (with `router` and an L2): two routers that execute the
+   * built-in model, a guard and a development session, all registered or opened at genesis;
+   * `faultyExecutor` adds a third router whose executor alters its outputs. Absent: one router
+   * without an L2 link.
+   */
+  marketplace?: { faultyExecutor: boolean };
 }
+
+/** Stake each router and guard of the marketplace bonds at genesis (the default `min_stake`). */
+export const SERVICE_STAKE = 1_000_000n;
+/** Deposit of the development session opened at genesis (10^9 ustra). */
+export const SESSION_DEPOSIT = 1_000_000_000n;
+/** Executors per task of the development session. */
+export const SESSION_REDUNDANCY = 2;
+/** L2 params of a marketplace localnet: one guard decides (quorum 1), short windows. */
+export const MARKETPLACE_L2_MODULES: Record<string, Record<string, unknown>> = {
+  tasks: { params: { revealBlocks: 20 } },
+  scores: { params: { guardsPerTask: 1, quorum: 1, scoreBlocks: 20 } },
+};
 
 /** Reports what is being done, one line at a time. */
 export type Progress = (line: string) => void;
@@ -153,6 +187,11 @@ interface ChainInputs {
   funded: { address: string; amount: bigint }[];
   /** The L2 genesis model (L2 only); without an owner it is owned by the chain's first operator. */
   model?: Omit<L2GenesisModel, "owner"> & { owner?: string };
+  /** L2 only: nodes registered and sessions opened at genesis. */
+  nodes?: L2GenesisNode[];
+  sessions?: L2GenesisSession[];
+  /** Ports already taken by the localnet's services (never handed to a chain node). */
+  avoidPorts?: number[];
   progress: Progress;
   signal?: AbortSignal;
 }
@@ -170,7 +209,7 @@ async function createChain(
   const at = (p: string) => join(writeRoot, relative(home, p));
   const nodes: ManifestNode[] = [];
   const operators: ManifestAccount[] = [];
-  const ports = await reservePorts(2 * plan.validators);
+  const ports = await reservePorts(2 * plan.validators, inputs.avoidPorts ?? []);
   for (let i = 0; i < plan.validators; i++) {
     checkAborted(inputs.signal);
     const name = `validator-${i}`;
@@ -227,6 +266,8 @@ async function createChain(
           models: inputs.model
             ? [{ ...inputs.model, owner: inputs.model.owner ?? operators[0]!.address }]
             : [],
+          ...(inputs.nodes ? { nodes: inputs.nodes } : {}),
+          ...(inputs.sessions ? { sessions: inputs.sessions } : {}),
           ...(topology.l2Modules ? { modules: topology.l2Modules } : {}),
         })
       : buildL1Genesis(base);
@@ -265,9 +306,13 @@ function tinyModelListing(model: { file: string; digest: string; size: number },
   };
 }
 
-function routerEntry(home: string, model: { digest: string; size: number }): ManifestRouter {
+function routerEntry(
+  home: string,
+  model: { digest: string; size: number },
+  name = "router-0",
+): ManifestRouter {
   return {
-    name: "router-0",
+    name,
     url: "",
     openaiBaseUrl: "",
     model: TINY_MODEL.name,
@@ -275,8 +320,142 @@ function routerEntry(home: string, model: { digest: string; size: number }): Man
     digest: model.digest,
     size: model.size,
     modelVersion: TINY_MODEL.id,
-    log: join(home, "logs", "router-0.log"),
+    log: join(home, "logs", `${name}.log`),
   };
+}
+
+/** What the marketplace adds to the L2 genesis, and the ports its services hold. */
+interface Marketplace {
+  nodes: L2GenesisNode[];
+  sessions: L2GenesisSession[];
+  /** Operator accounts funded on L2 (their stake comes out of it). */
+  funded: { address: string; amount: bigint }[];
+  ports: number[];
+}
+
+/**
+ * Creates the marketplace's services under `writeRoot`: for each router and the guard an operator
+ * account (its key in the localnet's test-backend keyring), a home holding a new ed25519 node key,
+ * and a port reserved now; the development session's API key. Records them in `manifest` and
+ * returns what the L2 genesis registers (nodes ACTIVE with their stake, the session OPEN with its
+ * deposit), so start-up needs no transaction ordering.
+ */
+async function createMarketplace(
+  home: string,
+  writeRoot: string,
+  manifest: LocalnetManifest,
+  model: { digest: string; size: number },
+  faultyExecutor: boolean,
+  progress: Progress,
+): Promise<Marketplace> {
+  const at = (p: string) => join(writeRoot, relative(home, p));
+  const names = ["router-0", "router-1", ...(faultyExecutor ? ["router-faulty"] : [])];
+  const ports = await reservePorts(names.length + 1);
+  const keyringHome = join(home, "keyring");
+  const keyring = await openKeyring({ home: at(keyringHome), backend: "test" });
+  const hw = detectHardware();
+  // What the router reports at start-up, so its registration is found unchanged.
+  const hardware = {
+    cpu: hw.cpu ?? "",
+    cores: Number(hw.cores ?? 0),
+    memoryBytes: Number(hw.memoryBytes ?? 0),
+    gpu: hw.gpu ?? "",
+  };
+  const nodes: L2GenesisNode[] = [];
+  const funded: { address: string; amount: bigint }[] = [];
+  const operator = async (name: string) => {
+    const account = await newAccount(`${name}-operator`);
+    await keyring.add(account.name, { mnemonic: account.mnemonic });
+    manifest.accounts.push(account);
+    funded.push({ address: account.address, amount: OPERATOR_BALANCE });
+    return account;
+  };
+  const nodeKey = async (dir: string) => {
+    await mkdir(at(dir), { recursive: true, mode: 0o700 });
+    return generateKeyFile(join(at(dir), "node_key.json"));
+  };
+  manifest.routers = [];
+  for (const [i, name] of names.entries()) {
+    const port = ports[i]!;
+    const url = `http://127.0.0.1:${port}`;
+    const routerHome = join(home, "routers", name);
+    const key = await nodeKey(routerHome);
+    const account = await operator(name);
+    const fault = name === "router-faulty" ? { fault: "alter-output" } : {};
+    nodes.push({
+      operator: account.address,
+      roles: ["ROUTER", "EXECUTOR"],
+      pubkey: key.pubKey,
+      endpoint: url,
+      models: [TINY_MODEL.id],
+      capacity: 1,
+      pricePer1k: "0",
+      hardware,
+      stake: SERVICE_STAKE,
+    });
+    manifest.routers.push({
+      ...routerEntry(home, model, name),
+      url,
+      openaiBaseUrl: `${url}/v1`,
+      port,
+      key: account.name,
+      home: routerHome,
+      ...fault,
+    });
+    progress(
+      `  ${name}: executor of ${TINY_MODEL.id} registered at genesis by ${account.address} (port ${port}${name === "router-faulty" ? ", ALTERS ITS OUTPUTS" : ""})`,
+    );
+  }
+  const guardPort = ports[names.length]!;
+  const guardHome = join(home, "guards", "guard-0");
+  const guardKey = await nodeKey(guardHome);
+  const guardAccount = await operator("guard-0");
+  nodes.push({
+    operator: guardAccount.address,
+    roles: ["GUARD"],
+    pubkey: guardKey.pubKey,
+    stake: SERVICE_STAKE,
+  });
+  const guard: ManifestGuard = {
+    name: "guard-0",
+    url: `http://127.0.0.1:${guardPort}`,
+    port: guardPort,
+    key: guardAccount.name,
+    home: guardHome,
+    modelFile: join(home, "models", "tiny.gguf"),
+    log: join(home, "logs", "guard-0.log"),
+  };
+  manifest.guards = [guard];
+  manifest.keyringHome = keyringHome;
+  progress(`  guard-0: registered at genesis by ${guardAccount.address} (port ${guardPort})`);
+  const sessions: L2GenesisSession[] = [];
+  const dev0 = manifest.accounts.find((a) => a.name === "dev0");
+  if (dev0) {
+    const apiKey = newApiKey();
+    sessions.push({
+      owner: dev0.address,
+      model: TINY_MODEL.id,
+      redundancy: SESSION_REDUNDANCY,
+      maxPricePer1k: "1000000",
+      apiKeySha256: apiKey.sha256,
+      deposit: SESSION_DEPOSIT,
+      // Never expires in practice (years of blocks).
+      expiresHeight: 10_000_000_000,
+    });
+    manifest.sessions = [
+      {
+        id: 1,
+        apiKey: apiKey.key,
+        model: TINY_MODEL.name,
+        router: manifest.routers[0]!.openaiBaseUrl,
+        owner: dev0.address,
+      },
+    ];
+    progress(
+      `  session 1: owned by dev0, ${TINY_MODEL.id}, redundancy ${SESSION_REDUNDANCY}, deposit ${SESSION_DEPOSIT}ustra`,
+    );
+  }
+  return { nodes, sessions, funded, ports };
 }
 
 function fundedAccounts(manifest: Pick<LocalnetManifest, "accounts">, topology: TopologyPlan) {
@@ -302,14 +481,18 @@ async function addChain(
   model: { digest: string; size: number },
   progress: Progress,
   signal: AbortSignal | undefined,
+  market?: Marketplace,
 ): Promise<void> {
   const dev0 = manifest.accounts.find((a) => a.name === "dev0");
+  const l2Market = plan.key === "l2" && market;
   const created = await createChain({
     home,
     writeRoot,
     plan,
     topology,
-    funded: fundedAccounts(manifest, topology),
+    funded: [...fundedAccounts(manifest, topology), ...(l2Market ? market.funded : [])],
+    ...(l2Market ? { nodes: market.nodes, sessions: market.sessions } : {}),
+    ...(market ? { avoidPorts: market.ports } : {}),
     progress,
     ...(signal ? { signal } : {}),
     ...(plan.key === "l2"
@@ -390,9 +573,13 @@ export async function createLocalnet(
       denom: L1_DENOM,
       accounts,
     };
+    const market =
+      topology.marketplace && topology.router && topology.chains.some((c) => c.key === "l2")
+        ? await createMarketplace(home, stage, manifest, model, topology.marketplace.faultyExecutor, progress)
+        : undefined;
     for (const plan of topology.chains) {
       checkAborted(signal);
-      await addChain(home, stage, manifest, plan, topology, model, progress, signal);
+      await addChain(home, stage, manifest, plan, topology, model, progress, signal, market);
     }
     checkAborted(signal);
     await writeManifest(stage, manifest);

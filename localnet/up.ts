@@ -7,6 +7,7 @@ import { LocalnetError, LocalnetErrorCode } from "./errors.js";
 import {
   type LocalnetManifest,
   type ManifestChain,
+  type ManifestGuard,
   type ManifestNode,
   type ManifestRouter,
   manifestPath,
@@ -22,6 +23,7 @@ import {
   ensureRouter,
   L1_CHAIN_ID,
   L2_CHAIN_ID,
+  MARKETPLACE_L2_MODULES,
   type Progress,
   type TopologyPlan,
 } from "./topology.js";
@@ -53,6 +55,14 @@ export interface LocalnetOptions {
   /** Start a router node with the built-in tiny model; default true. */
   router?: boolean;
   /**
+   * A new localnet with L2 and routers gets the inference marketplace (default true): two routers
+   * on L2 executing the built-in model, a guard and a development session, all registered at
+   * genesis. `false`: one router without an L2 link (tests that drive L2 by hand).
+   */
+  marketplace?: boolean;
+  /** A new marketplace localnet adds a third router whose executor alters its outputs. */
+  faultyExecutor?: boolean;
+  /**
    * Per-module sections merged into the L2 genesis of a new localnet, e.g. short windows for
    * tests: `{ tasks: { params: { revealBlocks: 10 } }, scores: { params: { scoreBlocks: 10 } } }`.
    */
@@ -76,7 +86,7 @@ const READY_TIMEOUT_MS = 90_000;
 
 /** One supervised process: where it listens, how to start it and how to know it is ready. */
 interface Service {
-  kind: "chain" | "router";
+  kind: "chain" | "router" | "guard";
   /** `l1 validator-0`, `router-0`: how progress lines name it. */
   label: string;
   log: string;
@@ -144,11 +154,18 @@ function checkTopology(home: string, manifest: LocalnetManifest, opts: LocalnetO
   const l2 = manifest.chains.l2?.nodes.length;
   if (l2 !== undefined && opts.l2Validators !== undefined && opts.l2Validators !== l2)
     throw mismatch("--l2-validators", l2, opts.l2Validators);
+  const faulty = manifest.routers.some((r) => r.fault);
+  if (opts.faultyExecutor && !faulty)
+    throw new LocalnetError(
+      LocalnetErrorCode.topologyMismatch,
+      `the localnet in ${home} was created without --faulty-executor. ${reset}`,
+    );
   const dev = manifest.accounts.filter((a) => /^dev\d+$/.test(a.name)).length;
   if (opts.accounts !== undefined && opts.accounts !== dev) throw mismatch("--accounts", dev, opts.accounts);
 }
 
 function topologyOf(opts: LocalnetOptions): TopologyPlan {
+  const marketplace = opts.marketplace !== false && opts.l2 !== false && opts.router !== false;
   const chains: ChainPlan[] = [
     { key: "l1", chainId: L1_CHAIN_ID, layer: "l1", validators: opts.validators ?? 1 },
   ];
@@ -162,8 +179,31 @@ function topologyOf(opts: LocalnetOptions): TopologyPlan {
     unsafeRpc: Boolean(opts.unsafeRpc),
     fund: opts.fund ?? [],
     router: opts.router ?? true,
-    ...(opts.l2Modules ? { l2Modules: opts.l2Modules } : {}),
+    ...(marketplace
+      ? {
+          marketplace: { faultyExecutor: Boolean(opts.faultyExecutor) },
+          l2Modules: mergeModules(MARKETPLACE_L2_MODULES, opts.l2Modules ?? {}),
+        }
+      : opts.l2Modules
+        ? { l2Modules: opts.l2Modules }
+        : {}),
   };
+}
+
+/** `over`'s module sections merged into `base`'s, `params` merged field by field. */
+function mergeModules(
+  base: Record<string, Record<string, unknown>>,
+  over: Record<string, Record<string, unknown>>,
+): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = { ...base };
+  for (const [name, section] of Object.entries(over)) {
+    const params = {
+      ...((base[name]?.params as Record<string, unknown>) ?? {}),
+      ...((section.params as Record<string, unknown>) ?? {}),
+    };
+    out[name] = { ...base[name], ...section, params };
+  }
+  return out;
 }
 
 /** Rewrites `peer@127.0.0.1:from` to `:to` in the configs of a chain's other nodes. */
@@ -218,7 +258,12 @@ function chainService(key: string, chain: ManifestChain, node: ManifestNode): Se
   };
 }
 
-function routerService(router: ManifestRouter): Service {
+/** The test-backend keyring flags of a service's operator key. */
+function keyringArgs(manifest: LocalnetManifest, key: string): string[] {
+  return ["--key", key, "--keyring-home", manifest.keyringHome!, "--keyring-backend", "test"];
+}
+
+function routerService(router: ManifestRouter, manifest: LocalnetManifest): Service {
   return {
     kind: "router",
     label: router.name,
@@ -239,6 +284,19 @@ function routerService(router: ManifestRouter): Service {
       router.model,
       "--port",
       String(router.port),
+      // A router on L2: its operator key, its home (node key registered at genesis, journal).
+      ...(router.key && manifest.chains.l2 && manifest.keyringHome
+        ? [
+            "--l2",
+            manifest.chains.l2.rpc[0]!,
+            ...keyringArgs(manifest, router.key),
+            "--home",
+            router.home!,
+            "--l2-model",
+            router.modelVersion!,
+          ]
+        : []),
+      ...(router.fault ? ["--fault", router.fault] : []),
     ],
     readyUrl: () => `${router.url}/health`,
     url: () => router.openaiBaseUrl,
@@ -249,11 +307,48 @@ function routerService(router: ManifestRouter): Service {
   };
 }
 
-/** Every process of the manifest (chains in order, then routers). */
+function guardService(guard: ManifestGuard, manifest: LocalnetManifest): Service {
+  return {
+    kind: "guard",
+    label: guard.name,
+    log: guard.log,
+    ports: () => [guard.port ?? portOf(guard.url)],
+    portNames: ["HTTP"],
+    async setPorts([port]) {
+      guard.port = port!;
+      guard.url = `http://127.0.0.1:${port}`;
+    },
+    args: () => [
+      "guard",
+      "start",
+      "--l2",
+      manifest.chains.l2!.rpc[0]!,
+      ...keyringArgs(manifest, guard.key),
+      "--home",
+      guard.home,
+      "--model",
+      guard.modelFile,
+      "--port",
+      String(guard.port),
+      // The tiny model re-executes in milliseconds: the localnet's guard checks every task.
+      "--reexec-rate",
+      "1",
+    ],
+    readyUrl: () => `${guard.url}/health`,
+    url: () => guard.url,
+    ready: (isDead) => waitForHttp(`${guard.url}/health`, READY_TIMEOUT_MS, isDead),
+    setPid: (pid) => {
+      guard.pid = pid;
+    },
+  };
+}
+
+/** Every process of the manifest (chains in order, then routers, then guards). */
 function allServices(manifest: LocalnetManifest): Service[] {
   return [
     ...chainsOf(manifest).flatMap(([key, chain]) => chain.nodes.map((n) => chainService(key, chain, n))),
-    ...(manifest.routers ?? []).map(routerService),
+    ...(manifest.routers ?? []).map((r) => routerService(r, manifest)),
+    ...(manifest.guards ?? []).map((g) => guardService(g, manifest)),
   ];
 }
 
@@ -261,7 +356,15 @@ function pids(manifest: LocalnetManifest): (number | undefined)[] {
   return [
     ...chainsOf(manifest).flatMap(([, c]) => c.nodes.map((n) => n.pid)),
     ...(manifest.routers ?? []).map((r) => r.pid),
+    ...(manifest.guards ?? []).map((g) => g.pid),
   ];
+}
+
+/** Points each development session at the first router's (possibly moved) OpenAI base URL. */
+function pointSessions(manifest: LocalnetManifest): void {
+  const router = manifest.routers.find((r) => r.key && !r.fault);
+  if (!router) return;
+  for (const s of manifest.sessions ?? []) s.router = router.openaiBaseUrl;
 }
 
 /**
@@ -357,9 +460,13 @@ export async function localnetUp(opts: LocalnetOptions): Promise<Localnet> {
     ...chainsOf(manifest)
       .filter(([key]) => key !== "l2" || opts.l2 !== false)
       .flatMap(([key, chain]) => chain.nodes.map((n) => chainService(key, chain, n))),
-    ...(topology.router ? manifest.routers.map(routerService) : []),
+    ...(topology.router ? manifest.routers.map((r) => routerService(r, manifest)) : []),
+    ...(topology.router && opts.l2 !== false
+      ? (manifest.guards ?? []).map((g) => guardService(g, manifest))
+      : []),
   ];
   for (const line of await assignPorts(services)) progress(line);
+  pointSessions(manifest);
 
   const children = new Map<string, ChildProcess>();
   let stopping = false;
@@ -415,10 +522,13 @@ export async function localnetUp(opts: LocalnetOptions): Promise<Localnet> {
 
   try {
     // Every chain's validators start together (none commits a block without a quorum of the
-    // others), the chains side by side; the router after them: on two cores a wider parallel
-    // start-up would only add contention.
+    // others), the chains side by side; the routers after them (together: each is registered at
+    // genesis, none waits on another), then the guards.
     await startGroup(services.filter((s) => s.kind === "chain"));
-    for (const svc of services.filter((s) => s.kind !== "chain")) await startGroup([svc]);
+    const routers = services.filter((s) => s.kind === "router");
+    if (routers.length > 0) await startGroup(routers);
+    const guards = services.filter((s) => s.kind === "guard");
+    if (guards.length > 0) await startGroup(guards);
   } catch (err) {
     await stop();
     if (err instanceof LocalnetError && err.code === LocalnetErrorCode.interrupted) {
@@ -497,6 +607,9 @@ export async function localnetStatus(
       url: r.openaiBaseUrl,
       running: r.pid !== undefined && isAlive(r.pid),
     });
+  }
+  for (const g of manifest.guards ?? []) {
+    out.push({ kind: "guard", name: g.name, url: g.url, running: g.pid !== undefined && isAlive(g.pid) });
   }
   return out;
 }

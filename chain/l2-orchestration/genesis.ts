@@ -3,7 +3,7 @@ import type { GenesisDoc } from "../core/node/genesis.js";
 import { NodeError, NodeErrorCode } from "../core/node/genesis.js";
 import { buildCosmosGenesis, type L1GenesisInput } from "../l1/genesis.js";
 import { DEFAULT_NODES_PARAMS } from "./modules/nodes/index.js";
-import { L2_DENOM, NODES_ACCOUNT } from "./shared/index.js";
+import { L2_DENOM, NODES_ACCOUNT, SESSIONS_ACCOUNT } from "./shared/index.js";
 
 /** Chain id of an L2 built without one. */
 export const L2_DEFAULT_CHAIN_ID = "strata-l2-local";
@@ -51,12 +51,31 @@ export interface L2GenesisNode {
   stake: bigint;
 }
 
+/** A session open at genesis; its deposit comes out of its owner's funded balance. */
+export interface L2GenesisSession {
+  owner: string;
+  /** Model version id `name@version` (listed in `models`). */
+  model: string;
+  /** Executors per task (k). */
+  redundancy: number;
+  /** Highest price per 1,000 tokens the owner accepts, ustra decimal string. */
+  maxPricePer1k: string;
+  /** sha256 of the API key (64 lowercase hex characters): the key itself is never on chain. */
+  apiKeySha256: string;
+  /** Escrowed ustra. */
+  deposit: bigint;
+  /** No task may be recorded at or after this height. */
+  expiresHeight: number;
+}
+
 /** Inputs of {@link buildL2Genesis}: the L1 builder's inputs plus the L2 registries and params. */
 export interface L2GenesisInput extends Omit<L1GenesisInput, "chainId"> {
   /** Default {@link L2_DEFAULT_CHAIN_ID}. */
   chainId?: string;
   models?: L2GenesisModel[];
   nodes?: L2GenesisNode[];
+  /** Sessions OPEN at genesis, ids 1, 2, … in order; their deposits are held by the `sessions` module account. */
+  sessions?: L2GenesisSession[];
   /**
    * Per-module genesis sections merged over what the builder writes (module params: e.g.
    * `{ nodes: { params: { minStake: "5" } }, tasks: { params: { … } } }`).
@@ -108,11 +127,35 @@ function nodeJson(n: L2GenesisNode, initialReputation: number): Record<string, u
   };
 }
 
+function sessionJson(s: L2GenesisSession, i: number): Record<string, unknown> {
+  return {
+    id: i + 1,
+    owner: s.owner,
+    model: s.model,
+    redundancy: s.redundancy,
+    maxPricePer_1k: s.maxPricePer1k,
+    apiKeySha256: s.apiKeySha256,
+    routers: [],
+    l3ChainId: "",
+    balance: s.deposit.toString(),
+    reserved: "0",
+    spent: "0",
+    deposited: s.deposit.toString(),
+    openedHeight: 0,
+    expiresHeight: s.expiresHeight,
+    status: "SESSION_STATUS_OPEN",
+    openTasks: 0,
+    settledTasks: 0,
+    closedHeight: 0,
+  };
+}
+
 /**
  * Builds an L2 genesis document: the Cosmos part as the L1 builder makes it (funded accounts,
  * token metadata, staking validators) plus the `models` registry, the `nodes` registry and the L2
  * modules' params. A genesis node's stake is taken from its operator's funded balance and held by
- * the `nodes` module account (declared in auth as a module account), so supply is the sum of the
+ * the `nodes` module account (declared in auth as a module account), a genesis session's deposit from
+ * its owner's balance and held by the `sessions` module account, so supply is the sum of the
  * input balances and the nodes module invariant holds from block 1.
  * @throws NodeError(invalidGenesis) for inconsistent validators or an operator that cannot fund its stake.
  */
@@ -126,6 +169,15 @@ export function buildL2Genesis(input: L2GenesisInput): GenesisDoc {
     if (left < 0n) throw invalid(`node ${n.operator} is not funded with its stake ${n.stake}${L2_DENOM}`);
     funded.set(n.operator, left);
     bonded += n.stake;
+  }
+  let escrowed = 0n;
+  for (const s of input.sessions ?? []) {
+    // [REJECT] a genesis session's owner must be funded with its deposit
+    const left = (funded.get(s.owner) ?? 0n) - s.deposit;
+    if (left < 0n)
+      throw invalid(`session of ${s.owner} is not funded with its deposit ${s.deposit}${L2_DENOM}`);
+    funded.set(s.owner, left);
+    escrowed += s.deposit;
   }
   // Operators keep what their stake leaves them; the first listing of an address keeps its order.
   const seen = new Set<string>();
@@ -147,13 +199,18 @@ export function buildL2Genesis(input: L2GenesisInput): GenesisDoc {
     appState.auth.accounts.push({ address, moduleName: NODES_ACCOUNT, permissions: [] });
     appState.bank.balances.push({ address, coins: [{ denom: L2_DENOM, amount: bonded.toString() }] });
   }
+  if (escrowed > 0n) {
+    const address = moduleAddress(SESSIONS_ACCOUNT);
+    appState.auth.accounts.push({ address, moduleName: SESSIONS_ACCOUNT, permissions: [] });
+    appState.bank.balances.push({ address, coins: [{ denom: L2_DENOM, amount: escrowed.toString() }] });
+  }
   const nodesSection = input.modules?.nodes ?? {};
   const params = (nodesSection.params ?? {}) as { initialReputation?: number };
   const initialReputation = params.initialReputation ?? DEFAULT_NODES_PARAMS.initialReputation;
   const l2: Record<string, Record<string, unknown>> = {
     models: { models: (input.models ?? []).map(modelJson) },
     nodes: { nodes: (input.nodes ?? []).map((n) => nodeJson(n, initialReputation)) },
-    sessions: {},
+    sessions: (input.sessions ?? []).length > 0 ? { sessions: (input.sessions ?? []).map(sessionJson) } : {},
   };
   for (const [name, section] of Object.entries(input.modules ?? {})) l2[name] = { ...l2[name], ...section };
   return { ...doc, appState: { ...appState, ...l2 } };

@@ -16,6 +16,25 @@ const int = (v: string) => (/^-?\d+$/.test(v.trim()) ? Number.parseInt(v, 10) : 
 /** Progress lines go to stderr, so `--output json` keeps stdout machine-readable. */
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
+/** A development session and ready-to-paste `curl` and `openai` (Node) snippets that use it. */
+export function sessionSnippet(s: NonNullable<LocalnetManifest["sessions"]>[number]): string[] {
+  return [
+    `  session ${s.id} (owner ${s.owner}, model ${s.model}): API key ${s.apiKey}`,
+    "",
+    "  curl:",
+    `    curl -s ${s.router}/chat/completions \\`,
+    `      -H "Authorization: Bearer ${s.apiKey}" -H "Content-Type: application/json" \\`,
+    `      -d '{"model":"${s.model}","messages":[{"role":"user","content":"Hello"}],"max_tokens":16}'`,
+    "",
+    "  openai (Node, `npm i openai`, in an .mjs file):",
+    `    import OpenAI from "openai";`,
+    `    const client = new OpenAI({ baseURL: "${s.router}", apiKey: "${s.apiKey}" });`,
+    `    const r = await client.chat.completions.create({ model: "${s.model}", messages: [{ role: "user", content: "Hello" }], max_tokens: 16 });`,
+    "    console.log(r.choices[0].message.content);",
+    "",
+  ];
+}
+
 /** The human summary `localnet up` prints once everything is healthy. */
 export function upSummary(m: LocalnetManifest, home: string, detach: boolean): string {
   const chains = Object.entries(m.chains).filter((e): e is [string, ManifestChain] => e[1] !== undefined);
@@ -27,6 +46,7 @@ export function upSummary(m: LocalnetManifest, home: string, detach: boolean): s
       (r) =>
         `  ${r.name}  OpenAI base URL ${r.openaiBaseUrl || "(not started)"}  model ${r.model} (sha256 ${r.digest.slice(0, 16)}…)`,
     ),
+    ...(m.guards ?? []).map((g) => `  ${g.name}  guard on L2, /health ${g.url}/health`),
     ...(m.chains.l2 && l2Model
       ? [
           `  the built-in model is listed on L2 as ${l2Model.modelVersion}: strata query models list --node ${m.chains.l2.rpc[0]}`,
@@ -36,6 +56,7 @@ export function upSummary(m: LocalnetManifest, home: string, detach: boolean): s
       .filter((a) => /^dev\d+$/.test(a.name))
       .map((a) => `${a.name} ${a.address}`)
       .join(", ")}`,
+    ...(m.sessions ?? []).flatMap(sessionSnippet),
     detach
       ? `stop it with: strata localnet down --home ${home}`
       : "press Ctrl-C to stop every process (the chain state is kept; `localnet up` resumes it)",
@@ -47,7 +68,9 @@ export function register(program: Command): void {
   const localnet = program.command("localnet").description("run the whole stack on this machine");
   localnet
     .command("up")
-    .description("start the localnet: L1, L2 and a router (Ctrl-C stops it; --detach returns once healthy)")
+    .description(
+      "start the localnet: L1, L2, two routers and a guard on L2, a development session (Ctrl-C stops it; --detach returns once healthy)",
+    )
     .option("--home <dir>", "localnet folder (created on first use, reused after)", ".localnet")
     .option("--detach", "return once every node is healthy")
     .option("--accounts <n>", "funded development accounts of a new localnet (default 5)", int)
@@ -59,7 +82,11 @@ export function register(program: Command): void {
     )
     .option("--l2-validators <n>", "L2 validators of a new localnet, each its own process (default 1)", int)
     .option("--no-l2", "do not start the L2 chain")
-    .option("--no-router", "do not start the router node")
+    .option("--no-router", "do not start the routers and the guard")
+    .option(
+      "--faulty-executor",
+      "a new localnet gets a third router whose executor ALTERS ITS OUTPUTS (the guard catches it)",
+    )
     .option("--unsafe-rpc", "enable operator-only RPC methods (unsafe_block_peer, …) for fault testing")
     .action(async (opts, cmd: Command) => {
       const logger = createLogger({ level: "info" }).child({ module: "localnet" });
@@ -76,6 +103,7 @@ export function register(program: Command): void {
         accounts: opts.accounts,
         blockIntervalMs: opts.blockInterval,
         router: opts.router,
+        faultyExecutor: Boolean(opts.faultyExecutor),
         validators: opts.validators,
         l2Validators: opts.l2Validators,
         l2: opts.l2,

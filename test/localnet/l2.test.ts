@@ -124,6 +124,8 @@ describe("L2 marketplace lifecycle on the localnet (real processes)", function (
       detach: false,
       blockIntervalMs: 200,
       accounts: 5,
+      // This test registers its own router, executors and guard: no marketplace at genesis.
+      marketplace: false,
       // Windows long enough for a loaded machine; the lifecycle never waits for them to pass.
       l2Modules: { tasks: { params: { revealBlocks: 50 } }, scores: { params: { scoreBlocks: 50 } } },
       logger: nullLogger,

@@ -49,20 +49,41 @@ describe("strata localnet and the user CLI", function () {
     );
     // Every port of the topology is distinct.
     const nodes = [...onDisk.chains.l1.nodes, ...onDisk.chains.l2!.nodes];
-    const ports = [...nodes.flatMap((n) => [n.rpcPort, n.p2pPort]), onDisk.routers[0]!.port];
-    assert.equal(new Set(ports).size, 5);
-    // Three development accounts, then each chain's validator operator account.
+    const ports = [
+      ...nodes.flatMap((n) => [n.rpcPort, n.p2pPort]),
+      ...onDisk.routers.map((r) => r.port),
+      ...onDisk.guards!.map((g) => g.port),
+    ];
+    assert.equal(new Set(ports).size, 7);
+    // Three development accounts, the routers' and the guard's operators, then each chain's
+    // validator operator account.
     assert.deepEqual(
       onDisk.accounts.map((a) => a.name),
-      ["dev0", "dev1", "dev2", "validator-0-operator", "l2-validator-0-operator"],
+      [
+        "dev0",
+        "dev1",
+        "dev2",
+        "router-0-operator",
+        "router-1-operator",
+        "guard-0-operator",
+        "validator-0-operator",
+        "l2-validator-0-operator",
+      ],
     );
     for (const a of onDisk.accounts) {
       assert.match(a.address, /^strata1/);
       assert.equal(a.mnemonic.split(" ").length, 24);
     }
     assert.ok(nodes.every((n) => n.pid && isAlive(n.pid)));
-    assert.equal(onDisk.routers.length, 1);
+    assert.deepEqual(
+      onDisk.routers.map((r) => r.name),
+      ["router-0", "router-1"],
+    );
     assert.match(onDisk.routers[0]!.digest, /^[0-9a-f]{64}$/);
+    // The development session: its key in the manifest, used through router-0.
+    assert.equal(onDisk.sessions!.length, 1);
+    assert.match(onDisk.sessions![0]!.apiKey, /^sk-strata-/);
+    assert.equal(onDisk.sessions![0]!.router, onDisk.routers[0]!.openaiBaseUrl);
   });
 
   it("bonds the validator through its operator account (staking from the first block)", async () => {
@@ -75,9 +96,9 @@ describe("strata localnet and the user CLI", function () {
     assert.equal(validators[0]!.tokens, "10000000");
   });
 
-  it("serves OpenAI completions from the built-in model through the router", async () => {
+  it("serves OpenAI completions from the built-in model through the router with the session key", async () => {
     const router = manifest.routers[0]!;
-    const client = new OpenAI({ baseURL: router.openaiBaseUrl, apiKey: "unused" });
+    const client = new OpenAI({ baseURL: router.openaiBaseUrl, apiKey: manifest.sessions![0]!.apiKey });
     const models = await client.models.list();
     assert.ok(models.data.some((m) => m.id === router.model));
     const chat = await client.chat.completions.create({
@@ -166,11 +187,13 @@ describe("strata localnet and the user CLI", function () {
         ["l1", true],
         ["l2", true],
         ["router", true],
+        ["router", true],
+        ["guard", true],
       ],
     );
     await assert.rejects(strata(["localnet", "up", "--home", home, "--detach"]), /already running/);
     const down = await strataRun(["localnet", "down", "--home", home, "--output", "json"]);
-    assert.equal(JSON.parse(down.stdout).stopped, 3);
+    assert.equal(JSON.parse(down.stdout).stopped, 5);
     assert.match(down.stderr, /stopping l2 validator-0 \(pid \d+\)/);
     const after = JSON.parse(await strata(["localnet", "status", "--home", home, "--output", "json"]));
     assert.ok(after.every((s: { running: boolean }) => !s.running));
