@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { nullLogger } from "../../chain/core/log/index.js";
+import { moduleAddress } from "../../chain/core/modules/auth/index.js";
 import { homePaths, readConfig, readGenesis } from "../../chain/core/node/index.js";
 import {
   busyPorts,
@@ -16,7 +18,14 @@ import {
   reservePorts,
   TINY_MODEL,
 } from "../../localnet/index.js";
-import { addChainToLocalnet, createLocalnet, type TopologyPlan } from "../../localnet/topology.js";
+import {
+  addChainToLocalnet,
+  createLocalnet,
+  MARKETPLACE_L2_MODULES,
+  SERVICE_STAKE,
+  SESSION_DEPOSIT,
+  type TopologyPlan,
+} from "../../localnet/topology.js";
 import { digestFile } from "../../router-node/index.js";
 
 const PLAN: TopologyPlan = {
@@ -58,6 +67,73 @@ describe("localnet topology", function () {
   });
   afterEach(async () => {
     await rm(parent, { recursive: true, force: true });
+  });
+
+  it("with the marketplace: routers and a guard registered at genesis with their node keys, a session whose escrow the sessions module account holds", async () => {
+    const home = join(parent, "market");
+    const manifest = await createLocalnet(
+      home,
+      { ...PLAN, marketplace: { faultyExecutor: true }, l2Modules: MARKETPLACE_L2_MODULES },
+      () => {},
+    );
+    assert.deepEqual(
+      manifest.routers.map((r) => [r.name, r.key, r.home, r.fault ?? null]),
+      [
+        ["router-0", "router-0-operator", join(home, "routers", "router-0"), null],
+        ["router-1", "router-1-operator", join(home, "routers", "router-1"), null],
+        ["router-faulty", "router-faulty-operator", join(home, "routers", "router-faulty"), "alter-output"],
+      ],
+    );
+    const l2 = (await readGenesis(homePaths(manifest.chains.l2!.nodes[0]!.home).genesis)).doc;
+    const app = l2.appState as {
+      nodes: {
+        nodes: { operator: string; roles: string[]; pubkey: string; endpoint: string; stake: string }[];
+      };
+      sessions: {
+        sessions: { id: number; owner: string; apiKeySha256: string; balance: string; redundancy: number }[];
+      };
+      scores: { params: { guardsPerTask: number; quorum: number } };
+      bank: { balances: { address: string; coins: { amount: string }[] }[] };
+    };
+    const address = (name: string) => manifest.accounts.find((a) => a.name === name)!.address;
+    for (const r of manifest.routers) {
+      const node = app.nodes.nodes.find((n) => n.operator === address(r.key!))!;
+      assert.deepEqual(node.roles, ["ROLE_ROUTER", "ROLE_EXECUTOR"]);
+      assert.equal(node.endpoint, r.url);
+      assert.equal(node.stake, SERVICE_STAKE.toString());
+      // The node key in the router's home is the one registered.
+      const key = JSON.parse(await readFile(join(r.home!, "node_key.json"), "utf8"));
+      assert.ok(JSON.stringify(key).includes(node.pubkey));
+    }
+    const guard = app.nodes.nodes.find((n) => n.operator === address("guard-0-operator"))!;
+    assert.deepEqual(guard.roles, ["ROLE_GUARD"]);
+    assert.deepEqual([app.scores.params.guardsPerTask, app.scores.params.quorum], [1, 1]);
+    const [session] = app.sessions.sessions;
+    const apiKey = manifest.sessions![0]!.apiKey;
+    assert.equal(session!.owner, address("dev0"));
+    assert.equal(session!.redundancy, 2);
+    assert.equal(session!.apiKeySha256, createHash("sha256").update(apiKey).digest("hex"));
+    assert.ok(!JSON.stringify(l2).includes(apiKey));
+    const held = app.bank.balances.find((b) => b.address === moduleAddress("sessions"))!;
+    assert.equal(held.coins[0]!.amount, session!.balance);
+    assert.equal(session!.balance, SESSION_DEPOSIT.toString());
+    // The operators' keys are in the localnet's test keyring.
+    assert.deepEqual(
+      (await readdir(join(manifest.keyringHome!, "keyring-test"))).filter((f) => f.endsWith(".json")).sort(),
+      [
+        "guard-0-operator.json",
+        "router-0-operator.json",
+        "router-1-operator.json",
+        "router-faulty-operator.json",
+      ],
+    );
+    // Every service port is distinct from the chains' ports.
+    const ports = [
+      ...[...manifest.chains.l1.nodes, ...manifest.chains.l2!.nodes].flatMap((n) => [n.rpcPort!, n.p2pPort!]),
+      ...manifest.routers.map((r) => r.port!),
+      ...manifest.guards!.map((g) => g.port!),
+    ];
+    assert.equal(new Set(ports).size, ports.length);
   });
 
   it("creates L1 and L2 homes, one genesis per chain, the model listed on L2, and localnet.json", async () => {
