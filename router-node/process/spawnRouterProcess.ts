@@ -1,8 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import type { ChildProcess } from "node:child_process";
+import { spawnCliProcess } from "../../chain/core/process/spawnCliProcess.js";
 import { RouterError, RouterErrorCode } from "../errors.js";
-
-const STRATA_BIN = fileURLToPath(new URL("../../bin/strata.js", import.meta.url));
 
 /** A router running as its own OS process, started through the CLI. */
 export interface RouterProcess {
@@ -27,53 +25,21 @@ export interface RouterProcess {
  * @throws RouterError `InvalidConfig` when the process exits before listening (the message
  *   carries its stderr).
  */
-export function spawnRouterProcess(args: readonly string[]): Promise<RouterProcess> {
-  const proc = spawn(
-    process.execPath,
-    [STRATA_BIN, "-o", "json", "router", "start", "--port", "0", ...args],
-    {
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  let out = "";
-  let err = "";
-  const exited = new Promise<number | string>((resolve) =>
-    proc.once("exit", (code, signal) => resolve(code ?? signal ?? -1)),
-  );
-  proc.stderr!.setEncoding("utf8").on("data", (d: string) => {
-    err += d;
-  });
-  return new Promise((resolve, reject) => {
-    const onData = (d: string): void => {
-      out += d;
-      let info: { url: string; openaiBaseUrl: string };
-      try {
-        info = JSON.parse(out);
-      } catch {
-        return; // the JSON document is not complete yet
-      }
-      proc.stdout!.off("data", onData);
-      proc.stdout!.resume();
-      resolve({
-        url: info.url,
-        baseURL: info.openaiBaseUrl,
-        proc,
-        stderr: () => err,
-        exited,
-        async stop() {
-          if (proc.exitCode === null && proc.signalCode === null) proc.kill("SIGTERM");
-          await exited;
-        },
-      });
-    };
-    proc.stdout!.setEncoding("utf8").on("data", onData);
-    exited.then((code) =>
-      reject(
-        new RouterError(
-          RouterErrorCode.InvalidConfig,
-          `router process exited (${code}) before listening:\n${err}`,
-        ),
+export async function spawnRouterProcess(args: readonly string[]): Promise<RouterProcess> {
+  const child = await spawnCliProcess<{ url: string; openaiBaseUrl: string }>(
+    ["router", "start", "--port", "0", ...args],
+    (code, stderr) =>
+      new RouterError(
+        RouterErrorCode.InvalidConfig,
+        `router process exited (${code}) before listening:\n${stderr}`,
       ),
-    );
-  });
+  );
+  return {
+    url: child.info.url,
+    baseURL: child.info.openaiBaseUrl,
+    proc: child.proc,
+    stderr: child.stderr,
+    exited: child.exited,
+    stop: child.stop,
+  };
 }
