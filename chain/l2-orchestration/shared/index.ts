@@ -23,4 +23,5 @@ export {
 export { digestBytes, toHex } from "./ids.js";
 export { withNumbers } from "./longs.js";
 export { paginateL2 } from "./pagination.js";
+export { moduleParams } from "./params.js";
 export { taskUnit } from "./pricing.js";

@@ -2,7 +2,14 @@ import { strata } from "../../../../proto/gen/strata.js";
 import type { StoreSource } from "../../../core/app/context.js";
 import { addressBytes } from "../../../core/crypto/index.js";
 import type { KVStore } from "../../../core/store/index.js";
-import { digestBytes, toHex, u64Key, withNumbers, withoutDefaults } from "../../shared/index.js";
+import {
+  digestBytes,
+  moduleParams,
+  toHex,
+  u64Key,
+  withNumbers,
+  withoutDefaults,
+} from "../../shared/index.js";
 import type { TaskScoring } from "./expectedKeepers.js";
 import { key, ScoresKey } from "./keys.js";
 import { DEFAULT_SCORES_PARAMS, type ScoresParams } from "./params.js";
@@ -12,12 +19,28 @@ export const SCORES_MODULE = "scores";
 
 const EMPTY = new Uint8Array();
 const PARAMS_KEY = Uint8Array.of(ScoresKey.params);
-const decodedParams = new WeakMap<Uint8Array, ScoresParams>();
 const { Params } = strata.scores.v1;
 
 function kv(ctx: StoreSource): KVStore {
   return ctx.kv(SCORES_MODULE);
 }
+
+const params = moduleParams<ScoresParams>({
+  module: SCORES_MODULE,
+  key: PARAMS_KEY,
+  defaults: DEFAULT_SCORES_PARAMS,
+  decode(raw) {
+    const q = withNumbers(Params.decode(raw));
+    return {
+      guardsPerTask: q.guardsPerTask,
+      quorum: q.quorum,
+      scoreBlocks: q.scoreBlocks,
+      fraudThreshold: q.fraudThreshold,
+      maxScoresPerMsg: q.maxScoresPerMsg,
+    };
+  },
+  encode: (p) => Params.encode(p).finish(),
+});
 
 function decodeScoring(raw: Uint8Array): TaskScoring {
   return withNumbers(strata.scores.v1.TaskScoring.decode(raw)) as unknown as TaskScoring;
@@ -31,26 +54,11 @@ function guardPrefix(guard: string): Uint8Array {
 /** The only code that touches the scores store: params, scorings, the deadline queue, pending assignments. */
 export const scoresStore = {
   getParams(ctx: StoreSource): Readonly<ScoresParams> {
-    const raw = kv(ctx).get(PARAMS_KEY);
-    if (!raw) return DEFAULT_SCORES_PARAMS;
-    // Stores hand out the stored value itself, so unchanged params decode once.
-    let p = decodedParams.get(raw);
-    if (!p) {
-      const q = withNumbers(Params.decode(raw));
-      p = {
-        guardsPerTask: q.guardsPerTask,
-        quorum: q.quorum,
-        scoreBlocks: q.scoreBlocks,
-        fraudThreshold: q.fraudThreshold,
-        maxScoresPerMsg: q.maxScoresPerMsg,
-      };
-      decodedParams.set(raw, p);
-    }
-    return p;
+    return params.get(ctx);
   },
 
   setParams(ctx: StoreSource, p: ScoresParams): void {
-    kv(ctx).set(PARAMS_KEY, Params.encode(p).finish());
+    params.set(ctx, p);
   },
 
   getScoring(ctx: StoreSource, taskId: string): TaskScoring | undefined {

@@ -1,7 +1,7 @@
 import { strata } from "../../../../proto/gen/strata.js";
 import type { StoreSource } from "../../../core/app/context.js";
 import type { KVStore } from "../../../core/store/index.js";
-import { type Decoded, digestBytes, withNumbers, withoutDefaults } from "../../shared/index.js";
+import { type Decoded, digestBytes, moduleParams, withNumbers, withoutDefaults } from "../../shared/index.js";
 import { SettlementKey } from "./keys.js";
 import { DEFAULT_SETTLEMENT_PARAMS, type SettlementParams } from "./params.js";
 
@@ -12,12 +12,30 @@ export const SETTLEMENT_MODULE = "settlement";
 export type Settlement = Decoded<strata.settlement.v1.ISettlement>;
 
 const PARAMS_KEY = Uint8Array.of(SettlementKey.params);
-const decodedParams = new WeakMap<Uint8Array, SettlementParams>();
 const { Params } = strata.settlement.v1;
 
 function kv(ctx: StoreSource): KVStore {
   return ctx.kv(SETTLEMENT_MODULE);
 }
+
+const params = moduleParams<SettlementParams>({
+  module: SETTLEMENT_MODULE,
+  key: PARAMS_KEY,
+  defaults: DEFAULT_SETTLEMENT_PARAMS,
+  decode(raw) {
+    const q = withNumbers(Params.decode(raw));
+    return {
+      executorsBps: q.executorsBps,
+      routerBps: q.routerBps,
+      guardsBps: q.guardsBps,
+      modelOwnerBps: q.modelOwnerBps,
+      treasuryBps: q.treasuryBps,
+      fraudSlash: q.fraudSlash,
+      missedRevealSlash: q.missedRevealSlash,
+    };
+  },
+  encode: (p) => Params.encode(p).finish(),
+});
 
 function settlementKey(taskId: string): Uint8Array {
   const out = new Uint8Array(33);
@@ -29,28 +47,11 @@ function settlementKey(taskId: string): Uint8Array {
 /** The only code that touches the settlement store: params and settlement records. */
 export const settlementStore = {
   getParams(ctx: StoreSource): Readonly<SettlementParams> {
-    const raw = kv(ctx).get(PARAMS_KEY);
-    if (!raw) return DEFAULT_SETTLEMENT_PARAMS;
-    // Stores hand out the stored value itself, so unchanged params decode once.
-    let p = decodedParams.get(raw);
-    if (!p) {
-      const q = withNumbers(Params.decode(raw));
-      p = {
-        executorsBps: q.executorsBps,
-        routerBps: q.routerBps,
-        guardsBps: q.guardsBps,
-        modelOwnerBps: q.modelOwnerBps,
-        treasuryBps: q.treasuryBps,
-        fraudSlash: q.fraudSlash,
-        missedRevealSlash: q.missedRevealSlash,
-      };
-      decodedParams.set(raw, p);
-    }
-    return p;
+    return params.get(ctx);
   },
 
   setParams(ctx: StoreSource, p: SettlementParams): void {
-    kv(ctx).set(PARAMS_KEY, Params.encode(p).finish());
+    params.set(ctx, p);
   },
 
   getSettlement(ctx: StoreSource, taskId: string): Settlement | undefined {

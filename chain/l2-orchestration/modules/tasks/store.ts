@@ -1,7 +1,14 @@
 import { strata } from "../../../../proto/gen/strata.js";
 import type { StoreSource } from "../../../core/app/context.js";
 import type { KVStore } from "../../../core/store/index.js";
-import { type Decoded, digestBytes, u64Key, withNumbers, withoutDefaults } from "../../shared/index.js";
+import {
+  type Decoded,
+  digestBytes,
+  moduleParams,
+  u64Key,
+  withNumbers,
+  withoutDefaults,
+} from "../../shared/index.js";
 import { key, TasksKey } from "./keys.js";
 import { DEFAULT_TASKS_PARAMS, type TasksParams } from "./params.js";
 
@@ -10,12 +17,28 @@ export const TASKS_MODULE = "tasks";
 
 const EMPTY = new Uint8Array();
 const PARAMS_KEY = Uint8Array.of(TasksKey.params);
-const decodedParams = new WeakMap<Uint8Array, TasksParams>();
 const { Params } = strata.tasks.v1;
 
 function kv(ctx: StoreSource): KVStore {
   return ctx.kv(TASKS_MODULE);
 }
+
+const params = moduleParams<TasksParams>({
+  module: TASKS_MODULE,
+  key: PARAMS_KEY,
+  defaults: DEFAULT_TASKS_PARAMS,
+  decode(raw) {
+    const q = withNumbers(Params.decode(raw));
+    return {
+      revealBlocks: q.revealBlocks,
+      maxTasksPerMsg: q.maxTasksPerMsg,
+      maxOutputBytes: q.maxOutputBytes,
+      // Params stored before `max_prompt_bytes` existed decode it as 0: the default applies.
+      maxPromptBytes: q.maxPromptBytes || DEFAULT_TASKS_PARAMS.maxPromptBytes,
+    };
+  },
+  encode: (p) => Params.encode(p).finish(),
+});
 
 /** A task as stored and handed to other modules. */
 export type Task = Decoded<strata.tasks.v1.ITask>;
@@ -35,26 +58,11 @@ export function taskKey(id: string): Uint8Array {
 /** The only code that touches the tasks store: params, tasks, the reveal queue, the session index. */
 export const tasksStore = {
   getParams(ctx: StoreSource): Readonly<TasksParams> {
-    const raw = kv(ctx).get(PARAMS_KEY);
-    if (!raw) return DEFAULT_TASKS_PARAMS;
-    // Stores hand out the stored value itself, so unchanged params decode once.
-    let p = decodedParams.get(raw);
-    if (!p) {
-      const q = withNumbers(Params.decode(raw));
-      p = {
-        revealBlocks: q.revealBlocks,
-        maxTasksPerMsg: q.maxTasksPerMsg,
-        maxOutputBytes: q.maxOutputBytes,
-        // Params stored before `max_prompt_bytes` existed decode it as 0: the default applies.
-        maxPromptBytes: q.maxPromptBytes || DEFAULT_TASKS_PARAMS.maxPromptBytes,
-      };
-      decodedParams.set(raw, p);
-    }
-    return p;
+    return params.get(ctx);
   },
 
   setParams(ctx: StoreSource, p: TasksParams): void {
-    kv(ctx).set(PARAMS_KEY, Params.encode(p).finish());
+    params.set(ctx, p);
   },
 
   hasTask(ctx: StoreSource, id: string): boolean {
