@@ -24,6 +24,7 @@ import {
 import { nullLogger } from "../chain/core/log/index.js";
 import { localnetDown, localnetUp } from "../localnet/index.js";
 import { signTransfer } from "./l1App.js";
+import { round, rpc } from "./util.js";
 
 interface Sender {
   priv: Uint8Array;
@@ -35,11 +36,6 @@ interface Sender {
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-function round(n: number, digits = 1): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
 }
 
 /** Raw libsecp256k1 verifications per second on one core. */
@@ -56,23 +52,6 @@ export function benchVerify(count = 20_000): number {
     if (!verifySecp256k1(it.sig, it.digest, pub)) throw new Error("verify failed");
   }
   return count / ((performance.now() - t0) / 1000);
-}
-
-async function rpc(url: string, body: unknown): Promise<unknown> {
-  // A reused keep-alive socket can be reset by a busy server; resending is safe (a tx already
-  // admitted answers "already in mempool").
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const res = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      return await res.json();
-    } catch (err) {
-      if (attempt >= 3) throw err;
-    }
-  }
 }
 
 /** Runs the L1 benchmark; returns the figures as JSON. */

@@ -53,6 +53,7 @@ import {
 } from "../chain/l2-orchestration/modules/tasks/receiptPreverify.js";
 import { reservePorts, STRATA_BIN, spawnStrata, terminate, waitForHeight } from "../localnet/index.js";
 import { strata } from "../proto/gen/strata.js";
+import { round, rpc } from "./util.js";
 
 const run = promisify(execFile);
 
@@ -78,11 +79,6 @@ function newAccount(accountNumber: number): Account {
 
 function hex(text: string): string {
   return createHash("sha256").update(text).digest("hex");
-}
-
-function round(n: number, digits = 1): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
 }
 
 /** Signs one tx of `msgs` (SIGN_MODE_DIRECT). */
@@ -392,23 +388,6 @@ export async function benchL2App(
     }
   } finally {
     await rm(home, { recursive: true, force: true });
-  }
-}
-
-async function rpc(url: string, body: unknown): Promise<unknown> {
-  // A reused keep-alive socket can be reset by a busy server; resending is safe (a tx already
-  // admitted answers "already in mempool").
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const res = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      return await res.json();
-    } catch (err) {
-      if (attempt >= 3) throw err;
-    }
   }
 }
 
