@@ -95,6 +95,8 @@ export interface TopologyPlan {
 
 /** Stake each router and guard of the marketplace bonds at genesis (the default `min_stake`). */
 export const SERVICE_STAKE = 1_000_000n;
+/** Stake of the `--faulty-executor` router: more than the others, so it is picked first. */
+export const FAULTY_STAKE = 3n * SERVICE_STAKE;
 /** Deposit of the development session opened at genesis (10^9 ustra). */
 export const SESSION_DEPOSIT = 1_000_000_000n;
 /** Executors per task of the development session. */
@@ -391,7 +393,9 @@ async function createMarketplace(
       capacity: 1,
       pricePer1k: "0",
       hardware,
-      stake: SERVICE_STAKE,
+      // The cheater bonds more stake, which ranks it first in the routers' dispatch: it runs the
+      // first tasks, and the guard catches it at once.
+      stake: fault.fault ? FAULTY_STAKE : SERVICE_STAKE,
     });
     manifest.routers.push({
       ...routerEntry(home, model, name),

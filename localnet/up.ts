@@ -460,7 +460,10 @@ export async function localnetUp(opts: LocalnetOptions): Promise<Localnet> {
     ...chainsOf(manifest)
       .filter(([key]) => key !== "l2" || opts.l2 !== false)
       .flatMap(([key, chain]) => chain.nodes.map((n) => chainService(key, chain, n))),
-    ...(topology.router ? manifest.routers.map((r) => routerService(r, manifest)) : []),
+    // Routers on L2 (and guards) need the L2: `--no-l2` leaves them stopped.
+    ...(topology.router
+      ? manifest.routers.filter((r) => opts.l2 !== false || !r.key).map((r) => routerService(r, manifest))
+      : []),
     ...(topology.router && opts.l2 !== false
       ? (manifest.guards ?? []).map((g) => guardService(g, manifest))
       : []),

@@ -21,6 +21,7 @@ import {
 import {
   addChainToLocalnet,
   createLocalnet,
+  FAULTY_STAKE,
   MARKETPLACE_L2_MODULES,
   SERVICE_STAKE,
   SESSION_DEPOSIT,
@@ -100,7 +101,7 @@ describe("localnet topology", function () {
       const node = app.nodes.nodes.find((n) => n.operator === address(r.key!))!;
       assert.deepEqual(node.roles, ["ROLE_ROUTER", "ROLE_EXECUTOR"]);
       assert.equal(node.endpoint, r.url);
-      assert.equal(node.stake, SERVICE_STAKE.toString());
+      assert.equal(node.stake, (r.fault ? FAULTY_STAKE : SERVICE_STAKE).toString());
       // The node key in the router's home is the one registered.
       const key = JSON.parse(await readFile(join(r.home!, "node_key.json"), "utf8"));
       assert.ok(JSON.stringify(key).includes(node.pubkey));
