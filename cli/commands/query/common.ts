@@ -1,7 +1,8 @@
 /** What the L2 `strata query …` commands share: a read-only client, not-found errors, formatting. */
 import type { Command } from "commander";
 import { StrataError } from "../../../chain/core/errors/index.js";
-import type { StrataL2Client } from "../../../client/index.js";
+import type { PageInfo, StrataL2Client } from "../../../client/index.js";
+import { outputFormat, printResult } from "../../output.js";
 import { addNodeOption, connectL2, parseUint } from "../tx/common.js";
 
 export { addNodeOption };
@@ -66,4 +67,41 @@ export function lines(rows: [string, unknown][]): string {
   const shown = rows.filter(([, v]) => v !== undefined);
   const width = Math.max(0, ...shown.map(([k]) => k.length));
   return shown.map(([k, v]) => `${`${k}:`.padEnd(width + 2)}${v}`).join("\n");
+}
+
+/**
+ * Prints the record of a `show` command as `view(record)`: as JSON, or as `text` of the view.
+ *
+ * @throws StrataError `cli:20` (`<what> not found`) when there is no record.
+ */
+export function printShow<R, V>(
+  cmd: Command,
+  what: string,
+  record: R | null | undefined,
+  view: (record: R) => V,
+  text: (view: V) => string,
+): void {
+  if (!record) throw notFound(what);
+  const shown = view(record);
+  printResult(outputFormat(cmd), jsonable(shown), () => text(shown));
+}
+
+/**
+ * Prints one page of a `list` command: as JSON `{ [field]: items, nextKey, total }`, or as text one
+ * `row` per item (`no <field>` when empty) and the `--page-key` of the next page.
+ */
+export function printPage<V>(
+  cmd: Command,
+  field: string,
+  items: V[],
+  page: PageInfo,
+  row: (item: V) => string,
+): void {
+  const nextKey = nextKeyText(page.nextKey);
+  printResult(outputFormat(cmd), jsonable({ [field]: items, nextKey, total: page.total }), () =>
+    [
+      ...(items.length === 0 ? [`no ${field}`] : items.map(row)),
+      ...(nextKey ? [`more: --page-key ${nextKey}`] : []),
+    ].join("\n"),
+  );
 }

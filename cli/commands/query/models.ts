@@ -7,9 +7,9 @@ import {
   addPageOptions,
   jsonable,
   lines,
-  nextKeyText,
-  notFound,
   pageFrom,
+  printPage,
+  printShow,
   withClient,
 } from "./common.js";
 
@@ -58,8 +58,7 @@ export function registerModelsQuery(query: Command): void {
     models.command("show").description("one model version").argument("<id>", "version id NAME@VERSION"),
   ).action(async (id: string, _opts, cmd: Command) => {
     const model = await withClient(cmd, (c) => c.query.models.model(id));
-    if (!model) throw notFound(`model ${id}`);
-    printResult(outputFormat(cmd), jsonable(modelView(model)), () => modelText(modelView(model)));
+    printShow(cmd, `model ${id}`, model, modelView, modelText);
   });
 
   addNodeOption(
@@ -73,17 +72,7 @@ export function registerModelsQuery(query: Command): void {
     const r = await withClient(cmd, (c) =>
       c.query.models.list({ ...(opts.status ? { status: opts.status } : {}), page: pageFrom(opts) }),
     );
-    const result = {
-      models: r.models.map(modelView),
-      nextKey: nextKeyText(r.page.nextKey),
-      total: r.page.total,
-    };
-    printResult(outputFormat(cmd), jsonable(result), () =>
-      [
-        ...(result.models.length === 0 ? ["no models"] : result.models.map(row)),
-        ...(result.nextKey ? [`more: --page-key ${result.nextKey}`] : []),
-      ].join("\n"),
-    );
+    printPage(cmd, "models", r.models.map(modelView), r.page, row);
   });
 
   addNodeOption(

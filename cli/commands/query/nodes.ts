@@ -1,15 +1,13 @@
 /** `strata query nodes list|show`. */
 import { type Command, InvalidArgumentError } from "commander";
 import { enumName, enumValue, type Node, NodeStatus, Role } from "../../../client/index.js";
-import { outputFormat, printResult } from "../../output.js";
 import {
   addNodeOption,
   addPageOptions,
-  jsonable,
   lines,
-  nextKeyText,
-  notFound,
   pageFrom,
+  printPage,
+  printShow,
   withClient,
 } from "./common.js";
 
@@ -68,8 +66,7 @@ export function registerNodesQuery(query: Command): void {
       .argument("<operator>", "the node's operator address (strata1…)"),
   ).action(async (operator: string, _opts, cmd: Command) => {
     const node = await withClient(cmd, (c) => c.query.nodes.node(operator));
-    if (!node) throw notFound(`node ${operator}`);
-    printResult(outputFormat(cmd), jsonable(nodeView(node)), () => nodeText(nodeView(node)));
+    printShow(cmd, `node ${operator}`, node, nodeView, nodeText);
   });
 
   addNodeOption(
@@ -98,21 +95,13 @@ export function registerNodesQuery(query: Command): void {
         page: pageFrom(opts),
       }),
     );
-    const result = {
-      nodes: r.nodes.map(nodeView),
-      nextKey: nextKeyText(r.page.nextKey),
-      total: r.page.total,
-    };
-    printResult(outputFormat(cmd), jsonable(result), () =>
-      [
-        ...(result.nodes.length === 0
-          ? ["no nodes"]
-          : result.nodes.map(
-              (n) =>
-                `${n.operator}  ${n.status}  ${n.roles.join(",")}  stake ${n.stake}  reputation ${n.reputation}  ${n.endpoint}`,
-            )),
-        ...(result.nextKey ? [`more: --page-key ${result.nextKey}`] : []),
-      ].join("\n"),
+    printPage(
+      cmd,
+      "nodes",
+      r.nodes.map(nodeView),
+      r.page,
+      (n) =>
+        `${n.operator}  ${n.status}  ${n.roles.join(",")}  stake ${n.stake}  reputation ${n.reputation}  ${n.endpoint}`,
     );
   });
 }

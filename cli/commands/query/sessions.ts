@@ -1,16 +1,14 @@
 /** `strata query sessions show|list`. */
 import type { Command } from "commander";
 import { enumName, type Session, SessionStatus } from "../../../client/index.js";
-import { outputFormat, printResult } from "../../output.js";
 import { parseUint } from "../tx/common.js";
 import {
   addNodeOption,
   addPageOptions,
-  jsonable,
   lines,
-  nextKeyText,
-  notFound,
   pageFrom,
+  printPage,
+  printShow,
   withClient,
 } from "./common.js";
 
@@ -47,8 +45,7 @@ export function registerSessionsQuery(query: Command): void {
     sessions.command("show").description("one session").argument("<id>", "session id", parseUint),
   ).action(async (id: number, _opts, cmd: Command) => {
     const session = await withClient(cmd, (c) => c.query.sessions.session(id));
-    if (!session) throw notFound(`session ${id}`);
-    printResult(outputFormat(cmd), jsonable(sessionView(session)), () => sessionText(sessionView(session)));
+    printShow(cmd, `session ${id}`, session, sessionView, sessionText);
   });
 
   addNodeOption(
@@ -62,20 +59,12 @@ export function registerSessionsQuery(query: Command): void {
     const r = await withClient(cmd, (c) =>
       c.query.sessions.list({ ...(opts.owner ? { owner: opts.owner } : {}), page: pageFrom(opts) }),
     );
-    const result = {
-      sessions: r.sessions.map(sessionView),
-      nextKey: nextKeyText(r.page.nextKey),
-      total: r.page.total,
-    };
-    printResult(outputFormat(cmd), jsonable(result), () =>
-      [
-        ...(result.sessions.length === 0
-          ? ["no sessions"]
-          : result.sessions.map(
-              (s) => `${s.id}  ${s.status}  ${s.model}  balance ${s.balance}  spent ${s.spent}  ${s.owner}`,
-            )),
-        ...(result.nextKey ? [`more: --page-key ${result.nextKey}`] : []),
-      ].join("\n"),
+    printPage(
+      cmd,
+      "sessions",
+      r.sessions.map(sessionView),
+      r.page,
+      (s) => `${s.id}  ${s.status}  ${s.model}  balance ${s.balance}  spent ${s.spent}  ${s.owner}`,
     );
   });
 }
