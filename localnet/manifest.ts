@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { chmod, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { LocalnetError, LocalnetErrorCode } from "./errors.js";
 
@@ -123,10 +123,15 @@ export function manifestPath(home: string): string {
   return join(home, "localnet.json");
 }
 
-/** Writes the manifest atomically (temp file + rename), so readers never see half a file. */
+/**
+ * Writes the manifest atomically (temp file + rename), so readers never see half a file. Mode 0600:
+ * it holds the development accounts' mnemonics and the session API keys.
+ */
 export async function writeManifest(home: string, manifest: LocalnetManifest): Promise<void> {
   const tmp = `${manifestPath(home)}.tmp`;
-  await writeFile(tmp, `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeFile(tmp, `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
+  // `mode` only applies when the file is created; a leftover temp file keeps its old mode.
+  await chmod(tmp, 0o600);
   await rename(tmp, manifestPath(home));
 }
 

@@ -1,13 +1,17 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { closeSync, openSync } from "node:fs";
+import { closeSync, fchmodSync, openSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** Path of the `strata` entry script, so child processes run exactly this checkout's code. */
 export const STRATA_BIN = fileURLToPath(new URL("../bin/strata.js", import.meta.url));
 
-/** Starts `strata <args>` as a child process writing stdout and stderr to `logFile`. */
+/**
+ * Starts `strata <args>` as a child process writing stdout and stderr to `logFile` (mode 0600: a
+ * node's log may name development accounts and keys).
+ */
 export function spawnStrata(args: string[], logFile: string, detached: boolean): ChildProcess {
-  const fd = openSync(logFile, "a");
+  const fd = openSync(logFile, "a", 0o600);
+  fchmodSync(fd, 0o600);
   try {
     return spawn(process.execPath, [STRATA_BIN, ...args], { stdio: ["ignore", fd, fd], detached });
   } finally {
