@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { encodeEd25519Pubkey } from "@cosmjs/amino";
@@ -8,7 +8,7 @@ import { fromBech32, toBech32 } from "@cosmjs/encoding";
 import { Decimal } from "@cosmjs/math";
 import { coin, encodePubkey } from "@cosmjs/proto-signing";
 import { assertIsDeliverTxSuccess, GasPrice, SigningStargateClient } from "@cosmjs/stargate";
-import { strata, TestL1Node } from "../helpers/l1Node.js";
+import { addTestKeys, strata, TestL1Node } from "../helpers/l1Node.js";
 import { strataRun } from "../helpers/strataCli.js";
 
 const valoper = (address: string) => toBech32("stratavaloper", fromBech32(address, 90).data);
@@ -38,25 +38,10 @@ describe("strata tx staking / distribution and query staking / distribution (one
     alice = node.accounts[1]!.address;
     val0 = valoper(node.accounts[0]!.address);
     keyHome = await mkdtemp(join(tmpdir(), "strata-staking-keys-"));
-    for (const [name, i] of [
-      ["alice", 1],
-      ["bob", 2],
-    ] as const) {
-      const file = join(keyHome, `${name}.txt`);
-      await writeFile(file, node.accounts[i]!.wallet.mnemonic);
-      await strata([
-        "keys",
-        "add",
-        name,
-        "--recover",
-        "--mnemonic-file",
-        file,
-        "--keyring-backend",
-        "test",
-        "--home",
-        keyHome,
-      ]);
-    }
+    await addTestKeys(keyHome, [
+      ["alice", node.accounts[1]!.wallet.mnemonic],
+      ["bob", node.accounts[2]!.wallet.mnemonic],
+    ]);
     // A second validator, created through cosmjs by account 2 with less than one unit of power:
     // it stays unbonded, so the single node keeps all the consensus power.
     const bob = node.accounts[2]!;

@@ -32,7 +32,7 @@ import {
   signReceipt,
   TxRefusedError,
 } from "../../client/index.js";
-import { strata, TestNode } from "../helpers/l1Node.js";
+import { addTestKeys, strata, TestNode } from "../helpers/l1Node.js";
 import { strataRun } from "../helpers/strataCli.js";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
@@ -95,26 +95,11 @@ describe("L2 node: unmodified cosmjs with the strata registry, the client and th
     client = await connectStrataL2(node.rpc);
     keyHome = await mkdtemp(join(tmpdir(), "strata-l2-keys-"));
     // Accounts 2 and 3 are the CLI's keys "alice" and "bob"; account 1 (the guard) is "carol".
-    for (const [name, i] of [
-      ["alice", 2],
-      ["bob", 3],
-      ["carol", 1],
-    ] as const) {
-      const file = join(keyHome, `${name}.txt`);
-      await writeFile(file, node.accounts[i]!.wallet.mnemonic);
-      await strata([
-        "keys",
-        "add",
-        name,
-        "--recover",
-        "--mnemonic-file",
-        file,
-        "--keyring-backend",
-        "test",
-        "--home",
-        keyHome,
-      ]);
-    }
+    await addTestKeys(keyHome, [
+      ["alice", node.accounts[2]!.wallet.mnemonic],
+      ["bob", node.accounts[3]!.wallet.mnemonic],
+      ["carol", node.accounts[1]!.wallet.mnemonic],
+    ]);
   });
 
   after(async () => {

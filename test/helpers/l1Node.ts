@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -14,6 +14,86 @@ const run = promisify(execFile);
 export async function strata(args: string[]): Promise<string> {
   const { stdout } = await run(process.execPath, [STRATA_BIN, ...args], { maxBuffer: 16 * 1024 * 1024 });
   return stdout;
+}
+
+/**
+ * Recovers each `[name, mnemonic]` as a key of that name in the test keyring at `keyHome`, through
+ * `strata keys add --recover` (the mnemonic passed in a file next to the keyring).
+ */
+export async function addTestKeys(
+  keyHome: string,
+  keys: ReadonlyArray<readonly [string, string]>,
+): Promise<void> {
+  for (const [name, mnemonic] of keys) {
+    const file = join(keyHome, `${name}.txt`);
+    await writeFile(file, mnemonic);
+    await strata([
+      "keys",
+      "add",
+      name,
+      "--recover",
+      "--mnemonic-file",
+      file,
+      "--keyring-backend",
+      "test",
+      "--home",
+      keyHome,
+    ]);
+  }
+}
+
+/**
+ * Starts `strata start` on `node.home` with these ports and resolves once the node reached
+ * `minHeight`; its stderr is kept (the last 20,000 characters) in `node.stderr`. A node that never
+ * became healthy is killed, and the error carries the tail of its stderr.
+ */
+export async function startNodeProcess(
+  node: { readonly home: string; stderr: string },
+  opts: { rpcPort: number; p2pPort: number; minHeight?: number },
+): Promise<ChildProcess> {
+  node.stderr = "";
+  const child = spawn(
+    process.execPath,
+    [
+      STRATA_BIN,
+      "start",
+      "--home",
+      node.home,
+      "--rpc-port",
+      String(opts.rpcPort),
+      "--p2p-port",
+      String(opts.p2pPort),
+    ],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
+  child.stderr.on("data", (d: Buffer) => {
+    node.stderr = (node.stderr + d.toString()).slice(-20_000);
+  });
+  try {
+    await waitForHeight(
+      `http://127.0.0.1:${opts.rpcPort}`,
+      opts.minHeight ?? 1,
+      30_000,
+      () => child.exitCode !== null || child.signalCode !== null,
+    );
+  } catch (err) {
+    // A node that never became healthy must not outlive the test run.
+    await stopProcess(child, "SIGKILL");
+    throw new Error(`${(err as Error).message}\n${node.stderr.slice(-2000)}`);
+  }
+  return child;
+}
+
+/**
+ * Sends `signal` to `child` and waits for its exit; returns false (and does nothing) when there is
+ * no child or it already exited.
+ */
+export async function stopProcess(child: ChildProcess | undefined, signal: NodeJS.Signals): Promise<boolean> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return false;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill(signal);
+  await exited;
+  return true;
 }
 
 /** A JSON-RPC response body; tests walk `result` field by field, as any client would. */
@@ -131,47 +211,12 @@ export class TestL1Node {
     const port = await freePort();
     this.p2pPort ||= await freePort();
     this.rpc = `http://127.0.0.1:${port}`;
-    this.stderr = "";
-    const child = spawn(
-      process.execPath,
-      [
-        STRATA_BIN,
-        "start",
-        "--home",
-        this.home,
-        "--rpc-port",
-        String(port),
-        "--p2p-port",
-        String(this.p2pPort),
-      ],
-      { stdio: ["ignore", "ignore", "pipe"] },
-    );
-    child.stderr.on("data", (d: Buffer) => {
-      this.stderr = (this.stderr + d.toString()).slice(-20_000);
-    });
-    this.child = child;
-    try {
-      await waitForHeight(
-        this.rpc,
-        minHeight,
-        30_000,
-        () => child.exitCode !== null || child.signalCode !== null,
-      );
-    } catch (err) {
-      // A node that never became healthy must not outlive the test run.
-      await this.stop("SIGKILL");
-      throw new Error(`${(err as Error).message}\n${this.stderr.slice(-2000)}`);
-    }
+    this.child = await startNodeProcess(this, { rpcPort: port, p2pPort: this.p2pPort, minHeight });
   }
 
   /** Stops the node with `signal` and waits for the process to exit. */
   async stop(signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill(signal);
-    await exited;
-    this.child = undefined;
+    if (await stopProcess(this.child, signal)) this.child = undefined;
   }
 
   /** Stops the node and deletes its home. */

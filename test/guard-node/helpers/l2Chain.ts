@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { homePaths } from "../../../chain/core/node/index.js";
-import { freePort, STRATA_BIN, waitForHeight } from "../../../localnet/index.js";
-import { strata, type TestAccount } from "../../helpers/l1Node.js";
+import { freePort } from "../../../localnet/index.js";
+import { startNodeProcess, stopProcess, strata, type TestAccount } from "../../helpers/l1Node.js";
 
 /**
  * One L2 node started through the CLI (`strata init --layer l2`, `strata start`) whose genesis
@@ -71,41 +71,12 @@ export class L2Chain {
 
   /** Starts (or restarts) the node and waits for a block. */
   async start(): Promise<void> {
-    this.stderr = "";
-    const child = spawn(
-      process.execPath,
-      [
-        STRATA_BIN,
-        "start",
-        "--home",
-        this.home,
-        "--rpc-port",
-        String(this.ports.rpc),
-        "--p2p-port",
-        String(this.ports.p2p),
-      ],
-      { stdio: ["ignore", "ignore", "pipe"] },
-    );
-    child.stderr.on("data", (d: Buffer) => {
-      this.stderr = (this.stderr + d.toString()).slice(-20_000);
-    });
-    this.child = child;
-    try {
-      await waitForHeight(this.rpc, 1, 30_000, () => child.exitCode !== null || child.signalCode !== null);
-    } catch (err) {
-      await this.stop("SIGKILL");
-      throw new Error(`${(err as Error).message}\n${this.stderr.slice(-2000)}`);
-    }
+    this.child = await startNodeProcess(this, { rpcPort: this.ports.rpc, p2pPort: this.ports.p2p });
   }
 
   /** Stops the node and waits for its exit. */
   async stop(signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill(signal);
-    await exited;
-    this.child = undefined;
+    if (await stopProcess(this.child, signal)) this.child = undefined;
   }
 
   /** Stops the node and deletes its home. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assertIsDeliverTxSuccess, GasPrice, SigningStargateClient } from "@cosmjs/stargate";
@@ -25,7 +25,7 @@ import {
 } from "../../../client/index.js";
 import { STRATA_BIN, waitForHeight } from "../../../localnet/index.js";
 import { digestFile } from "../../../router-node/index.js";
-import { strata, TestNode } from "../../helpers/l1Node.js";
+import { addTestKeys, TestNode } from "../../helpers/l1Node.js";
 import { type SpawnedRouter, spawnRouter } from "../helpers/spawnRouter.js";
 import { type TinyModelFixture, tinyModelFixture } from "../helpers/tinyModel.js";
 
@@ -189,26 +189,11 @@ describe("e2e: routers on L2 (sessions, receipts from two executors, recording, 
     );
     // Accounts 2 and 3 operate routers a and b: their keys in a test keyring.
     keyHome = await mkdtemp(join(tmpdir(), "strata-l2router-keys-"));
-    for (const [name, i] of [
-      ["a", 2],
-      ["b", 3],
-    ] as const) {
-      const file = join(keyHome, `${name}.txt`);
-      await writeFile(file, node.accounts[i]!.wallet.mnemonic);
-      await strata([
-        "keys",
-        "add",
-        name,
-        "--recover",
-        "--mnemonic-file",
-        file,
-        "--keyring-backend",
-        "test",
-        "--home",
-        keyHome,
-      ]);
-      homes[name] = join(keyHome, `router-${name}`);
-    }
+    await addTestKeys(keyHome, [
+      ["a", node.accounts[2]!.wallet.mnemonic],
+      ["b", node.accounts[3]!.wallet.mnemonic],
+    ]);
+    for (const name of ["a", "b"] as const) homes[name] = join(keyHome, `router-${name}`);
     [routers.a, routers.b] = await Promise.all([spawnRouter(routerArgs("a")), spawnRouter(routerArgs("b"))]);
     // Sessions open once both routers serve the model (redundancy 2 needs two active executors).
     const open = (apiKeySha256: string, deposit: string) =>
