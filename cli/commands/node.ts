@@ -231,7 +231,12 @@ export function register(program: Command): void {
           p2pPort: opts.p2pPort,
           blockIntervalMs: opts.blockInterval,
         },
-        { makeApp: layerOf(layer).makeApp },
+        {
+          makeApp: layerOf(layer).makeApp,
+          // The node stopped itself (its log says why): exit non-zero so a supervisor restarts it
+          // and the WAL replays; never linger as a process that serves RPC but no longer votes.
+          onFatal: () => process.exit(1),
+        },
       );
       await runUntilSignal(() => running.stop());
     });

@@ -78,6 +78,11 @@ export interface BftDriverOptions {
   syncIntervalMs?: number;
   /** How often this validator re-sends its latest proposal and votes, ms. */
   regossipIntervalMs?: number;
+  /**
+   * Called once when a consensus step fails (a WAL or sign-state write, a block commit): the driver
+   * has stopped and the node must stop too, loudly, rather than stay alive and stuck.
+   */
+  onFatal?: (err: unknown) => void;
 }
 
 /**
@@ -216,7 +221,16 @@ export class BftDriver {
     const next = this.queue.then(async () => {
       if (!this.stopped) await work();
     });
-    this.queue = next.catch((err) => this.logger.error("consensus step failed", { err: errorMessage(err) }));
+    this.queue = next.catch((err) => {
+      // A step that failed half-way (its WAL entry or sign state written or not) cannot be retried
+      // in place; stopping lets a restart replay the WAL into a consistent machine. Staying up
+      // would leave a validator that answers RPC but never votes again.
+      if (this.stopped) return;
+      this.stopped = true;
+      this.logger.error("consensus step failed; stopping consensus", { err: errorMessage(err) });
+      const onFatal = this.opts.onFatal;
+      if (onFatal) setImmediate(() => onFatal(err));
+    });
     return next;
   }
 

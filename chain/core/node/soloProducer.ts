@@ -77,6 +77,8 @@ export interface SoloProducerOptions {
    * this key alone (a validator joined through staking): consensus must take over there.
    */
   onHandover?: (height: number) => void;
+  /** Called once when producing a block failed (the loop has halted; the node must stop). */
+  onFatal?: (err: unknown) => void;
 }
 
 /**
@@ -134,6 +136,8 @@ export class SoloProducer {
           // A failure to persist is fatal for consistency: stop producing rather than diverge.
           this.deps.logger.error("block production failed; halting", { err: errorMessage(err) });
           this.stopped = true;
+          const onFatal = this.opts.onFatal;
+          if (onFatal) setImmediate(() => onFatal(err));
         })
         .finally(() => {
           this.producing = undefined;

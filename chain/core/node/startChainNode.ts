@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { App } from "../app/app.js";
+import { errorMessage } from "../errors/index.js";
 import { createLogger, type Logger } from "../log/index.js";
 import { createP2P, type P2P } from "../p2p/index.js";
 import { createRpcServer, type RpcServer } from "../rpc/index.js";
@@ -45,6 +46,11 @@ export interface StartChainNodeDeps {
   logger?: Logger;
   /** Wall clock, ns since the epoch (timestamps of proposals and votes only); default `Date.now`. */
   clock?: () => bigint;
+  /**
+   * Called after the node stopped itself because a consensus step or a block commit failed (disk
+   * full, no file descriptors): the process should exit non-zero so a supervisor restarts it.
+   */
+  onFatal?: (err: unknown) => void;
 }
 
 /** How a node decides blocks: alone (`solo`) or with the other validators (`bft`, also full nodes). */
@@ -144,6 +150,13 @@ export async function startChainNode(
   if (config.rpc.unsafe)
     backend.unsafe = { blockPeer: (id) => p2p.block(id), unblockPeer: (id) => p2p.unblock(id) };
 
+  // Set once the node is running; a failure before that is thrown to the caller instead.
+  let running: RunningChainNode | undefined;
+  const fatal = (err: unknown): void => {
+    logger.error("node stopping: a consensus step or block commit failed", { err: errorMessage(err) });
+    void (running?.stop() ?? Promise.resolve()).finally(() => deps.onFatal?.(err));
+  };
+
   const signStatePath = join(opts.home, "data", "sign_state.json");
   const signedUnderBft = existsSync(signStatePath);
   // Built in every mode, so the consensus channels always have a handler: peers that already run
@@ -162,6 +175,7 @@ export async function startChainNode(
         walPath: join(opts.home, "data", "consensus.wal"),
         signStatePath,
         timeouts: config.consensus,
+        onFatal: (err) => fatal(err),
       },
       logger.child({ module: "consensus" }),
       clock,
@@ -217,6 +231,7 @@ export async function startChainNode(
         validatorKey,
         blockIntervalMs: opts.blockIntervalMs ?? config.blockIntervalMs,
         onHandover: () => startBft(),
+        onFatal: (err) => fatal(err),
       },
       { logger: logger.child({ module: "producer" }), clock },
     );
@@ -231,13 +246,14 @@ export async function startChainNode(
     driver: mode,
   });
   const server = rpc;
-  return {
+  running = {
     node,
     rpc: server,
     backend,
     p2p,
     mode: () => mode,
     async stop() {
+      if (stopping) return;
       stopping = true;
       await server.close();
       await solo?.stop();
@@ -249,4 +265,5 @@ export async function startChainNode(
       await lock.release();
     },
   };
+  return running;
 }
