@@ -24,7 +24,7 @@ import {
 import { nullLogger } from "../chain/core/log/index.js";
 import { localnetDown, localnetUp } from "../localnet/index.js";
 import { signTransfer } from "./l1App.js";
-import { round, rpc } from "./util.js";
+import { broadcastBatch, broadcastStats, round, rpc } from "./util.js";
 
 interface Sender {
   priv: Uint8Array;
@@ -198,47 +198,15 @@ export async function benchL1(
     const load = txs.slice(next);
     const sentAt = new Map<string, number>();
     const first = performance.now();
-    let rejected = 0;
-    const rejectReasons = new Map<string, number>();
-    let mempoolFull = 0;
+    const stats = broadcastStats();
     const groups = 4;
     const worker = async (g: number) => {
       const mine = load.filter((_, i) => ((i + next) % S) % groups === g);
       for (let next = 0; next < mine.length; next += 100) {
-        let batch = mine.slice(next, next + 100);
+        const batch = mine.slice(next, next + 100);
         const now = performance.now();
         for (const tx of batch) sentAt.set(Buffer.from(sha256(tx)).toString("hex"), now);
-        // A full mempool (code 20) is back-pressure: resend those txs, in order, before this
-        // group's next batch (which holds the same senders' next sequences).
-        while (batch.length > 0) {
-          const res = (await rpc(
-            url,
-            batch.map((tx, j) => ({
-              jsonrpc: "2.0",
-              id: j,
-              method: "broadcast_tx_sync",
-              params: { tx: Buffer.from(tx).toString("base64") },
-            })),
-          )) as { result?: { code: number; log?: string } }[];
-          const retry: Uint8Array[] = [];
-          res.forEach((r, j) => {
-            const code = r.result?.code;
-            // 19: the tx was admitted by an earlier attempt of a retried request.
-            if (code === 0 || code === 19) return;
-            if (code === 20) {
-              retry.push(batch[j]!);
-              return;
-            }
-            rejected++;
-            const reason = r.result ? `${code}: ${r.result.log?.slice(0, 80)}` : "rpc error";
-            rejectReasons.set(reason, (rejectReasons.get(reason) ?? 0) + 1);
-          });
-          if (retry.length > 0) {
-            mempoolFull += retry.length;
-            await new Promise((r) => setTimeout(r, 100));
-          }
-          batch = retry;
-        }
+        await broadcastBatch(url, batch, 100, stats);
       }
     };
     await Promise.all(Array.from({ length: groups }, (_, g) => worker(g)));
@@ -269,9 +237,9 @@ export async function benchL1(
         senders: S,
         txs: load.length,
         committed,
-        rejectedAtCheckTx: rejected,
-        rejectReasons: Object.fromEntries([...rejectReasons].slice(0, 5)),
-        resentAfterMempoolFull: mempoolFull,
+        rejectedAtCheckTx: stats.rejected,
+        rejectReasons: Object.fromEntries([...stats.reasons].slice(0, 5)),
+        resentAfterMempoolFull: stats.mempoolFull,
         blockIntervalMs,
         committedTransfersPerSec: Math.round(committedPerSec),
         ingestTxPerSec: Math.round(load.length / ((submitted - first) / 1000)),

@@ -53,7 +53,7 @@ import {
 } from "../chain/l2-orchestration/modules/tasks/receiptPreverify.js";
 import { reservePorts, STRATA_BIN, spawnStrata, terminate, waitForHeight } from "../localnet/index.js";
 import { strata } from "../proto/gen/strata.js";
-import { round, rpc } from "./util.js";
+import { broadcastBatch, broadcastStats, round, rpc } from "./util.js";
 
 const run = promisify(execFile);
 
@@ -487,45 +487,16 @@ export async function benchL2Rpc(
     // One group per router, one request in flight per group, so each router's txs arrive in
     // sequence order; a full mempool (code 20) is back-pressure: resend before the next batch.
     const sentAt = new Map<string, number>();
-    let rejected = 0;
-    const reasons = new Map<string, number>();
-    let mempoolFull = 0;
+    const stats = broadcastStats();
     const first = performance.now();
     await Promise.all(
       m.routers.map(async (_, g) => {
         const mine = txs.filter((_, i) => i % R === g);
         for (let next = 0; next < mine.length; next += batch) {
-          let pending = mine.slice(next, next + batch);
+          const pending = mine.slice(next, next + batch);
           const now = performance.now();
           for (const tx of pending) sentAt.set(Buffer.from(sha256(tx)).toString("hex"), now);
-          while (pending.length > 0) {
-            const res = (await rpc(
-              url,
-              pending.map((tx, j) => ({
-                jsonrpc: "2.0",
-                id: j,
-                method: "broadcast_tx_sync",
-                params: { tx: Buffer.from(tx).toString("base64") },
-              })),
-            )) as { result?: { code: number; log?: string } }[];
-            const retry: Uint8Array[] = [];
-            res.forEach((r, j) => {
-              const code = r.result?.code;
-              if (code === 0 || code === 19) return;
-              if (code === 20) {
-                retry.push(pending[j]!);
-                return;
-              }
-              rejected++;
-              const reason = r.result ? `${code}: ${r.result.log?.slice(0, 80)}` : "rpc error";
-              reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-            });
-            if (retry.length > 0) {
-              mempoolFull += retry.length;
-              await new Promise((r) => setTimeout(r, 50));
-            }
-            pending = retry;
-          }
+          await broadcastBatch(url, pending, 50, stats);
         }
       }),
     );
@@ -575,9 +546,9 @@ export async function benchL2Rpc(
       committedTxs: committedHashes.length,
       succeededTxs: ok,
       ...(firstFailure ? { firstFailure } : {}),
-      rejectedAtCheckTx: rejected,
-      rejectReasons: Object.fromEntries([...reasons].slice(0, 5)),
-      resentAfterMempoolFull: mempoolFull,
+      rejectedAtCheckTx: stats.rejected,
+      rejectReasons: Object.fromEntries([...stats.reasons].slice(0, 5)),
+      resentAfterMempoolFull: stats.mempoolFull,
       committedReceiptsPerSec: Math.round(receipts / ((lastCommit - first) / 1000)),
       ingestReceiptsPerSec: Math.round((txs.length * RECEIPTS_PER_TX) / ((submitted - first) / 1000)),
       latencyMs: { p50: pct(50), p95: pct(95) },
