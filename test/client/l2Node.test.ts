@@ -7,12 +7,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { coins } from "@cosmjs/proto-signing";
-import { assertIsDeliverTxSuccess, GasPrice, SigningStargateClient } from "@cosmjs/stargate";
+import { assertIsDeliverTxSuccess, type SigningStargateClient } from "@cosmjs/stargate";
 import { ed25519Generate } from "../../chain/core/crypto/index.js";
 import { loadKeyFile } from "../../chain/core/node/index.js";
 import {
   connectStrataL2,
-  createStrataRegistry,
   decodeStrataMsgResponse,
   Method,
   ModelStatus,
@@ -32,7 +31,7 @@ import {
   signReceipt,
   TxRefusedError,
 } from "../../client/index.js";
-import { addTestKeys, strata, TestNode } from "../helpers/l1Node.js";
+import { addTestKeys, connectL2Signer, strata, TestNode } from "../helpers/l1Node.js";
 import { strataRun } from "../helpers/strataCli.js";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
@@ -52,7 +51,6 @@ async function readmeClientExample(): Promise<string> {
 // strata CLI.
 describe("L2 node: unmodified cosmjs with the strata registry, the client and the CLI", function () {
   this.timeout(180_000);
-  const gasPrice = GasPrice.fromString("0.0025ustra");
   const MODEL = "e2e-model@1";
   const WEIGHTS = "ab".repeat(32);
   let node: TestNode;
@@ -84,14 +82,8 @@ describe("L2 node: unmodified cosmjs with the strata registry, the client and th
       blockIntervalMs: 200,
       balance: 10_000_000_000n,
     });
-    const connect = (i: number) =>
-      SigningStargateClient.connectWithSigner(node.rpc, node.accounts[i]!.wallet, {
-        registry: createStrataRegistry(),
-        gasPrice,
-        broadcastPollIntervalMs: 100,
-      });
-    cosmjs = await connect(0);
-    guard = await connect(1);
+    cosmjs = await connectL2Signer(node, 0);
+    guard = await connectL2Signer(node, 1);
     client = await connectStrataL2(node.rpc);
     keyHome = await mkdtemp(join(tmpdir(), "strata-l2-keys-"));
     // Accounts 2 and 3 are the CLI's keys "alice" and "bob"; account 1 (the guard) is "carol".

@@ -4,8 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import { GasPrice, SigningStargateClient } from "@cosmjs/stargate";
 import { homePaths, loadKeyFile } from "../../chain/core/node/index.js";
 import { nodeIdFromPubKey } from "../../chain/core/p2p/index.js";
+import { createStrataRegistry } from "../../client/index.js";
 import { freePort, STRATA_BIN, waitForHeight } from "../../localnet/index.js";
 
 const run = promisify(execFile);
@@ -234,6 +236,18 @@ export class TestL1Node {
     });
     return (await res.json()) as RpcBody;
   }
+}
+
+/**
+ * An unmodified cosmjs signing client of `node`'s account `i` with the strata (L2) message
+ * registry, 0.0025ustra gas and 100 ms broadcast polls.
+ */
+export function connectL2Signer(node: TestL1Node, i: number): Promise<SigningStargateClient> {
+  return SigningStargateClient.connectWithSigner(node.rpc, node.accounts[i]!.wallet, {
+    registry: createStrataRegistry(),
+    gasPrice: GasPrice.fromString("0.0025ustra"),
+    broadcastPollIntervalMs: 100,
+  });
 }
 
 /** {@link TestL1Node} under its layer-neutral name (`TestNode.create({ layer: "l2", … })`). */

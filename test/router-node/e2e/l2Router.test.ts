@@ -3,12 +3,11 @@ import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { assertIsDeliverTxSuccess, GasPrice, SigningStargateClient } from "@cosmjs/stargate";
+import { assertIsDeliverTxSuccess, type SigningStargateClient } from "@cosmjs/stargate";
 import OpenAI from "openai";
 import { ed25519Generate } from "../../../chain/core/crypto/index.js";
 import {
   connectStrataL2,
-  createStrataRegistry,
   Method,
   msgAttestModel,
   msgOpenSession,
@@ -25,7 +24,7 @@ import {
 } from "../../../client/index.js";
 import { STRATA_BIN, waitForHeight } from "../../../localnet/index.js";
 import { digestFile } from "../../../router-node/index.js";
-import { addTestKeys, TestNode } from "../../helpers/l1Node.js";
+import { addTestKeys, connectL2Signer, TestNode } from "../../helpers/l1Node.js";
 import { type SpawnedRouter, spawnRouter } from "../helpers/spawnRouter.js";
 import { type TinyModelFixture, tinyModelFixture } from "../helpers/tinyModel.js";
 
@@ -76,7 +75,6 @@ async function eventually<T>(
 // as executors of the tiny model; the unmodified openai client with a session's API key.
 describe("e2e: routers on L2 (sessions, receipts from two executors, recording, outages)", function () {
   this.timeout(240_000);
-  const gasPrice = GasPrice.fromString("0.0025ustra");
   let fx: TinyModelFixture;
   let digest: string;
   let node: TestNode;
@@ -140,14 +138,8 @@ describe("e2e: routers on L2 (sessions, receipts from two executors, recording, 
       blockIntervalMs: 200,
       balance: 10_000_000_000n,
     });
-    const connect = (i: number) =>
-      SigningStargateClient.connectWithSigner(node.rpc, node.accounts[i]!.wallet, {
-        registry: createStrataRegistry(),
-        gasPrice,
-        broadcastPollIntervalMs: 100,
-      });
-    owner = await connect(0);
-    guard = await connect(1);
+    owner = await connectL2Signer(node, 0);
+    guard = await connectL2Signer(node, 1);
     l2 = await connectStrataL2(node.rpc);
     // Account 0 publishes the model and opens sessions; account 1 is a guard that attests it.
     assertIsDeliverTxSuccess(
