@@ -220,6 +220,18 @@ export class StrataL2Client {
     return Number(SimulateResponse.decode(res.value).gasInfo?.gasUsed ?? 0n);
   }
 
+  // The node's `tx` answer for a committed hash. cosmjs found the tx by search a moment ago, so a
+  // failure here is transient (a connection reset, a busy node): a few bounded retries, then give
+  // up and report the refusal without its codespace rather than hang.
+  private async committedTx(hashHex: string) {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const found = await this.comet.tx({ hash: fromHex(hashHex) }).catch(() => undefined);
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return undefined;
+  }
+
   /**
    * Signs, broadcasts and waits for `messages`; returns the committed result.
    * @throws TxRefusedError with the chain's codespace, code and log when the transaction is refused
@@ -253,7 +265,7 @@ export class StrataL2Client {
     }
     if (r.code !== 0) {
       // DeliverTxResponse has no codespace; the node's `tx` answer does.
-      const committed = await this.comet.tx({ hash: fromHex(r.transactionHash) }).catch(() => undefined);
+      const committed = await this.committedTx(r.transactionHash);
       throw new TxRefusedError({
         codespace: committed?.result.codespace ?? "",
         code: r.code,
