@@ -20,9 +20,10 @@ import {
 } from "../chain/core/crypto/index.js";
 import { nullLogger } from "../chain/core/log/index.js";
 import { encodePubKeyAny, parseGasPrices } from "../chain/core/modules/auth/index.js";
-import { ChainNode, generateKeyFile } from "../chain/core/node/index.js";
+import { ChainNode, generateKeyFile, produceSoloBlock } from "../chain/core/node/index.js";
 import { directSignBytes } from "../chain/core/tx/index.js";
 import { buildL1Genesis, makeL1App } from "../chain/l1/index.js";
+import { BENCH_NOW } from "./util.js";
 
 /** Builds and signs one MsgSend (SIGN_MODE_DIRECT). */
 export function signTransfer(
@@ -93,14 +94,9 @@ export async function benchL1App(
         genesis,
         genesisText: JSON.stringify(genesis),
         makeApp: (id, log) => makeL1App(id, log, { minGasPrices: parseGasPrices("0.0025ustra") }),
-        validatorKey: key,
-        nodeKey: key,
-        moniker: "bench",
-        blockIntervalMs: 1_000_000,
         mempool: { maxTxs: S * K + 1, maxBytes: 1 << 30 },
-        rpcAddress: "",
       },
-      { logger: nullLogger, clock: () => 1_800_000_000_000_000_000n },
+      { logger: nullLogger, clock: () => BENCH_NOW },
     );
     try {
       const txs: Uint8Array[] = [];
@@ -119,7 +115,7 @@ export async function benchL1App(
           if (r.code !== 0) throw new Error(`CheckTx failed: ${r.log}`);
         }
         const c1 = performance.now();
-        await node.produceBlock();
+        await produceSoloBlock(node, key, BENCH_NOW);
         blocks++;
         checkMs += c1 - c0;
         blockMs += performance.now() - c1;

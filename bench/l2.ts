@@ -43,6 +43,7 @@ import {
   generateKeyFile,
   homePaths,
   loadKeyFile,
+  produceSoloBlock,
 } from "../chain/core/node/index.js";
 import { directSignBytes } from "../chain/core/tx/index.js";
 import { buildL2Genesis, makeL2App } from "../chain/l2-orchestration/index.js";
@@ -53,7 +54,7 @@ import {
 } from "../chain/l2-orchestration/modules/tasks/receiptPreverify.js";
 import { reservePorts, STRATA_BIN, spawnStrata, terminate, waitForHeight } from "../localnet/index.js";
 import { strata } from "../proto/gen/strata.js";
-import { broadcastBatch, broadcastStats, round, rpc } from "./util.js";
+import { BENCH_NOW, broadcastBatch, broadcastStats, round, rpc } from "./util.js";
 
 const run = promisify(execFile);
 
@@ -303,19 +304,14 @@ export async function benchL2App(
           };
           return app;
         },
-        validatorKey: key,
-        nodeKey: key,
-        moniker: "bench",
-        blockIntervalMs: 1_000_000,
         mempool: { maxTxs: 100_000, maxBytes: 1 << 30 },
-        rpcAddress: "",
       },
-      { logger: nullLogger, clock: () => 1_800_000_000_000_000_000n },
+      { logger: nullLogger, clock: () => BENCH_NOW },
     );
     try {
       const open = await node.broadcastTx(m.openSessionTx());
       if (open.code !== 0) throw new Error(`open session: ${open.log}`);
-      await node.produceBlock();
+      await produceSoloBlock(node, key, BENCH_NOW);
       if (failed > 0) throw new Error(`open session failed: ${firstFailure}`);
       execMs = 0;
       const tSign = performance.now();
@@ -344,7 +340,7 @@ export async function benchL2App(
         // Let the worker's answers that arrived be taken in.
         await new Promise((r) => setImmediate(r));
         const b0 = performance.now();
-        await node.produceBlock();
+        await produceSoloBlock(node, key, BENCH_NOW);
         blockMs += performance.now() - b0;
         blocks++;
       }

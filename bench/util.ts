@@ -1,5 +1,8 @@
 /** Helpers the benchmarks share. */
 
+/** The fixed wall clock of in-process benchmarks (ns): block times never depend on the run. */
+export const BENCH_NOW = 1_800_000_000_000_000_000n;
+
 /** `n` rounded to `digits` decimals. */
 export function round(n: number, digits = 1): number {
   const f = 10 ** digits;

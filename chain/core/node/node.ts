@@ -4,7 +4,6 @@ import { SdkCode } from "../app/errors.js";
 import { BlockStore, BlockStoreError, BlockStoreErrorCode } from "../blockstore/index.js";
 import { blockIdEquals, ValidatorSet } from "../consensus/index.js";
 import type { DuplicateVoteEvidence } from "../consensus/types.js";
-import type { Ed25519KeyPair } from "../crypto/index.js";
 import { sha256, toHexUpper } from "../crypto/index.js";
 import type { Logger } from "../log/index.js";
 import { Mempool } from "../mempool/index.js";
@@ -39,7 +38,6 @@ import {
 import { openHomeDatabase } from "./homeLock.js";
 import { buildBlock, type ChainTip, consensusParamsHash, executionInfo } from "./producer.js";
 import { queryGetTx, queryRawStore, simulateQuery } from "./queries.js";
-import { produceSoloBlock } from "./soloProducer.js";
 import { TxWaiters } from "./txWaiters.js";
 import { ValidatorSchedule } from "./validatorSchedule.js";
 
@@ -58,19 +56,6 @@ export interface NodeOptions {
   mempool: { maxTxs: number; maxBytes: number };
   /** Index entries one `tx_search` may read (default the block store's). */
   maxSearchScan?: number;
-  /**
-   * @deprecated Only {@link ChainNode.produceBlock} (the in-process benchmark) uses it; a running
-   * node signs through its driver (`SoloProducer` or `BftDriver`).
-   */
-  validatorKey?: Ed25519KeyPair;
-  /** @deprecated Unused: `status` is served by `NodeRpcBackend`. */
-  nodeKey?: Ed25519KeyPair;
-  /** @deprecated Unused: `status` is served by `NodeRpcBackend`. */
-  moniker?: string;
-  /** @deprecated Unused: the block interval belongs to `SoloProducer`. */
-  blockIntervalMs?: number;
-  /** @deprecated Unused: `status` is served by `NodeRpcBackend`. */
-  rpcAddress?: string;
 }
 
 /** Services injected into the node (so tests and benchmarks can pin them). */
@@ -207,18 +192,6 @@ export class ChainNode implements ChainRpcSource {
     this.stopped = true;
     await this.committing?.catch(() => undefined);
     await this.db.close();
-  }
-
-  /**
-   * Proposes, executes and commits one block as the chain's only validator.
-   * @deprecated Use `SoloProducer.produceBlock`; kept for the in-process benchmark.
-   * @throws NodeError(invalidConfig) without `NodeOptions.validatorKey` or when that key is not
-   *   the only validator of the next height.
-   */
-  async produceBlock(): Promise<CommittedBlock> {
-    const key = this.opts.validatorKey;
-    if (!key) throw new NodeError(NodeErrorCode.invalidConfig, "produceBlock needs NodeOptions.validatorKey");
-    return produceSoloBlock(this, key, this.deps.clock());
   }
 
   /** The next block from the mempool, at `timeNs`, carrying `lastCommit`, proposed by `proposer`. */
