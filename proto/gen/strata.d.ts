@@ -145,6 +145,1218 @@ export namespace strata {
         }
     }
 
+    /** Namespace bridge. */
+    namespace bridge {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** Properties of a Deposit. */
+            interface IDeposit {
+
+                /** Deposit chainId */
+                chainId?: (string|null);
+
+                /** Deposit nonce */
+                nonce?: (number|null);
+
+                /** Deposit sender */
+                sender?: (string|null);
+
+                /** Deposit recipient */
+                recipient?: (string|null);
+
+                /** Deposit denom */
+                denom?: (string|null);
+
+                /** Deposit amount */
+                amount?: (string|null);
+
+                /** Deposit parentHeight */
+                parentHeight?: (number|null);
+
+                /** Deposit accumulator */
+                accumulator?: (Uint8Array|null);
+            }
+
+            /** Represents a Deposit. */
+            class Deposit implements IDeposit {
+
+                /**
+                 * Constructs a new Deposit.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.bridge.v1.IDeposit);
+
+                /** Deposit chainId. */
+                public chainId: string;
+
+                /** Deposit nonce. */
+                public nonce: number;
+
+                /** Deposit sender. */
+                public sender: string;
+
+                /** Deposit recipient. */
+                public recipient: string;
+
+                /** Deposit denom. */
+                public denom: string;
+
+                /** Deposit amount. */
+                public amount: string;
+
+                /** Deposit parentHeight. */
+                public parentHeight: number;
+
+                /** Deposit accumulator. */
+                public accumulator: Uint8Array;
+
+                /**
+                 * Creates a new Deposit instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Deposit instance
+                 */
+                public static create(properties?: strata.bridge.v1.IDeposit): strata.bridge.v1.Deposit;
+
+                /**
+                 * Encodes the specified Deposit message. Does not implicitly {@link strata.bridge.v1.Deposit.verify|verify} messages.
+                 * @param message Deposit message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.bridge.v1.IDeposit, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Deposit message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Deposit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.bridge.v1.Deposit;
+
+                /**
+                 * Gets the default type url for Deposit
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Withdrawal. */
+            interface IWithdrawal {
+
+                /** Withdrawal index */
+                index?: (number|null);
+
+                /** Withdrawal sender */
+                sender?: (string|null);
+
+                /** Withdrawal recipient */
+                recipient?: (string|null);
+
+                /** Withdrawal denom */
+                denom?: (string|null);
+
+                /** Withdrawal amount */
+                amount?: (string|null);
+
+                /** Withdrawal childHeight */
+                childHeight?: (number|null);
+            }
+
+            /** Represents a Withdrawal. */
+            class Withdrawal implements IWithdrawal {
+
+                /**
+                 * Constructs a new Withdrawal.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.bridge.v1.IWithdrawal);
+
+                /** Withdrawal index. */
+                public index: number;
+
+                /** Withdrawal sender. */
+                public sender: string;
+
+                /** Withdrawal recipient. */
+                public recipient: string;
+
+                /** Withdrawal denom. */
+                public denom: string;
+
+                /** Withdrawal amount. */
+                public amount: string;
+
+                /** Withdrawal childHeight. */
+                public childHeight: number;
+
+                /**
+                 * Creates a new Withdrawal instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Withdrawal instance
+                 */
+                public static create(properties?: strata.bridge.v1.IWithdrawal): strata.bridge.v1.Withdrawal;
+
+                /**
+                 * Encodes the specified Withdrawal message. Does not implicitly {@link strata.bridge.v1.Withdrawal.verify|verify} messages.
+                 * @param message Withdrawal message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.bridge.v1.IWithdrawal, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Withdrawal message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Withdrawal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.bridge.v1.Withdrawal;
+
+                /**
+                 * Gets the default type url for Withdrawal
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Claim. */
+            interface IClaim {
+
+                /** Claim chainId */
+                chainId?: (string|null);
+
+                /** Claim index */
+                index?: (number|null);
+
+                /** Claim recipient */
+                recipient?: (string|null);
+
+                /** Claim amount */
+                amount?: (string|null);
+
+                /** Claim denom */
+                denom?: (string|null);
+
+                /** Claim batchNumber */
+                batchNumber?: (number|null);
+
+                /** Claim parentHeight */
+                parentHeight?: (number|null);
+            }
+
+            /** Represents a Claim. */
+            class Claim implements IClaim {
+
+                /**
+                 * Constructs a new Claim.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.bridge.v1.IClaim);
+
+                /** Claim chainId. */
+                public chainId: string;
+
+                /** Claim index. */
+                public index: number;
+
+                /** Claim recipient. */
+                public recipient: string;
+
+                /** Claim amount. */
+                public amount: string;
+
+                /** Claim denom. */
+                public denom: string;
+
+                /** Claim batchNumber. */
+                public batchNumber: number;
+
+                /** Claim parentHeight. */
+                public parentHeight: number;
+
+                /**
+                 * Creates a new Claim instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Claim instance
+                 */
+                public static create(properties?: strata.bridge.v1.IClaim): strata.bridge.v1.Claim;
+
+                /**
+                 * Encodes the specified Claim message. Does not implicitly {@link strata.bridge.v1.Claim.verify|verify} messages.
+                 * @param message Claim message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.bridge.v1.IClaim, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Claim message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Claim
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.bridge.v1.Claim;
+
+                /**
+                 * Gets the default type url for Claim
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgDeposit. */
+            interface IMsgDeposit {
+
+                /** MsgDeposit sender */
+                sender?: (string|null);
+
+                /** MsgDeposit chainId */
+                chainId?: (string|null);
+
+                /** MsgDeposit recipient */
+                recipient?: (string|null);
+
+                /** MsgDeposit amount */
+                amount?: (string|null);
+            }
+
+            /** Represents a MsgDeposit. */
+            class MsgDeposit implements IMsgDeposit {
+
+                /**
+                 * Constructs a new MsgDeposit.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.bridge.v1.IMsgDeposit);
+
+                /** MsgDeposit sender. */
+                public sender: string;
+
+                /** MsgDeposit chainId. */
+                public chainId: string;
+
+                /** MsgDeposit recipient. */
+                public recipient: string;
+
+                /** MsgDeposit amount. */
+                public amount: string;
+
+                /**
+                 * Creates a new MsgDeposit instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgDeposit instance
+                 */
+                public static create(properties?: strata.bridge.v1.IMsgDeposit): strata.bridge.v1.MsgDeposit;
+
+                /**
+                 * Encodes the specified MsgDeposit message. Does not implicitly {@link strata.bridge.v1.MsgDeposit.verify|verify} messages.
+                 * @param message MsgDeposit message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.bridge.v1.IMsgDeposit, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgDeposit message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgDeposit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.bridge.v1.MsgDeposit;
+
+                /**
+                 * Gets the default type url for MsgDeposit
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgDepositResponse. */
+            interface IMsgDepositResponse {
+
+                /** MsgDepositResponse nonce */
+                nonce?: (number|null);
+            }
+
+            /** Represents a MsgDepositResponse. */
+            class MsgDepositResponse implements IMsgDepositResponse {
+
+                /**
+                 * Constructs a new MsgDepositResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.bridge.v1.IMsgDepositResponse);
+
+                /** MsgDepositResponse nonce. */
+                public nonce: number;
+
+                /**
+                 * Creates a new MsgDepositResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgDepositResponse instance
+                 */
+                public static create(properties?: strata.bridge.v1.IMsgDepositResponse): strata.bridge.v1.MsgDepositResponse;
+
+                /**
+                 * Encodes the specified MsgDepositResponse message. Does not implicitly {@link strata.bridge.v1.MsgDepositResponse.verify|verify} messages.
+                 * @param message MsgDepositResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.bridge.v1.IMsgDepositResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgDepositResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgDepositResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.bridge.v1.MsgDepositResponse;
+
+                /**
+                 * Gets the default type url for MsgDepositResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgProveWithdrawal. */
+            interface IMsgProveWithdrawal {
+
+                /** MsgProveWithdrawal claimer */
+                claimer?: (string|null);
+
+                /** MsgProveWithdrawal chainId */
+                chainId?: (string|null);
+
+                /** MsgProveWithdrawal batchNumber */
+                batchNumber?: (number|null);
+
+                /** MsgProveWithdrawal withdrawal */
+                withdrawal?: (strata.bridge.v1.IWithdrawal|null);
+
+                /** MsgProveWithdrawal proof */
+                proof?: (Uint8Array[]|null);
+            }
+
+            /** Represents a MsgProveWithdrawal. */
+            class MsgProveWithdrawal implements IMsgProveWithdrawal {
+
+                /**
+                 * Constructs a new MsgProveWithdrawal.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.bridge.v1.IMsgProveWithdrawal);
+
+                /** MsgProveWithdrawal claimer. */
+                public claimer: string;
+
+                /** MsgProveWithdrawal chainId. */
+                public chainId: string;
+
+                /** MsgProveWithdrawal batchNumber. */
+                public batchNumber: number;
+
+                /** MsgProveWithdrawal withdrawal. */
+                public withdrawal?: (strata.bridge.v1.IWithdrawal|null);
+
+                /** MsgProveWithdrawal proof. */
+                public proof: Uint8Array[];
+
+                /**
+                 * Creates a new MsgProveWithdrawal instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgProveWithdrawal instance
+                 */
+                public static create(properties?: strata.bridge.v1.IMsgProveWithdrawal): strata.bridge.v1.MsgProveWithdrawal;
+
+                /**
+                 * Encodes the specified MsgProveWithdrawal message. Does not implicitly {@link strata.bridge.v1.MsgProveWithdrawal.verify|verify} messages.
+                 * @param message MsgProveWithdrawal message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.bridge.v1.IMsgProveWithdrawal, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgProveWithdrawal message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgProveWithdrawal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.bridge.v1.MsgProveWithdrawal;
+
+                /**
+                 * Gets the default type url for MsgProveWithdrawal
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgProveWithdrawalResponse. */
+            interface IMsgProveWithdrawalResponse {
+            }
+
+            /** Represents a MsgProveWithdrawalResponse. */
+            class MsgProveWithdrawalResponse implements IMsgProveWithdrawalResponse {
+
+                /**
+                 * Constructs a new MsgProveWithdrawalResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.bridge.v1.IMsgProveWithdrawalResponse);
+
+                /**
+                 * Creates a new MsgProveWithdrawalResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgProveWithdrawalResponse instance
+                 */
+                public static create(properties?: strata.bridge.v1.IMsgProveWithdrawalResponse): strata.bridge.v1.MsgProveWithdrawalResponse;
+
+                /**
+                 * Encodes the specified MsgProveWithdrawalResponse message. Does not implicitly {@link strata.bridge.v1.MsgProveWithdrawalResponse.verify|verify} messages.
+                 * @param message MsgProveWithdrawalResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.bridge.v1.IMsgProveWithdrawalResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgProveWithdrawalResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgProveWithdrawalResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.bridge.v1.MsgProveWithdrawalResponse;
+
+                /**
+                 * Gets the default type url for MsgProveWithdrawalResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Msg */
+            class Msg extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Msg;
+
+                /**
+                 * Calls Deposit.
+                 * @param request MsgDeposit message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgDepositResponse
+                 */
+                public deposit(request: strata.bridge.v1.IMsgDeposit, callback: strata.bridge.v1.Msg.DepositCallback): void;
+
+                /**
+                 * Calls Deposit.
+                 * @param request MsgDeposit message or plain object
+                 * @returns Promise
+                 */
+                public deposit(request: strata.bridge.v1.IMsgDeposit): Promise<strata.bridge.v1.MsgDepositResponse>;
+
+                /**
+                 * Calls ProveWithdrawal.
+                 * @param request MsgProveWithdrawal message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgProveWithdrawalResponse
+                 */
+                public proveWithdrawal(request: strata.bridge.v1.IMsgProveWithdrawal, callback: strata.bridge.v1.Msg.ProveWithdrawalCallback): void;
+
+                /**
+                 * Calls ProveWithdrawal.
+                 * @param request MsgProveWithdrawal message or plain object
+                 * @returns Promise
+                 */
+                public proveWithdrawal(request: strata.bridge.v1.IMsgProveWithdrawal): Promise<strata.bridge.v1.MsgProveWithdrawalResponse>;
+            }
+
+            namespace Msg {
+
+                /**
+                 * Callback as used by {@link strata.bridge.v1.Msg#deposit}.
+                 * @param error Error, if any
+                 * @param [response] MsgDepositResponse
+                 */
+                type DepositCallback = (error: (Error|null), response?: strata.bridge.v1.MsgDepositResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.bridge.v1.Msg#proveWithdrawal}.
+                 * @param error Error, if any
+                 * @param [response] MsgProveWithdrawalResponse
+                 */
+                type ProveWithdrawalCallback = (error: (Error|null), response?: strata.bridge.v1.MsgProveWithdrawalResponse) => void;
+            }
+
+            /** Properties of a QueryDepositRequest. */
+            interface IQueryDepositRequest {
+
+                /** QueryDepositRequest chainId */
+                chainId?: (string|null);
+
+                /** QueryDepositRequest nonce */
+                nonce?: (number|null);
+            }
+
+            /** Represents a QueryDepositRequest. */
+            class QueryDepositRequest implements IQueryDepositRequest {
+
+                /**
+                 * Constructs a new QueryDepositRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.bridge.v1.IQueryDepositRequest);
+
+                /** QueryDepositRequest chainId. */
+                public chainId: string;
+
+                /** QueryDepositRequest nonce. */
+                public nonce: number;
+
+                /**
+                 * Creates a new QueryDepositRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryDepositRequest instance
+                 */
+                public static create(properties?: strata.bridge.v1.IQueryDepositRequest): strata.bridge.v1.QueryDepositRequest;
+
+                /**
+                 * Encodes the specified QueryDepositRequest message. Does not implicitly {@link strata.bridge.v1.QueryDepositRequest.verify|verify} messages.
+                 * @param message QueryDepositRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.bridge.v1.IQueryDepositRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryDepositRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryDepositRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.bridge.v1.QueryDepositRequest;
+
+                /**
+                 * Gets the default type url for QueryDepositRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryDepositResponse. */
+            interface IQueryDepositResponse {
+
+                /** QueryDepositResponse deposit */
+                deposit?: (strata.bridge.v1.IDeposit|null);
+            }
+
+            /** Represents a QueryDepositResponse. */
+            class QueryDepositResponse implements IQueryDepositResponse {
+
+                /**
+                 * Constructs a new QueryDepositResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.bridge.v1.IQueryDepositResponse);
+
+                /** QueryDepositResponse deposit. */
+                public deposit?: (strata.bridge.v1.IDeposit|null);
+
+                /**
+                 * Creates a new QueryDepositResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryDepositResponse instance
+                 */
+                public static create(properties?: strata.bridge.v1.IQueryDepositResponse): strata.bridge.v1.QueryDepositResponse;
+
+                /**
+                 * Encodes the specified QueryDepositResponse message. Does not implicitly {@link strata.bridge.v1.QueryDepositResponse.verify|verify} messages.
+                 * @param message QueryDepositResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.bridge.v1.IQueryDepositResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryDepositResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryDepositResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.bridge.v1.QueryDepositResponse;
+
+                /**
+                 * Gets the default type url for QueryDepositResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryDepositsRequest. */
+            interface IQueryDepositsRequest {
+
+                /** QueryDepositsRequest chainId */
+                chainId?: (string|null);
+
+                /** QueryDepositsRequest address */
+                address?: (string|null);
+
+                /** QueryDepositsRequest fromNonce */
+                fromNonce?: (number|null);
+
+                /** QueryDepositsRequest pagination */
+                pagination?: (strata.base.v1.IPageRequest|null);
+            }
+
+            /** Represents a QueryDepositsRequest. */
+            class QueryDepositsRequest implements IQueryDepositsRequest {
+
+                /**
+                 * Constructs a new QueryDepositsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.bridge.v1.IQueryDepositsRequest);
+
+                /** QueryDepositsRequest chainId. */
+                public chainId: string;
+
+                /** QueryDepositsRequest address. */
+                public address: string;
+
+                /** QueryDepositsRequest fromNonce. */
+                public fromNonce: number;
+
+                /** QueryDepositsRequest pagination. */
+                public pagination?: (strata.base.v1.IPageRequest|null);
+
+                /**
+                 * Creates a new QueryDepositsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryDepositsRequest instance
+                 */
+                public static create(properties?: strata.bridge.v1.IQueryDepositsRequest): strata.bridge.v1.QueryDepositsRequest;
+
+                /**
+                 * Encodes the specified QueryDepositsRequest message. Does not implicitly {@link strata.bridge.v1.QueryDepositsRequest.verify|verify} messages.
+                 * @param message QueryDepositsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.bridge.v1.IQueryDepositsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryDepositsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryDepositsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.bridge.v1.QueryDepositsRequest;
+
+                /**
+                 * Gets the default type url for QueryDepositsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryDepositsResponse. */
+            interface IQueryDepositsResponse {
+
+                /** QueryDepositsResponse deposits */
+                deposits?: (strata.bridge.v1.IDeposit[]|null);
+
+                /** QueryDepositsResponse pagination */
+                pagination?: (strata.base.v1.IPageResponse|null);
+            }
+
+            /** Represents a QueryDepositsResponse. */
+            class QueryDepositsResponse implements IQueryDepositsResponse {
+
+                /**
+                 * Constructs a new QueryDepositsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.bridge.v1.IQueryDepositsResponse);
+
+                /** QueryDepositsResponse deposits. */
+                public deposits: strata.bridge.v1.IDeposit[];
+
+                /** QueryDepositsResponse pagination. */
+                public pagination?: (strata.base.v1.IPageResponse|null);
+
+                /**
+                 * Creates a new QueryDepositsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryDepositsResponse instance
+                 */
+                public static create(properties?: strata.bridge.v1.IQueryDepositsResponse): strata.bridge.v1.QueryDepositsResponse;
+
+                /**
+                 * Encodes the specified QueryDepositsResponse message. Does not implicitly {@link strata.bridge.v1.QueryDepositsResponse.verify|verify} messages.
+                 * @param message QueryDepositsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.bridge.v1.IQueryDepositsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryDepositsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryDepositsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.bridge.v1.QueryDepositsResponse;
+
+                /**
+                 * Gets the default type url for QueryDepositsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryClaimRequest. */
+            interface IQueryClaimRequest {
+
+                /** QueryClaimRequest chainId */
+                chainId?: (string|null);
+
+                /** QueryClaimRequest index */
+                index?: (number|null);
+            }
+
+            /** Represents a QueryClaimRequest. */
+            class QueryClaimRequest implements IQueryClaimRequest {
+
+                /**
+                 * Constructs a new QueryClaimRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.bridge.v1.IQueryClaimRequest);
+
+                /** QueryClaimRequest chainId. */
+                public chainId: string;
+
+                /** QueryClaimRequest index. */
+                public index: number;
+
+                /**
+                 * Creates a new QueryClaimRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryClaimRequest instance
+                 */
+                public static create(properties?: strata.bridge.v1.IQueryClaimRequest): strata.bridge.v1.QueryClaimRequest;
+
+                /**
+                 * Encodes the specified QueryClaimRequest message. Does not implicitly {@link strata.bridge.v1.QueryClaimRequest.verify|verify} messages.
+                 * @param message QueryClaimRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.bridge.v1.IQueryClaimRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryClaimRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryClaimRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.bridge.v1.QueryClaimRequest;
+
+                /**
+                 * Gets the default type url for QueryClaimRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryClaimResponse. */
+            interface IQueryClaimResponse {
+
+                /** QueryClaimResponse claim */
+                claim?: (strata.bridge.v1.IClaim|null);
+            }
+
+            /** Represents a QueryClaimResponse. */
+            class QueryClaimResponse implements IQueryClaimResponse {
+
+                /**
+                 * Constructs a new QueryClaimResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.bridge.v1.IQueryClaimResponse);
+
+                /** QueryClaimResponse claim. */
+                public claim?: (strata.bridge.v1.IClaim|null);
+
+                /**
+                 * Creates a new QueryClaimResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryClaimResponse instance
+                 */
+                public static create(properties?: strata.bridge.v1.IQueryClaimResponse): strata.bridge.v1.QueryClaimResponse;
+
+                /**
+                 * Encodes the specified QueryClaimResponse message. Does not implicitly {@link strata.bridge.v1.QueryClaimResponse.verify|verify} messages.
+                 * @param message QueryClaimResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.bridge.v1.IQueryClaimResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryClaimResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryClaimResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.bridge.v1.QueryClaimResponse;
+
+                /**
+                 * Gets the default type url for QueryClaimResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryEscrowRequest. */
+            interface IQueryEscrowRequest {
+
+                /** QueryEscrowRequest chainId */
+                chainId?: (string|null);
+            }
+
+            /** Represents a QueryEscrowRequest. */
+            class QueryEscrowRequest implements IQueryEscrowRequest {
+
+                /**
+                 * Constructs a new QueryEscrowRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.bridge.v1.IQueryEscrowRequest);
+
+                /** QueryEscrowRequest chainId. */
+                public chainId: string;
+
+                /**
+                 * Creates a new QueryEscrowRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryEscrowRequest instance
+                 */
+                public static create(properties?: strata.bridge.v1.IQueryEscrowRequest): strata.bridge.v1.QueryEscrowRequest;
+
+                /**
+                 * Encodes the specified QueryEscrowRequest message. Does not implicitly {@link strata.bridge.v1.QueryEscrowRequest.verify|verify} messages.
+                 * @param message QueryEscrowRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.bridge.v1.IQueryEscrowRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryEscrowRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryEscrowRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.bridge.v1.QueryEscrowRequest;
+
+                /**
+                 * Gets the default type url for QueryEscrowRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryEscrowResponse. */
+            interface IQueryEscrowResponse {
+
+                /** QueryEscrowResponse escrowed */
+                escrowed?: (string|null);
+
+                /** QueryEscrowResponse deposited */
+                deposited?: (string|null);
+
+                /** QueryEscrowResponse claimed */
+                claimed?: (string|null);
+            }
+
+            /** Represents a QueryEscrowResponse. */
+            class QueryEscrowResponse implements IQueryEscrowResponse {
+
+                /**
+                 * Constructs a new QueryEscrowResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.bridge.v1.IQueryEscrowResponse);
+
+                /** QueryEscrowResponse escrowed. */
+                public escrowed: string;
+
+                /** QueryEscrowResponse deposited. */
+                public deposited: string;
+
+                /** QueryEscrowResponse claimed. */
+                public claimed: string;
+
+                /**
+                 * Creates a new QueryEscrowResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryEscrowResponse instance
+                 */
+                public static create(properties?: strata.bridge.v1.IQueryEscrowResponse): strata.bridge.v1.QueryEscrowResponse;
+
+                /**
+                 * Encodes the specified QueryEscrowResponse message. Does not implicitly {@link strata.bridge.v1.QueryEscrowResponse.verify|verify} messages.
+                 * @param message QueryEscrowResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.bridge.v1.IQueryEscrowResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryEscrowResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryEscrowResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.bridge.v1.QueryEscrowResponse;
+
+                /**
+                 * Gets the default type url for QueryEscrowResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Query */
+            class Query extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Query service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Query;
+
+                /**
+                 * Calls Deposit.
+                 * @param request QueryDepositRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryDepositResponse
+                 */
+                public deposit(request: strata.bridge.v1.IQueryDepositRequest, callback: strata.bridge.v1.Query.DepositCallback): void;
+
+                /**
+                 * Calls Deposit.
+                 * @param request QueryDepositRequest message or plain object
+                 * @returns Promise
+                 */
+                public deposit(request: strata.bridge.v1.IQueryDepositRequest): Promise<strata.bridge.v1.QueryDepositResponse>;
+
+                /**
+                 * Calls Deposits.
+                 * @param request QueryDepositsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryDepositsResponse
+                 */
+                public deposits(request: strata.bridge.v1.IQueryDepositsRequest, callback: strata.bridge.v1.Query.DepositsCallback): void;
+
+                /**
+                 * Calls Deposits.
+                 * @param request QueryDepositsRequest message or plain object
+                 * @returns Promise
+                 */
+                public deposits(request: strata.bridge.v1.IQueryDepositsRequest): Promise<strata.bridge.v1.QueryDepositsResponse>;
+
+                /**
+                 * Calls Claim.
+                 * @param request QueryClaimRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryClaimResponse
+                 */
+                public claim(request: strata.bridge.v1.IQueryClaimRequest, callback: strata.bridge.v1.Query.ClaimCallback): void;
+
+                /**
+                 * Calls Claim.
+                 * @param request QueryClaimRequest message or plain object
+                 * @returns Promise
+                 */
+                public claim(request: strata.bridge.v1.IQueryClaimRequest): Promise<strata.bridge.v1.QueryClaimResponse>;
+
+                /**
+                 * Calls Escrow.
+                 * @param request QueryEscrowRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryEscrowResponse
+                 */
+                public escrow(request: strata.bridge.v1.IQueryEscrowRequest, callback: strata.bridge.v1.Query.EscrowCallback): void;
+
+                /**
+                 * Calls Escrow.
+                 * @param request QueryEscrowRequest message or plain object
+                 * @returns Promise
+                 */
+                public escrow(request: strata.bridge.v1.IQueryEscrowRequest): Promise<strata.bridge.v1.QueryEscrowResponse>;
+            }
+
+            namespace Query {
+
+                /**
+                 * Callback as used by {@link strata.bridge.v1.Query#deposit}.
+                 * @param error Error, if any
+                 * @param [response] QueryDepositResponse
+                 */
+                type DepositCallback = (error: (Error|null), response?: strata.bridge.v1.QueryDepositResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.bridge.v1.Query#deposits}.
+                 * @param error Error, if any
+                 * @param [response] QueryDepositsResponse
+                 */
+                type DepositsCallback = (error: (Error|null), response?: strata.bridge.v1.QueryDepositsResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.bridge.v1.Query#claim}.
+                 * @param error Error, if any
+                 * @param [response] QueryClaimResponse
+                 */
+                type ClaimCallback = (error: (Error|null), response?: strata.bridge.v1.QueryClaimResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.bridge.v1.Query#escrow}.
+                 * @param error Error, if any
+                 * @param [response] QueryEscrowResponse
+                 */
+                type EscrowCallback = (error: (Error|null), response?: strata.bridge.v1.QueryEscrowResponse) => void;
+            }
+
+            /** Properties of a GenesisState. */
+            interface IGenesisState {
+
+                /** GenesisState deposits */
+                deposits?: (strata.bridge.v1.IDeposit[]|null);
+
+                /** GenesisState claims */
+                claims?: (strata.bridge.v1.IClaim[]|null);
+            }
+
+            /** Represents a GenesisState. */
+            class GenesisState implements IGenesisState {
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.bridge.v1.IGenesisState);
+
+                /** GenesisState deposits. */
+                public deposits: strata.bridge.v1.IDeposit[];
+
+                /** GenesisState claims. */
+                public claims: strata.bridge.v1.IClaim[];
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenesisState instance
+                 */
+                public static create(properties?: strata.bridge.v1.IGenesisState): strata.bridge.v1.GenesisState;
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link strata.bridge.v1.GenesisState.verify|verify} messages.
+                 * @param message GenesisState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.bridge.v1.IGenesisState, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.bridge.v1.GenesisState;
+
+                /**
+                 * Gets the default type url for GenesisState
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
     /** Namespace core. */
     namespace core {
 
@@ -425,6 +1637,1554 @@ export namespace strata {
 
                 /**
                  * Gets the default type url for BlockResults
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
+    /** Namespace l2bridge. */
+    namespace l2bridge {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** Properties of a Params. */
+            interface IParams {
+
+                /** Params relayers */
+                relayers?: (string[]|null);
+
+                /** Params denom */
+                denom?: (string|null);
+
+                /** Params parentChainId */
+                parentChainId?: (string|null);
+            }
+
+            /** Represents a Params. */
+            class Params implements IParams {
+
+                /**
+                 * Constructs a new Params.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IParams);
+
+                /** Params relayers. */
+                public relayers: string[];
+
+                /** Params denom. */
+                public denom: string;
+
+                /** Params parentChainId. */
+                public parentChainId: string;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Params instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IParams): strata.l2bridge.v1.Params;
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link strata.l2bridge.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IParams, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.Params;
+
+                /**
+                 * Gets the default type url for Params
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a DepositIn. */
+            interface IDepositIn {
+
+                /** DepositIn nonce */
+                nonce?: (number|null);
+
+                /** DepositIn sender */
+                sender?: (string|null);
+
+                /** DepositIn recipient */
+                recipient?: (string|null);
+
+                /** DepositIn amount */
+                amount?: (string|null);
+
+                /** DepositIn parentHeight */
+                parentHeight?: (number|null);
+            }
+
+            /** Represents a DepositIn. */
+            class DepositIn implements IDepositIn {
+
+                /**
+                 * Constructs a new DepositIn.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IDepositIn);
+
+                /** DepositIn nonce. */
+                public nonce: number;
+
+                /** DepositIn sender. */
+                public sender: string;
+
+                /** DepositIn recipient. */
+                public recipient: string;
+
+                /** DepositIn amount. */
+                public amount: string;
+
+                /** DepositIn parentHeight. */
+                public parentHeight: number;
+
+                /**
+                 * Creates a new DepositIn instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DepositIn instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IDepositIn): strata.l2bridge.v1.DepositIn;
+
+                /**
+                 * Encodes the specified DepositIn message. Does not implicitly {@link strata.l2bridge.v1.DepositIn.verify|verify} messages.
+                 * @param message DepositIn message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IDepositIn, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DepositIn message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns DepositIn
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.DepositIn;
+
+                /**
+                 * Gets the default type url for DepositIn
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MintedDeposit. */
+            interface IMintedDeposit {
+
+                /** MintedDeposit nonce */
+                nonce?: (number|null);
+
+                /** MintedDeposit sender */
+                sender?: (string|null);
+
+                /** MintedDeposit recipient */
+                recipient?: (string|null);
+
+                /** MintedDeposit amount */
+                amount?: (string|null);
+
+                /** MintedDeposit parentHeight */
+                parentHeight?: (number|null);
+
+                /** MintedDeposit mintedHeight */
+                mintedHeight?: (number|null);
+            }
+
+            /** Represents a MintedDeposit. */
+            class MintedDeposit implements IMintedDeposit {
+
+                /**
+                 * Constructs a new MintedDeposit.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IMintedDeposit);
+
+                /** MintedDeposit nonce. */
+                public nonce: number;
+
+                /** MintedDeposit sender. */
+                public sender: string;
+
+                /** MintedDeposit recipient. */
+                public recipient: string;
+
+                /** MintedDeposit amount. */
+                public amount: string;
+
+                /** MintedDeposit parentHeight. */
+                public parentHeight: number;
+
+                /** MintedDeposit mintedHeight. */
+                public mintedHeight: number;
+
+                /**
+                 * Creates a new MintedDeposit instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MintedDeposit instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IMintedDeposit): strata.l2bridge.v1.MintedDeposit;
+
+                /**
+                 * Encodes the specified MintedDeposit message. Does not implicitly {@link strata.l2bridge.v1.MintedDeposit.verify|verify} messages.
+                 * @param message MintedDeposit message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IMintedDeposit, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MintedDeposit message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MintedDeposit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.MintedDeposit;
+
+                /**
+                 * Gets the default type url for MintedDeposit
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Withdrawal. */
+            interface IWithdrawal {
+
+                /** Withdrawal index */
+                index?: (number|null);
+
+                /** Withdrawal sender */
+                sender?: (string|null);
+
+                /** Withdrawal recipient */
+                recipient?: (string|null);
+
+                /** Withdrawal denom */
+                denom?: (string|null);
+
+                /** Withdrawal amount */
+                amount?: (string|null);
+
+                /** Withdrawal childHeight */
+                childHeight?: (number|null);
+            }
+
+            /** Represents a Withdrawal. */
+            class Withdrawal implements IWithdrawal {
+
+                /**
+                 * Constructs a new Withdrawal.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IWithdrawal);
+
+                /** Withdrawal index. */
+                public index: number;
+
+                /** Withdrawal sender. */
+                public sender: string;
+
+                /** Withdrawal recipient. */
+                public recipient: string;
+
+                /** Withdrawal denom. */
+                public denom: string;
+
+                /** Withdrawal amount. */
+                public amount: string;
+
+                /** Withdrawal childHeight. */
+                public childHeight: number;
+
+                /**
+                 * Creates a new Withdrawal instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Withdrawal instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IWithdrawal): strata.l2bridge.v1.Withdrawal;
+
+                /**
+                 * Encodes the specified Withdrawal message. Does not implicitly {@link strata.l2bridge.v1.Withdrawal.verify|verify} messages.
+                 * @param message Withdrawal message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IWithdrawal, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Withdrawal message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Withdrawal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.Withdrawal;
+
+                /**
+                 * Gets the default type url for Withdrawal
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a BridgeState. */
+            interface IBridgeState {
+
+                /** BridgeState withdrawalRoot */
+                withdrawalRoot?: (Uint8Array|null);
+
+                /** BridgeState withdrawalCount */
+                withdrawalCount?: (number|null);
+
+                /** BridgeState depositCursor */
+                depositCursor?: (number|null);
+
+                /** BridgeState depositAccumulator */
+                depositAccumulator?: (Uint8Array|null);
+
+                /** BridgeState totalMinted */
+                totalMinted?: (string|null);
+
+                /** BridgeState totalBurned */
+                totalBurned?: (string|null);
+            }
+
+            /** Represents a BridgeState. */
+            class BridgeState implements IBridgeState {
+
+                /**
+                 * Constructs a new BridgeState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IBridgeState);
+
+                /** BridgeState withdrawalRoot. */
+                public withdrawalRoot: Uint8Array;
+
+                /** BridgeState withdrawalCount. */
+                public withdrawalCount: number;
+
+                /** BridgeState depositCursor. */
+                public depositCursor: number;
+
+                /** BridgeState depositAccumulator. */
+                public depositAccumulator: Uint8Array;
+
+                /** BridgeState totalMinted. */
+                public totalMinted: string;
+
+                /** BridgeState totalBurned. */
+                public totalBurned: string;
+
+                /**
+                 * Creates a new BridgeState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BridgeState instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IBridgeState): strata.l2bridge.v1.BridgeState;
+
+                /**
+                 * Encodes the specified BridgeState message. Does not implicitly {@link strata.l2bridge.v1.BridgeState.verify|verify} messages.
+                 * @param message BridgeState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IBridgeState, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BridgeState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns BridgeState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.BridgeState;
+
+                /**
+                 * Gets the default type url for BridgeState
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgMintDeposits. */
+            interface IMsgMintDeposits {
+
+                /** MsgMintDeposits relayer */
+                relayer?: (string|null);
+
+                /** MsgMintDeposits deposits */
+                deposits?: (strata.l2bridge.v1.IDepositIn[]|null);
+            }
+
+            /** Represents a MsgMintDeposits. */
+            class MsgMintDeposits implements IMsgMintDeposits {
+
+                /**
+                 * Constructs a new MsgMintDeposits.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IMsgMintDeposits);
+
+                /** MsgMintDeposits relayer. */
+                public relayer: string;
+
+                /** MsgMintDeposits deposits. */
+                public deposits: strata.l2bridge.v1.IDepositIn[];
+
+                /**
+                 * Creates a new MsgMintDeposits instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgMintDeposits instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IMsgMintDeposits): strata.l2bridge.v1.MsgMintDeposits;
+
+                /**
+                 * Encodes the specified MsgMintDeposits message. Does not implicitly {@link strata.l2bridge.v1.MsgMintDeposits.verify|verify} messages.
+                 * @param message MsgMintDeposits message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IMsgMintDeposits, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgMintDeposits message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgMintDeposits
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.MsgMintDeposits;
+
+                /**
+                 * Gets the default type url for MsgMintDeposits
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgMintDepositsResponse. */
+            interface IMsgMintDepositsResponse {
+
+                /** MsgMintDepositsResponse depositCursor */
+                depositCursor?: (number|null);
+            }
+
+            /** Represents a MsgMintDepositsResponse. */
+            class MsgMintDepositsResponse implements IMsgMintDepositsResponse {
+
+                /**
+                 * Constructs a new MsgMintDepositsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IMsgMintDepositsResponse);
+
+                /** MsgMintDepositsResponse depositCursor. */
+                public depositCursor: number;
+
+                /**
+                 * Creates a new MsgMintDepositsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgMintDepositsResponse instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IMsgMintDepositsResponse): strata.l2bridge.v1.MsgMintDepositsResponse;
+
+                /**
+                 * Encodes the specified MsgMintDepositsResponse message. Does not implicitly {@link strata.l2bridge.v1.MsgMintDepositsResponse.verify|verify} messages.
+                 * @param message MsgMintDepositsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IMsgMintDepositsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgMintDepositsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgMintDepositsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.MsgMintDepositsResponse;
+
+                /**
+                 * Gets the default type url for MsgMintDepositsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgWithdraw. */
+            interface IMsgWithdraw {
+
+                /** MsgWithdraw sender */
+                sender?: (string|null);
+
+                /** MsgWithdraw recipient */
+                recipient?: (string|null);
+
+                /** MsgWithdraw amount */
+                amount?: (string|null);
+            }
+
+            /** Represents a MsgWithdraw. */
+            class MsgWithdraw implements IMsgWithdraw {
+
+                /**
+                 * Constructs a new MsgWithdraw.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IMsgWithdraw);
+
+                /** MsgWithdraw sender. */
+                public sender: string;
+
+                /** MsgWithdraw recipient. */
+                public recipient: string;
+
+                /** MsgWithdraw amount. */
+                public amount: string;
+
+                /**
+                 * Creates a new MsgWithdraw instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgWithdraw instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IMsgWithdraw): strata.l2bridge.v1.MsgWithdraw;
+
+                /**
+                 * Encodes the specified MsgWithdraw message. Does not implicitly {@link strata.l2bridge.v1.MsgWithdraw.verify|verify} messages.
+                 * @param message MsgWithdraw message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IMsgWithdraw, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgWithdraw message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgWithdraw
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.MsgWithdraw;
+
+                /**
+                 * Gets the default type url for MsgWithdraw
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgWithdrawResponse. */
+            interface IMsgWithdrawResponse {
+
+                /** MsgWithdrawResponse index */
+                index?: (number|null);
+            }
+
+            /** Represents a MsgWithdrawResponse. */
+            class MsgWithdrawResponse implements IMsgWithdrawResponse {
+
+                /**
+                 * Constructs a new MsgWithdrawResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IMsgWithdrawResponse);
+
+                /** MsgWithdrawResponse index. */
+                public index: number;
+
+                /**
+                 * Creates a new MsgWithdrawResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgWithdrawResponse instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IMsgWithdrawResponse): strata.l2bridge.v1.MsgWithdrawResponse;
+
+                /**
+                 * Encodes the specified MsgWithdrawResponse message. Does not implicitly {@link strata.l2bridge.v1.MsgWithdrawResponse.verify|verify} messages.
+                 * @param message MsgWithdrawResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IMsgWithdrawResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgWithdrawResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgWithdrawResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.MsgWithdrawResponse;
+
+                /**
+                 * Gets the default type url for MsgWithdrawResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Msg */
+            class Msg extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Msg;
+
+                /**
+                 * Calls MintDeposits.
+                 * @param request MsgMintDeposits message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgMintDepositsResponse
+                 */
+                public mintDeposits(request: strata.l2bridge.v1.IMsgMintDeposits, callback: strata.l2bridge.v1.Msg.MintDepositsCallback): void;
+
+                /**
+                 * Calls MintDeposits.
+                 * @param request MsgMintDeposits message or plain object
+                 * @returns Promise
+                 */
+                public mintDeposits(request: strata.l2bridge.v1.IMsgMintDeposits): Promise<strata.l2bridge.v1.MsgMintDepositsResponse>;
+
+                /**
+                 * Calls Withdraw.
+                 * @param request MsgWithdraw message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgWithdrawResponse
+                 */
+                public withdraw(request: strata.l2bridge.v1.IMsgWithdraw, callback: strata.l2bridge.v1.Msg.WithdrawCallback): void;
+
+                /**
+                 * Calls Withdraw.
+                 * @param request MsgWithdraw message or plain object
+                 * @returns Promise
+                 */
+                public withdraw(request: strata.l2bridge.v1.IMsgWithdraw): Promise<strata.l2bridge.v1.MsgWithdrawResponse>;
+            }
+
+            namespace Msg {
+
+                /**
+                 * Callback as used by {@link strata.l2bridge.v1.Msg#mintDeposits}.
+                 * @param error Error, if any
+                 * @param [response] MsgMintDepositsResponse
+                 */
+                type MintDepositsCallback = (error: (Error|null), response?: strata.l2bridge.v1.MsgMintDepositsResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l2bridge.v1.Msg#withdraw}.
+                 * @param error Error, if any
+                 * @param [response] MsgWithdrawResponse
+                 */
+                type WithdrawCallback = (error: (Error|null), response?: strata.l2bridge.v1.MsgWithdrawResponse) => void;
+            }
+
+            /** Properties of a QueryParamsRequest. */
+            interface IQueryParamsRequest {
+            }
+
+            /** Represents a QueryParamsRequest. */
+            class QueryParamsRequest implements IQueryParamsRequest {
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IQueryParamsRequest);
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsRequest instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IQueryParamsRequest): strata.l2bridge.v1.QueryParamsRequest;
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link strata.l2bridge.v1.QueryParamsRequest.verify|verify} messages.
+                 * @param message QueryParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IQueryParamsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.QueryParamsRequest;
+
+                /**
+                 * Gets the default type url for QueryParamsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryParamsResponse. */
+            interface IQueryParamsResponse {
+
+                /** QueryParamsResponse params */
+                params?: (strata.l2bridge.v1.IParams|null);
+            }
+
+            /** Represents a QueryParamsResponse. */
+            class QueryParamsResponse implements IQueryParamsResponse {
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IQueryParamsResponse);
+
+                /** QueryParamsResponse params. */
+                public params?: (strata.l2bridge.v1.IParams|null);
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsResponse instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IQueryParamsResponse): strata.l2bridge.v1.QueryParamsResponse;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link strata.l2bridge.v1.QueryParamsResponse.verify|verify} messages.
+                 * @param message QueryParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IQueryParamsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.QueryParamsResponse;
+
+                /**
+                 * Gets the default type url for QueryParamsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryStateRequest. */
+            interface IQueryStateRequest {
+            }
+
+            /** Represents a QueryStateRequest. */
+            class QueryStateRequest implements IQueryStateRequest {
+
+                /**
+                 * Constructs a new QueryStateRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IQueryStateRequest);
+
+                /**
+                 * Creates a new QueryStateRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryStateRequest instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IQueryStateRequest): strata.l2bridge.v1.QueryStateRequest;
+
+                /**
+                 * Encodes the specified QueryStateRequest message. Does not implicitly {@link strata.l2bridge.v1.QueryStateRequest.verify|verify} messages.
+                 * @param message QueryStateRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IQueryStateRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryStateRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryStateRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.QueryStateRequest;
+
+                /**
+                 * Gets the default type url for QueryStateRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryStateResponse. */
+            interface IQueryStateResponse {
+
+                /** QueryStateResponse state */
+                state?: (strata.l2bridge.v1.IBridgeState|null);
+            }
+
+            /** Represents a QueryStateResponse. */
+            class QueryStateResponse implements IQueryStateResponse {
+
+                /**
+                 * Constructs a new QueryStateResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IQueryStateResponse);
+
+                /** QueryStateResponse state. */
+                public state?: (strata.l2bridge.v1.IBridgeState|null);
+
+                /**
+                 * Creates a new QueryStateResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryStateResponse instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IQueryStateResponse): strata.l2bridge.v1.QueryStateResponse;
+
+                /**
+                 * Encodes the specified QueryStateResponse message. Does not implicitly {@link strata.l2bridge.v1.QueryStateResponse.verify|verify} messages.
+                 * @param message QueryStateResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IQueryStateResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryStateResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryStateResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.QueryStateResponse;
+
+                /**
+                 * Gets the default type url for QueryStateResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryMintedRequest. */
+            interface IQueryMintedRequest {
+
+                /** QueryMintedRequest nonce */
+                nonce?: (number|null);
+            }
+
+            /** Represents a QueryMintedRequest. */
+            class QueryMintedRequest implements IQueryMintedRequest {
+
+                /**
+                 * Constructs a new QueryMintedRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IQueryMintedRequest);
+
+                /** QueryMintedRequest nonce. */
+                public nonce: number;
+
+                /**
+                 * Creates a new QueryMintedRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryMintedRequest instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IQueryMintedRequest): strata.l2bridge.v1.QueryMintedRequest;
+
+                /**
+                 * Encodes the specified QueryMintedRequest message. Does not implicitly {@link strata.l2bridge.v1.QueryMintedRequest.verify|verify} messages.
+                 * @param message QueryMintedRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IQueryMintedRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryMintedRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryMintedRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.QueryMintedRequest;
+
+                /**
+                 * Gets the default type url for QueryMintedRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryMintedResponse. */
+            interface IQueryMintedResponse {
+
+                /** QueryMintedResponse deposit */
+                deposit?: (strata.l2bridge.v1.IMintedDeposit|null);
+            }
+
+            /** Represents a QueryMintedResponse. */
+            class QueryMintedResponse implements IQueryMintedResponse {
+
+                /**
+                 * Constructs a new QueryMintedResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IQueryMintedResponse);
+
+                /** QueryMintedResponse deposit. */
+                public deposit?: (strata.l2bridge.v1.IMintedDeposit|null);
+
+                /**
+                 * Creates a new QueryMintedResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryMintedResponse instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IQueryMintedResponse): strata.l2bridge.v1.QueryMintedResponse;
+
+                /**
+                 * Encodes the specified QueryMintedResponse message. Does not implicitly {@link strata.l2bridge.v1.QueryMintedResponse.verify|verify} messages.
+                 * @param message QueryMintedResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IQueryMintedResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryMintedResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryMintedResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.QueryMintedResponse;
+
+                /**
+                 * Gets the default type url for QueryMintedResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryWithdrawalRequest. */
+            interface IQueryWithdrawalRequest {
+
+                /** QueryWithdrawalRequest index */
+                index?: (number|null);
+            }
+
+            /** Represents a QueryWithdrawalRequest. */
+            class QueryWithdrawalRequest implements IQueryWithdrawalRequest {
+
+                /**
+                 * Constructs a new QueryWithdrawalRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IQueryWithdrawalRequest);
+
+                /** QueryWithdrawalRequest index. */
+                public index: number;
+
+                /**
+                 * Creates a new QueryWithdrawalRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryWithdrawalRequest instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IQueryWithdrawalRequest): strata.l2bridge.v1.QueryWithdrawalRequest;
+
+                /**
+                 * Encodes the specified QueryWithdrawalRequest message. Does not implicitly {@link strata.l2bridge.v1.QueryWithdrawalRequest.verify|verify} messages.
+                 * @param message QueryWithdrawalRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IQueryWithdrawalRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryWithdrawalRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryWithdrawalRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.QueryWithdrawalRequest;
+
+                /**
+                 * Gets the default type url for QueryWithdrawalRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryWithdrawalResponse. */
+            interface IQueryWithdrawalResponse {
+
+                /** QueryWithdrawalResponse withdrawal */
+                withdrawal?: (strata.l2bridge.v1.IWithdrawal|null);
+            }
+
+            /** Represents a QueryWithdrawalResponse. */
+            class QueryWithdrawalResponse implements IQueryWithdrawalResponse {
+
+                /**
+                 * Constructs a new QueryWithdrawalResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IQueryWithdrawalResponse);
+
+                /** QueryWithdrawalResponse withdrawal. */
+                public withdrawal?: (strata.l2bridge.v1.IWithdrawal|null);
+
+                /**
+                 * Creates a new QueryWithdrawalResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryWithdrawalResponse instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IQueryWithdrawalResponse): strata.l2bridge.v1.QueryWithdrawalResponse;
+
+                /**
+                 * Encodes the specified QueryWithdrawalResponse message. Does not implicitly {@link strata.l2bridge.v1.QueryWithdrawalResponse.verify|verify} messages.
+                 * @param message QueryWithdrawalResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IQueryWithdrawalResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryWithdrawalResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryWithdrawalResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.QueryWithdrawalResponse;
+
+                /**
+                 * Gets the default type url for QueryWithdrawalResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryWithdrawalsRequest. */
+            interface IQueryWithdrawalsRequest {
+
+                /** QueryWithdrawalsRequest address */
+                address?: (string|null);
+
+                /** QueryWithdrawalsRequest pagination */
+                pagination?: (strata.base.v1.IPageRequest|null);
+            }
+
+            /** Represents a QueryWithdrawalsRequest. */
+            class QueryWithdrawalsRequest implements IQueryWithdrawalsRequest {
+
+                /**
+                 * Constructs a new QueryWithdrawalsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IQueryWithdrawalsRequest);
+
+                /** QueryWithdrawalsRequest address. */
+                public address: string;
+
+                /** QueryWithdrawalsRequest pagination. */
+                public pagination?: (strata.base.v1.IPageRequest|null);
+
+                /**
+                 * Creates a new QueryWithdrawalsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryWithdrawalsRequest instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IQueryWithdrawalsRequest): strata.l2bridge.v1.QueryWithdrawalsRequest;
+
+                /**
+                 * Encodes the specified QueryWithdrawalsRequest message. Does not implicitly {@link strata.l2bridge.v1.QueryWithdrawalsRequest.verify|verify} messages.
+                 * @param message QueryWithdrawalsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IQueryWithdrawalsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryWithdrawalsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryWithdrawalsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.QueryWithdrawalsRequest;
+
+                /**
+                 * Gets the default type url for QueryWithdrawalsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryWithdrawalsResponse. */
+            interface IQueryWithdrawalsResponse {
+
+                /** QueryWithdrawalsResponse withdrawals */
+                withdrawals?: (strata.l2bridge.v1.IWithdrawal[]|null);
+
+                /** QueryWithdrawalsResponse pagination */
+                pagination?: (strata.base.v1.IPageResponse|null);
+            }
+
+            /** Represents a QueryWithdrawalsResponse. */
+            class QueryWithdrawalsResponse implements IQueryWithdrawalsResponse {
+
+                /**
+                 * Constructs a new QueryWithdrawalsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IQueryWithdrawalsResponse);
+
+                /** QueryWithdrawalsResponse withdrawals. */
+                public withdrawals: strata.l2bridge.v1.IWithdrawal[];
+
+                /** QueryWithdrawalsResponse pagination. */
+                public pagination?: (strata.base.v1.IPageResponse|null);
+
+                /**
+                 * Creates a new QueryWithdrawalsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryWithdrawalsResponse instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IQueryWithdrawalsResponse): strata.l2bridge.v1.QueryWithdrawalsResponse;
+
+                /**
+                 * Encodes the specified QueryWithdrawalsResponse message. Does not implicitly {@link strata.l2bridge.v1.QueryWithdrawalsResponse.verify|verify} messages.
+                 * @param message QueryWithdrawalsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IQueryWithdrawalsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryWithdrawalsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryWithdrawalsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.QueryWithdrawalsResponse;
+
+                /**
+                 * Gets the default type url for QueryWithdrawalsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryWithdrawalProofRequest. */
+            interface IQueryWithdrawalProofRequest {
+
+                /** QueryWithdrawalProofRequest index */
+                index?: (number|null);
+
+                /** QueryWithdrawalProofRequest count */
+                count?: (number|null);
+            }
+
+            /** Represents a QueryWithdrawalProofRequest. */
+            class QueryWithdrawalProofRequest implements IQueryWithdrawalProofRequest {
+
+                /**
+                 * Constructs a new QueryWithdrawalProofRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IQueryWithdrawalProofRequest);
+
+                /** QueryWithdrawalProofRequest index. */
+                public index: number;
+
+                /** QueryWithdrawalProofRequest count. */
+                public count: number;
+
+                /**
+                 * Creates a new QueryWithdrawalProofRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryWithdrawalProofRequest instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IQueryWithdrawalProofRequest): strata.l2bridge.v1.QueryWithdrawalProofRequest;
+
+                /**
+                 * Encodes the specified QueryWithdrawalProofRequest message. Does not implicitly {@link strata.l2bridge.v1.QueryWithdrawalProofRequest.verify|verify} messages.
+                 * @param message QueryWithdrawalProofRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IQueryWithdrawalProofRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryWithdrawalProofRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryWithdrawalProofRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.QueryWithdrawalProofRequest;
+
+                /**
+                 * Gets the default type url for QueryWithdrawalProofRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryWithdrawalProofResponse. */
+            interface IQueryWithdrawalProofResponse {
+
+                /** QueryWithdrawalProofResponse withdrawal */
+                withdrawal?: (strata.l2bridge.v1.IWithdrawal|null);
+
+                /** QueryWithdrawalProofResponse proof */
+                proof?: (Uint8Array[]|null);
+
+                /** QueryWithdrawalProofResponse root */
+                root?: (Uint8Array|null);
+            }
+
+            /** Represents a QueryWithdrawalProofResponse. */
+            class QueryWithdrawalProofResponse implements IQueryWithdrawalProofResponse {
+
+                /**
+                 * Constructs a new QueryWithdrawalProofResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IQueryWithdrawalProofResponse);
+
+                /** QueryWithdrawalProofResponse withdrawal. */
+                public withdrawal?: (strata.l2bridge.v1.IWithdrawal|null);
+
+                /** QueryWithdrawalProofResponse proof. */
+                public proof: Uint8Array[];
+
+                /** QueryWithdrawalProofResponse root. */
+                public root: Uint8Array;
+
+                /**
+                 * Creates a new QueryWithdrawalProofResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryWithdrawalProofResponse instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IQueryWithdrawalProofResponse): strata.l2bridge.v1.QueryWithdrawalProofResponse;
+
+                /**
+                 * Encodes the specified QueryWithdrawalProofResponse message. Does not implicitly {@link strata.l2bridge.v1.QueryWithdrawalProofResponse.verify|verify} messages.
+                 * @param message QueryWithdrawalProofResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IQueryWithdrawalProofResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryWithdrawalProofResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryWithdrawalProofResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.QueryWithdrawalProofResponse;
+
+                /**
+                 * Gets the default type url for QueryWithdrawalProofResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Query */
+            class Query extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Query service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Query;
+
+                /**
+                 * Calls Params.
+                 * @param request QueryParamsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryParamsResponse
+                 */
+                public params(request: strata.l2bridge.v1.IQueryParamsRequest, callback: strata.l2bridge.v1.Query.ParamsCallback): void;
+
+                /**
+                 * Calls Params.
+                 * @param request QueryParamsRequest message or plain object
+                 * @returns Promise
+                 */
+                public params(request: strata.l2bridge.v1.IQueryParamsRequest): Promise<strata.l2bridge.v1.QueryParamsResponse>;
+
+                /**
+                 * Calls State.
+                 * @param request QueryStateRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryStateResponse
+                 */
+                public state(request: strata.l2bridge.v1.IQueryStateRequest, callback: strata.l2bridge.v1.Query.StateCallback): void;
+
+                /**
+                 * Calls State.
+                 * @param request QueryStateRequest message or plain object
+                 * @returns Promise
+                 */
+                public state(request: strata.l2bridge.v1.IQueryStateRequest): Promise<strata.l2bridge.v1.QueryStateResponse>;
+
+                /**
+                 * Calls Minted.
+                 * @param request QueryMintedRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryMintedResponse
+                 */
+                public minted(request: strata.l2bridge.v1.IQueryMintedRequest, callback: strata.l2bridge.v1.Query.MintedCallback): void;
+
+                /**
+                 * Calls Minted.
+                 * @param request QueryMintedRequest message or plain object
+                 * @returns Promise
+                 */
+                public minted(request: strata.l2bridge.v1.IQueryMintedRequest): Promise<strata.l2bridge.v1.QueryMintedResponse>;
+
+                /**
+                 * Calls Withdrawal.
+                 * @param request QueryWithdrawalRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryWithdrawalResponse
+                 */
+                public withdrawal(request: strata.l2bridge.v1.IQueryWithdrawalRequest, callback: strata.l2bridge.v1.Query.WithdrawalCallback): void;
+
+                /**
+                 * Calls Withdrawal.
+                 * @param request QueryWithdrawalRequest message or plain object
+                 * @returns Promise
+                 */
+                public withdrawal(request: strata.l2bridge.v1.IQueryWithdrawalRequest): Promise<strata.l2bridge.v1.QueryWithdrawalResponse>;
+
+                /**
+                 * Calls Withdrawals.
+                 * @param request QueryWithdrawalsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryWithdrawalsResponse
+                 */
+                public withdrawals(request: strata.l2bridge.v1.IQueryWithdrawalsRequest, callback: strata.l2bridge.v1.Query.WithdrawalsCallback): void;
+
+                /**
+                 * Calls Withdrawals.
+                 * @param request QueryWithdrawalsRequest message or plain object
+                 * @returns Promise
+                 */
+                public withdrawals(request: strata.l2bridge.v1.IQueryWithdrawalsRequest): Promise<strata.l2bridge.v1.QueryWithdrawalsResponse>;
+
+                /**
+                 * Calls WithdrawalProof.
+                 * @param request QueryWithdrawalProofRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryWithdrawalProofResponse
+                 */
+                public withdrawalProof(request: strata.l2bridge.v1.IQueryWithdrawalProofRequest, callback: strata.l2bridge.v1.Query.WithdrawalProofCallback): void;
+
+                /**
+                 * Calls WithdrawalProof.
+                 * @param request QueryWithdrawalProofRequest message or plain object
+                 * @returns Promise
+                 */
+                public withdrawalProof(request: strata.l2bridge.v1.IQueryWithdrawalProofRequest): Promise<strata.l2bridge.v1.QueryWithdrawalProofResponse>;
+            }
+
+            namespace Query {
+
+                /**
+                 * Callback as used by {@link strata.l2bridge.v1.Query#params}.
+                 * @param error Error, if any
+                 * @param [response] QueryParamsResponse
+                 */
+                type ParamsCallback = (error: (Error|null), response?: strata.l2bridge.v1.QueryParamsResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l2bridge.v1.Query#state}.
+                 * @param error Error, if any
+                 * @param [response] QueryStateResponse
+                 */
+                type StateCallback = (error: (Error|null), response?: strata.l2bridge.v1.QueryStateResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l2bridge.v1.Query#minted}.
+                 * @param error Error, if any
+                 * @param [response] QueryMintedResponse
+                 */
+                type MintedCallback = (error: (Error|null), response?: strata.l2bridge.v1.QueryMintedResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l2bridge.v1.Query#withdrawal}.
+                 * @param error Error, if any
+                 * @param [response] QueryWithdrawalResponse
+                 */
+                type WithdrawalCallback = (error: (Error|null), response?: strata.l2bridge.v1.QueryWithdrawalResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l2bridge.v1.Query#withdrawals}.
+                 * @param error Error, if any
+                 * @param [response] QueryWithdrawalsResponse
+                 */
+                type WithdrawalsCallback = (error: (Error|null), response?: strata.l2bridge.v1.QueryWithdrawalsResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l2bridge.v1.Query#withdrawalProof}.
+                 * @param error Error, if any
+                 * @param [response] QueryWithdrawalProofResponse
+                 */
+                type WithdrawalProofCallback = (error: (Error|null), response?: strata.l2bridge.v1.QueryWithdrawalProofResponse) => void;
+            }
+
+            /** Properties of a GenesisState. */
+            interface IGenesisState {
+
+                /** GenesisState params */
+                params?: (strata.l2bridge.v1.IParams|null);
+
+                /** GenesisState minted */
+                minted?: (strata.l2bridge.v1.IMintedDeposit[]|null);
+
+                /** GenesisState withdrawals */
+                withdrawals?: (strata.l2bridge.v1.IWithdrawal[]|null);
+
+                /** GenesisState state */
+                state?: (strata.l2bridge.v1.IBridgeState|null);
+            }
+
+            /** Represents a GenesisState. */
+            class GenesisState implements IGenesisState {
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l2bridge.v1.IGenesisState);
+
+                /** GenesisState params. */
+                public params?: (strata.l2bridge.v1.IParams|null);
+
+                /** GenesisState minted. */
+                public minted: strata.l2bridge.v1.IMintedDeposit[];
+
+                /** GenesisState withdrawals. */
+                public withdrawals: strata.l2bridge.v1.IWithdrawal[];
+
+                /** GenesisState state. */
+                public state?: (strata.l2bridge.v1.IBridgeState|null);
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenesisState instance
+                 */
+                public static create(properties?: strata.l2bridge.v1.IGenesisState): strata.l2bridge.v1.GenesisState;
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link strata.l2bridge.v1.GenesisState.verify|verify} messages.
+                 * @param message GenesisState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l2bridge.v1.IGenesisState, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l2bridge.v1.GenesisState;
+
+                /**
+                 * Gets the default type url for GenesisState
                  * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                  * @returns The default type url
                  */
@@ -2980,6 +5740,1694 @@ export namespace strata {
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.GenesisState;
+
+                /**
+                 * Gets the default type url for GenesisState
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
+    /** Namespace rollup. */
+    namespace rollup {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** Properties of a ChildValidator. */
+            interface IChildValidator {
+
+                /** ChildValidator pubKey */
+                pubKey?: (Uint8Array|null);
+
+                /** ChildValidator power */
+                power?: (number|null);
+            }
+
+            /** Represents a ChildValidator. */
+            class ChildValidator implements IChildValidator {
+
+                /**
+                 * Constructs a new ChildValidator.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IChildValidator);
+
+                /** ChildValidator pubKey. */
+                public pubKey: Uint8Array;
+
+                /** ChildValidator power. */
+                public power: number;
+
+                /**
+                 * Creates a new ChildValidator instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ChildValidator instance
+                 */
+                public static create(properties?: strata.rollup.v1.IChildValidator): strata.rollup.v1.ChildValidator;
+
+                /**
+                 * Encodes the specified ChildValidator message. Does not implicitly {@link strata.rollup.v1.ChildValidator.verify|verify} messages.
+                 * @param message ChildValidator message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IChildValidator, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ChildValidator message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns ChildValidator
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.ChildValidator;
+
+                /**
+                 * Gets the default type url for ChildValidator
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Params. */
+            interface IParams {
+
+                /** Params minBond */
+                minBond?: (string|null);
+
+                /** Params minChallengeWindowBlocks */
+                minChallengeWindowBlocks?: (number|null);
+
+                /** Params maxItemsPerBatch */
+                maxItemsPerBatch?: (number|null);
+
+                /** Params gasPerSignature */
+                gasPerSignature?: (number|null);
+
+                /** Params gasPerItem */
+                gasPerItem?: (number|null);
+            }
+
+            /** Represents a Params. */
+            class Params implements IParams {
+
+                /**
+                 * Constructs a new Params.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IParams);
+
+                /** Params minBond. */
+                public minBond: string;
+
+                /** Params minChallengeWindowBlocks. */
+                public minChallengeWindowBlocks: number;
+
+                /** Params maxItemsPerBatch. */
+                public maxItemsPerBatch: number;
+
+                /** Params gasPerSignature. */
+                public gasPerSignature: number;
+
+                /** Params gasPerItem. */
+                public gasPerItem: number;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Params instance
+                 */
+                public static create(properties?: strata.rollup.v1.IParams): strata.rollup.v1.Params;
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link strata.rollup.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IParams, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.Params;
+
+                /**
+                 * Gets the default type url for Params
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Rollup. */
+            interface IRollup {
+
+                /** Rollup chainId */
+                chainId?: (string|null);
+
+                /** Rollup creator */
+                creator?: (string|null);
+
+                /** Rollup genesisSha256 */
+                genesisSha256?: (Uint8Array|null);
+
+                /** Rollup challengeWindowBlocks */
+                challengeWindowBlocks?: (number|null);
+
+                /** Rollup bond */
+                bond?: (string|null);
+
+                /** Rollup registeredHeight */
+                registeredHeight?: (number|null);
+
+                /** Rollup lastNumber */
+                lastNumber?: (number|null);
+
+                /** Rollup validators */
+                validators?: (strata.rollup.v1.IChildValidator[]|null);
+
+                /** Rollup depositCount */
+                depositCount?: (number|null);
+            }
+
+            /** Represents a Rollup. */
+            class Rollup implements IRollup {
+
+                /**
+                 * Constructs a new Rollup.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IRollup);
+
+                /** Rollup chainId. */
+                public chainId: string;
+
+                /** Rollup creator. */
+                public creator: string;
+
+                /** Rollup genesisSha256. */
+                public genesisSha256: Uint8Array;
+
+                /** Rollup challengeWindowBlocks. */
+                public challengeWindowBlocks: number;
+
+                /** Rollup bond. */
+                public bond: string;
+
+                /** Rollup registeredHeight. */
+                public registeredHeight: number;
+
+                /** Rollup lastNumber. */
+                public lastNumber: number;
+
+                /** Rollup validators. */
+                public validators: strata.rollup.v1.IChildValidator[];
+
+                /** Rollup depositCount. */
+                public depositCount: number;
+
+                /**
+                 * Creates a new Rollup instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Rollup instance
+                 */
+                public static create(properties?: strata.rollup.v1.IRollup): strata.rollup.v1.Rollup;
+
+                /**
+                 * Encodes the specified Rollup message. Does not implicitly {@link strata.rollup.v1.Rollup.verify|verify} messages.
+                 * @param message Rollup message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IRollup, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Rollup message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Rollup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.Rollup;
+
+                /**
+                 * Gets the default type url for Rollup
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a BatchRecord. */
+            interface IBatchRecord {
+
+                /** BatchRecord chainId */
+                chainId?: (string|null);
+
+                /** BatchRecord number */
+                number?: (number|null);
+
+                /** BatchRecord header */
+                header?: (Uint8Array|null);
+
+                /** BatchRecord headerRoot */
+                headerRoot?: (Uint8Array|null);
+
+                /** BatchRecord parentHeight */
+                parentHeight?: (number|null);
+
+                /** BatchRecord submitter */
+                submitter?: (string|null);
+            }
+
+            /** Represents a BatchRecord. */
+            class BatchRecord implements IBatchRecord {
+
+                /**
+                 * Constructs a new BatchRecord.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IBatchRecord);
+
+                /** BatchRecord chainId. */
+                public chainId: string;
+
+                /** BatchRecord number. */
+                public number: number;
+
+                /** BatchRecord header. */
+                public header: Uint8Array;
+
+                /** BatchRecord headerRoot. */
+                public headerRoot: Uint8Array;
+
+                /** BatchRecord parentHeight. */
+                public parentHeight: number;
+
+                /** BatchRecord submitter. */
+                public submitter: string;
+
+                /**
+                 * Creates a new BatchRecord instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BatchRecord instance
+                 */
+                public static create(properties?: strata.rollup.v1.IBatchRecord): strata.rollup.v1.BatchRecord;
+
+                /**
+                 * Encodes the specified BatchRecord message. Does not implicitly {@link strata.rollup.v1.BatchRecord.verify|verify} messages.
+                 * @param message BatchRecord message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IBatchRecord, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BatchRecord message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns BatchRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.BatchRecord;
+
+                /**
+                 * Gets the default type url for BatchRecord
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a BatchItem. */
+            interface IBatchItem {
+
+                /** BatchItem block */
+                block?: (Uint8Array|null);
+
+                /** BatchItem commit */
+                commit?: (Uint8Array|null);
+
+                /** BatchItem header */
+                header?: (Uint8Array|null);
+
+                /** BatchItem commitmentProof */
+                commitmentProof?: (strata.rollup.v1.IStateProof|null);
+
+                /** BatchItem nextValidators */
+                nextValidators?: (strata.rollup.v1.IChildValidator[]|null);
+            }
+
+            /** Represents a BatchItem. */
+            class BatchItem implements IBatchItem {
+
+                /**
+                 * Constructs a new BatchItem.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IBatchItem);
+
+                /** BatchItem block. */
+                public block: Uint8Array;
+
+                /** BatchItem commit. */
+                public commit: Uint8Array;
+
+                /** BatchItem header. */
+                public header: Uint8Array;
+
+                /** BatchItem commitmentProof. */
+                public commitmentProof?: (strata.rollup.v1.IStateProof|null);
+
+                /** BatchItem nextValidators. */
+                public nextValidators: strata.rollup.v1.IChildValidator[];
+
+                /**
+                 * Creates a new BatchItem instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BatchItem instance
+                 */
+                public static create(properties?: strata.rollup.v1.IBatchItem): strata.rollup.v1.BatchItem;
+
+                /**
+                 * Encodes the specified BatchItem message. Does not implicitly {@link strata.rollup.v1.BatchItem.verify|verify} messages.
+                 * @param message BatchItem message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IBatchItem, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BatchItem message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns BatchItem
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.BatchItem;
+
+                /**
+                 * Gets the default type url for BatchItem
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a StateProof. */
+            interface IStateProof {
+
+                /** StateProof key */
+                key?: (Uint8Array|null);
+
+                /** StateProof value */
+                value?: (Uint8Array|null);
+
+                /** StateProof nodes */
+                nodes?: (Uint8Array[]|null);
+            }
+
+            /** Represents a StateProof. */
+            class StateProof implements IStateProof {
+
+                /**
+                 * Constructs a new StateProof.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IStateProof);
+
+                /** StateProof key. */
+                public key: Uint8Array;
+
+                /** StateProof value. */
+                public value: Uint8Array;
+
+                /** StateProof nodes. */
+                public nodes: Uint8Array[];
+
+                /**
+                 * Creates a new StateProof instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StateProof instance
+                 */
+                public static create(properties?: strata.rollup.v1.IStateProof): strata.rollup.v1.StateProof;
+
+                /**
+                 * Encodes the specified StateProof message. Does not implicitly {@link strata.rollup.v1.StateProof.verify|verify} messages.
+                 * @param message StateProof message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IStateProof, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StateProof message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns StateProof
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.StateProof;
+
+                /**
+                 * Gets the default type url for StateProof
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgRegisterRollup. */
+            interface IMsgRegisterRollup {
+
+                /** MsgRegisterRollup creator */
+                creator?: (string|null);
+
+                /** MsgRegisterRollup chainId */
+                chainId?: (string|null);
+
+                /** MsgRegisterRollup genesis */
+                genesis?: (Uint8Array|null);
+
+                /** MsgRegisterRollup challengeWindowBlocks */
+                challengeWindowBlocks?: (number|null);
+
+                /** MsgRegisterRollup bond */
+                bond?: (string|null);
+            }
+
+            /** Represents a MsgRegisterRollup. */
+            class MsgRegisterRollup implements IMsgRegisterRollup {
+
+                /**
+                 * Constructs a new MsgRegisterRollup.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IMsgRegisterRollup);
+
+                /** MsgRegisterRollup creator. */
+                public creator: string;
+
+                /** MsgRegisterRollup chainId. */
+                public chainId: string;
+
+                /** MsgRegisterRollup genesis. */
+                public genesis: Uint8Array;
+
+                /** MsgRegisterRollup challengeWindowBlocks. */
+                public challengeWindowBlocks: number;
+
+                /** MsgRegisterRollup bond. */
+                public bond: string;
+
+                /**
+                 * Creates a new MsgRegisterRollup instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgRegisterRollup instance
+                 */
+                public static create(properties?: strata.rollup.v1.IMsgRegisterRollup): strata.rollup.v1.MsgRegisterRollup;
+
+                /**
+                 * Encodes the specified MsgRegisterRollup message. Does not implicitly {@link strata.rollup.v1.MsgRegisterRollup.verify|verify} messages.
+                 * @param message MsgRegisterRollup message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IMsgRegisterRollup, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgRegisterRollup message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgRegisterRollup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.MsgRegisterRollup;
+
+                /**
+                 * Gets the default type url for MsgRegisterRollup
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgRegisterRollupResponse. */
+            interface IMsgRegisterRollupResponse {
+            }
+
+            /** Represents a MsgRegisterRollupResponse. */
+            class MsgRegisterRollupResponse implements IMsgRegisterRollupResponse {
+
+                /**
+                 * Constructs a new MsgRegisterRollupResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IMsgRegisterRollupResponse);
+
+                /**
+                 * Creates a new MsgRegisterRollupResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgRegisterRollupResponse instance
+                 */
+                public static create(properties?: strata.rollup.v1.IMsgRegisterRollupResponse): strata.rollup.v1.MsgRegisterRollupResponse;
+
+                /**
+                 * Encodes the specified MsgRegisterRollupResponse message. Does not implicitly {@link strata.rollup.v1.MsgRegisterRollupResponse.verify|verify} messages.
+                 * @param message MsgRegisterRollupResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IMsgRegisterRollupResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgRegisterRollupResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgRegisterRollupResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.MsgRegisterRollupResponse;
+
+                /**
+                 * Gets the default type url for MsgRegisterRollupResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSubmitBatch. */
+            interface IMsgSubmitBatch {
+
+                /** MsgSubmitBatch submitter */
+                submitter?: (string|null);
+
+                /** MsgSubmitBatch chainId */
+                chainId?: (string|null);
+
+                /** MsgSubmitBatch items */
+                items?: (strata.rollup.v1.IBatchItem[]|null);
+            }
+
+            /** Represents a MsgSubmitBatch. */
+            class MsgSubmitBatch implements IMsgSubmitBatch {
+
+                /**
+                 * Constructs a new MsgSubmitBatch.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IMsgSubmitBatch);
+
+                /** MsgSubmitBatch submitter. */
+                public submitter: string;
+
+                /** MsgSubmitBatch chainId. */
+                public chainId: string;
+
+                /** MsgSubmitBatch items. */
+                public items: strata.rollup.v1.IBatchItem[];
+
+                /**
+                 * Creates a new MsgSubmitBatch instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSubmitBatch instance
+                 */
+                public static create(properties?: strata.rollup.v1.IMsgSubmitBatch): strata.rollup.v1.MsgSubmitBatch;
+
+                /**
+                 * Encodes the specified MsgSubmitBatch message. Does not implicitly {@link strata.rollup.v1.MsgSubmitBatch.verify|verify} messages.
+                 * @param message MsgSubmitBatch message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IMsgSubmitBatch, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSubmitBatch message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgSubmitBatch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.MsgSubmitBatch;
+
+                /**
+                 * Gets the default type url for MsgSubmitBatch
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSubmitBatchResponse. */
+            interface IMsgSubmitBatchResponse {
+
+                /** MsgSubmitBatchResponse lastNumber */
+                lastNumber?: (number|null);
+            }
+
+            /** Represents a MsgSubmitBatchResponse. */
+            class MsgSubmitBatchResponse implements IMsgSubmitBatchResponse {
+
+                /**
+                 * Constructs a new MsgSubmitBatchResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IMsgSubmitBatchResponse);
+
+                /** MsgSubmitBatchResponse lastNumber. */
+                public lastNumber: number;
+
+                /**
+                 * Creates a new MsgSubmitBatchResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSubmitBatchResponse instance
+                 */
+                public static create(properties?: strata.rollup.v1.IMsgSubmitBatchResponse): strata.rollup.v1.MsgSubmitBatchResponse;
+
+                /**
+                 * Encodes the specified MsgSubmitBatchResponse message. Does not implicitly {@link strata.rollup.v1.MsgSubmitBatchResponse.verify|verify} messages.
+                 * @param message MsgSubmitBatchResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IMsgSubmitBatchResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSubmitBatchResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgSubmitBatchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.MsgSubmitBatchResponse;
+
+                /**
+                 * Gets the default type url for MsgSubmitBatchResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Msg */
+            class Msg extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Msg;
+
+                /**
+                 * Calls RegisterRollup.
+                 * @param request MsgRegisterRollup message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgRegisterRollupResponse
+                 */
+                public registerRollup(request: strata.rollup.v1.IMsgRegisterRollup, callback: strata.rollup.v1.Msg.RegisterRollupCallback): void;
+
+                /**
+                 * Calls RegisterRollup.
+                 * @param request MsgRegisterRollup message or plain object
+                 * @returns Promise
+                 */
+                public registerRollup(request: strata.rollup.v1.IMsgRegisterRollup): Promise<strata.rollup.v1.MsgRegisterRollupResponse>;
+
+                /**
+                 * Calls SubmitBatch.
+                 * @param request MsgSubmitBatch message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgSubmitBatchResponse
+                 */
+                public submitBatch(request: strata.rollup.v1.IMsgSubmitBatch, callback: strata.rollup.v1.Msg.SubmitBatchCallback): void;
+
+                /**
+                 * Calls SubmitBatch.
+                 * @param request MsgSubmitBatch message or plain object
+                 * @returns Promise
+                 */
+                public submitBatch(request: strata.rollup.v1.IMsgSubmitBatch): Promise<strata.rollup.v1.MsgSubmitBatchResponse>;
+            }
+
+            namespace Msg {
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Msg#registerRollup}.
+                 * @param error Error, if any
+                 * @param [response] MsgRegisterRollupResponse
+                 */
+                type RegisterRollupCallback = (error: (Error|null), response?: strata.rollup.v1.MsgRegisterRollupResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Msg#submitBatch}.
+                 * @param error Error, if any
+                 * @param [response] MsgSubmitBatchResponse
+                 */
+                type SubmitBatchCallback = (error: (Error|null), response?: strata.rollup.v1.MsgSubmitBatchResponse) => void;
+            }
+
+            /** Properties of a QueryRollupRequest. */
+            interface IQueryRollupRequest {
+
+                /** QueryRollupRequest chainId */
+                chainId?: (string|null);
+            }
+
+            /** Represents a QueryRollupRequest. */
+            class QueryRollupRequest implements IQueryRollupRequest {
+
+                /**
+                 * Constructs a new QueryRollupRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryRollupRequest);
+
+                /** QueryRollupRequest chainId. */
+                public chainId: string;
+
+                /**
+                 * Creates a new QueryRollupRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryRollupRequest instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryRollupRequest): strata.rollup.v1.QueryRollupRequest;
+
+                /**
+                 * Encodes the specified QueryRollupRequest message. Does not implicitly {@link strata.rollup.v1.QueryRollupRequest.verify|verify} messages.
+                 * @param message QueryRollupRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryRollupRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryRollupRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryRollupRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryRollupRequest;
+
+                /**
+                 * Gets the default type url for QueryRollupRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryRollupResponse. */
+            interface IQueryRollupResponse {
+
+                /** QueryRollupResponse rollup */
+                rollup?: (strata.rollup.v1.IRollup|null);
+            }
+
+            /** Represents a QueryRollupResponse. */
+            class QueryRollupResponse implements IQueryRollupResponse {
+
+                /**
+                 * Constructs a new QueryRollupResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryRollupResponse);
+
+                /** QueryRollupResponse rollup. */
+                public rollup?: (strata.rollup.v1.IRollup|null);
+
+                /**
+                 * Creates a new QueryRollupResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryRollupResponse instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryRollupResponse): strata.rollup.v1.QueryRollupResponse;
+
+                /**
+                 * Encodes the specified QueryRollupResponse message. Does not implicitly {@link strata.rollup.v1.QueryRollupResponse.verify|verify} messages.
+                 * @param message QueryRollupResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryRollupResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryRollupResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryRollupResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryRollupResponse;
+
+                /**
+                 * Gets the default type url for QueryRollupResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryRollupsRequest. */
+            interface IQueryRollupsRequest {
+
+                /** QueryRollupsRequest pagination */
+                pagination?: (strata.base.v1.IPageRequest|null);
+            }
+
+            /** Represents a QueryRollupsRequest. */
+            class QueryRollupsRequest implements IQueryRollupsRequest {
+
+                /**
+                 * Constructs a new QueryRollupsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryRollupsRequest);
+
+                /** QueryRollupsRequest pagination. */
+                public pagination?: (strata.base.v1.IPageRequest|null);
+
+                /**
+                 * Creates a new QueryRollupsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryRollupsRequest instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryRollupsRequest): strata.rollup.v1.QueryRollupsRequest;
+
+                /**
+                 * Encodes the specified QueryRollupsRequest message. Does not implicitly {@link strata.rollup.v1.QueryRollupsRequest.verify|verify} messages.
+                 * @param message QueryRollupsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryRollupsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryRollupsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryRollupsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryRollupsRequest;
+
+                /**
+                 * Gets the default type url for QueryRollupsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryRollupsResponse. */
+            interface IQueryRollupsResponse {
+
+                /** QueryRollupsResponse rollups */
+                rollups?: (strata.rollup.v1.IRollup[]|null);
+
+                /** QueryRollupsResponse pagination */
+                pagination?: (strata.base.v1.IPageResponse|null);
+            }
+
+            /** Represents a QueryRollupsResponse. */
+            class QueryRollupsResponse implements IQueryRollupsResponse {
+
+                /**
+                 * Constructs a new QueryRollupsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryRollupsResponse);
+
+                /** QueryRollupsResponse rollups. */
+                public rollups: strata.rollup.v1.IRollup[];
+
+                /** QueryRollupsResponse pagination. */
+                public pagination?: (strata.base.v1.IPageResponse|null);
+
+                /**
+                 * Creates a new QueryRollupsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryRollupsResponse instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryRollupsResponse): strata.rollup.v1.QueryRollupsResponse;
+
+                /**
+                 * Encodes the specified QueryRollupsResponse message. Does not implicitly {@link strata.rollup.v1.QueryRollupsResponse.verify|verify} messages.
+                 * @param message QueryRollupsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryRollupsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryRollupsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryRollupsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryRollupsResponse;
+
+                /**
+                 * Gets the default type url for QueryRollupsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryGenesisRequest. */
+            interface IQueryGenesisRequest {
+
+                /** QueryGenesisRequest chainId */
+                chainId?: (string|null);
+            }
+
+            /** Represents a QueryGenesisRequest. */
+            class QueryGenesisRequest implements IQueryGenesisRequest {
+
+                /**
+                 * Constructs a new QueryGenesisRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryGenesisRequest);
+
+                /** QueryGenesisRequest chainId. */
+                public chainId: string;
+
+                /**
+                 * Creates a new QueryGenesisRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryGenesisRequest instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryGenesisRequest): strata.rollup.v1.QueryGenesisRequest;
+
+                /**
+                 * Encodes the specified QueryGenesisRequest message. Does not implicitly {@link strata.rollup.v1.QueryGenesisRequest.verify|verify} messages.
+                 * @param message QueryGenesisRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryGenesisRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryGenesisRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryGenesisRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryGenesisRequest;
+
+                /**
+                 * Gets the default type url for QueryGenesisRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryGenesisResponse. */
+            interface IQueryGenesisResponse {
+
+                /** QueryGenesisResponse genesis */
+                genesis?: (Uint8Array|null);
+            }
+
+            /** Represents a QueryGenesisResponse. */
+            class QueryGenesisResponse implements IQueryGenesisResponse {
+
+                /**
+                 * Constructs a new QueryGenesisResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryGenesisResponse);
+
+                /** QueryGenesisResponse genesis. */
+                public genesis: Uint8Array;
+
+                /**
+                 * Creates a new QueryGenesisResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryGenesisResponse instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryGenesisResponse): strata.rollup.v1.QueryGenesisResponse;
+
+                /**
+                 * Encodes the specified QueryGenesisResponse message. Does not implicitly {@link strata.rollup.v1.QueryGenesisResponse.verify|verify} messages.
+                 * @param message QueryGenesisResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryGenesisResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryGenesisResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryGenesisResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryGenesisResponse;
+
+                /**
+                 * Gets the default type url for QueryGenesisResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryBatchRequest. */
+            interface IQueryBatchRequest {
+
+                /** QueryBatchRequest chainId */
+                chainId?: (string|null);
+
+                /** QueryBatchRequest number */
+                number?: (number|null);
+            }
+
+            /** Represents a QueryBatchRequest. */
+            class QueryBatchRequest implements IQueryBatchRequest {
+
+                /**
+                 * Constructs a new QueryBatchRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryBatchRequest);
+
+                /** QueryBatchRequest chainId. */
+                public chainId: string;
+
+                /** QueryBatchRequest number. */
+                public number: number;
+
+                /**
+                 * Creates a new QueryBatchRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryBatchRequest instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryBatchRequest): strata.rollup.v1.QueryBatchRequest;
+
+                /**
+                 * Encodes the specified QueryBatchRequest message. Does not implicitly {@link strata.rollup.v1.QueryBatchRequest.verify|verify} messages.
+                 * @param message QueryBatchRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryBatchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryBatchRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryBatchRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryBatchRequest;
+
+                /**
+                 * Gets the default type url for QueryBatchRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryBatchResponse. */
+            interface IQueryBatchResponse {
+
+                /** QueryBatchResponse batch */
+                batch?: (strata.rollup.v1.IBatchRecord|null);
+            }
+
+            /** Represents a QueryBatchResponse. */
+            class QueryBatchResponse implements IQueryBatchResponse {
+
+                /**
+                 * Constructs a new QueryBatchResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryBatchResponse);
+
+                /** QueryBatchResponse batch. */
+                public batch?: (strata.rollup.v1.IBatchRecord|null);
+
+                /**
+                 * Creates a new QueryBatchResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryBatchResponse instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryBatchResponse): strata.rollup.v1.QueryBatchResponse;
+
+                /**
+                 * Encodes the specified QueryBatchResponse message. Does not implicitly {@link strata.rollup.v1.QueryBatchResponse.verify|verify} messages.
+                 * @param message QueryBatchResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryBatchResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryBatchResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryBatchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryBatchResponse;
+
+                /**
+                 * Gets the default type url for QueryBatchResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryBatchesRequest. */
+            interface IQueryBatchesRequest {
+
+                /** QueryBatchesRequest chainId */
+                chainId?: (string|null);
+
+                /** QueryBatchesRequest fromNumber */
+                fromNumber?: (number|null);
+
+                /** QueryBatchesRequest pagination */
+                pagination?: (strata.base.v1.IPageRequest|null);
+            }
+
+            /** Represents a QueryBatchesRequest. */
+            class QueryBatchesRequest implements IQueryBatchesRequest {
+
+                /**
+                 * Constructs a new QueryBatchesRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryBatchesRequest);
+
+                /** QueryBatchesRequest chainId. */
+                public chainId: string;
+
+                /** QueryBatchesRequest fromNumber. */
+                public fromNumber: number;
+
+                /** QueryBatchesRequest pagination. */
+                public pagination?: (strata.base.v1.IPageRequest|null);
+
+                /**
+                 * Creates a new QueryBatchesRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryBatchesRequest instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryBatchesRequest): strata.rollup.v1.QueryBatchesRequest;
+
+                /**
+                 * Encodes the specified QueryBatchesRequest message. Does not implicitly {@link strata.rollup.v1.QueryBatchesRequest.verify|verify} messages.
+                 * @param message QueryBatchesRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryBatchesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryBatchesRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryBatchesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryBatchesRequest;
+
+                /**
+                 * Gets the default type url for QueryBatchesRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryBatchesResponse. */
+            interface IQueryBatchesResponse {
+
+                /** QueryBatchesResponse batches */
+                batches?: (strata.rollup.v1.IBatchRecord[]|null);
+
+                /** QueryBatchesResponse pagination */
+                pagination?: (strata.base.v1.IPageResponse|null);
+            }
+
+            /** Represents a QueryBatchesResponse. */
+            class QueryBatchesResponse implements IQueryBatchesResponse {
+
+                /**
+                 * Constructs a new QueryBatchesResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryBatchesResponse);
+
+                /** QueryBatchesResponse batches. */
+                public batches: strata.rollup.v1.IBatchRecord[];
+
+                /** QueryBatchesResponse pagination. */
+                public pagination?: (strata.base.v1.IPageResponse|null);
+
+                /**
+                 * Creates a new QueryBatchesResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryBatchesResponse instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryBatchesResponse): strata.rollup.v1.QueryBatchesResponse;
+
+                /**
+                 * Encodes the specified QueryBatchesResponse message. Does not implicitly {@link strata.rollup.v1.QueryBatchesResponse.verify|verify} messages.
+                 * @param message QueryBatchesResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryBatchesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryBatchesResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryBatchesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryBatchesResponse;
+
+                /**
+                 * Gets the default type url for QueryBatchesResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryParamsRequest. */
+            interface IQueryParamsRequest {
+            }
+
+            /** Represents a QueryParamsRequest. */
+            class QueryParamsRequest implements IQueryParamsRequest {
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryParamsRequest);
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsRequest instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryParamsRequest): strata.rollup.v1.QueryParamsRequest;
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link strata.rollup.v1.QueryParamsRequest.verify|verify} messages.
+                 * @param message QueryParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryParamsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryParamsRequest;
+
+                /**
+                 * Gets the default type url for QueryParamsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryParamsResponse. */
+            interface IQueryParamsResponse {
+
+                /** QueryParamsResponse params */
+                params?: (strata.rollup.v1.IParams|null);
+            }
+
+            /** Represents a QueryParamsResponse. */
+            class QueryParamsResponse implements IQueryParamsResponse {
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryParamsResponse);
+
+                /** QueryParamsResponse params. */
+                public params?: (strata.rollup.v1.IParams|null);
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsResponse instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryParamsResponse): strata.rollup.v1.QueryParamsResponse;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link strata.rollup.v1.QueryParamsResponse.verify|verify} messages.
+                 * @param message QueryParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryParamsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryParamsResponse;
+
+                /**
+                 * Gets the default type url for QueryParamsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Query */
+            class Query extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Query service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Query;
+
+                /**
+                 * Calls Rollup.
+                 * @param request QueryRollupRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryRollupResponse
+                 */
+                public rollup(request: strata.rollup.v1.IQueryRollupRequest, callback: strata.rollup.v1.Query.RollupCallback): void;
+
+                /**
+                 * Calls Rollup.
+                 * @param request QueryRollupRequest message or plain object
+                 * @returns Promise
+                 */
+                public rollup(request: strata.rollup.v1.IQueryRollupRequest): Promise<strata.rollup.v1.QueryRollupResponse>;
+
+                /**
+                 * Calls Rollups.
+                 * @param request QueryRollupsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryRollupsResponse
+                 */
+                public rollups(request: strata.rollup.v1.IQueryRollupsRequest, callback: strata.rollup.v1.Query.RollupsCallback): void;
+
+                /**
+                 * Calls Rollups.
+                 * @param request QueryRollupsRequest message or plain object
+                 * @returns Promise
+                 */
+                public rollups(request: strata.rollup.v1.IQueryRollupsRequest): Promise<strata.rollup.v1.QueryRollupsResponse>;
+
+                /**
+                 * Calls Genesis.
+                 * @param request QueryGenesisRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryGenesisResponse
+                 */
+                public genesis(request: strata.rollup.v1.IQueryGenesisRequest, callback: strata.rollup.v1.Query.GenesisCallback): void;
+
+                /**
+                 * Calls Genesis.
+                 * @param request QueryGenesisRequest message or plain object
+                 * @returns Promise
+                 */
+                public genesis(request: strata.rollup.v1.IQueryGenesisRequest): Promise<strata.rollup.v1.QueryGenesisResponse>;
+
+                /**
+                 * Calls Batch.
+                 * @param request QueryBatchRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryBatchResponse
+                 */
+                public batch(request: strata.rollup.v1.IQueryBatchRequest, callback: strata.rollup.v1.Query.BatchCallback): void;
+
+                /**
+                 * Calls Batch.
+                 * @param request QueryBatchRequest message or plain object
+                 * @returns Promise
+                 */
+                public batch(request: strata.rollup.v1.IQueryBatchRequest): Promise<strata.rollup.v1.QueryBatchResponse>;
+
+                /**
+                 * Calls Batches.
+                 * @param request QueryBatchesRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryBatchesResponse
+                 */
+                public batches(request: strata.rollup.v1.IQueryBatchesRequest, callback: strata.rollup.v1.Query.BatchesCallback): void;
+
+                /**
+                 * Calls Batches.
+                 * @param request QueryBatchesRequest message or plain object
+                 * @returns Promise
+                 */
+                public batches(request: strata.rollup.v1.IQueryBatchesRequest): Promise<strata.rollup.v1.QueryBatchesResponse>;
+
+                /**
+                 * Calls Params.
+                 * @param request QueryParamsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryParamsResponse
+                 */
+                public params(request: strata.rollup.v1.IQueryParamsRequest, callback: strata.rollup.v1.Query.ParamsCallback): void;
+
+                /**
+                 * Calls Params.
+                 * @param request QueryParamsRequest message or plain object
+                 * @returns Promise
+                 */
+                public params(request: strata.rollup.v1.IQueryParamsRequest): Promise<strata.rollup.v1.QueryParamsResponse>;
+            }
+
+            namespace Query {
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#rollup}.
+                 * @param error Error, if any
+                 * @param [response] QueryRollupResponse
+                 */
+                type RollupCallback = (error: (Error|null), response?: strata.rollup.v1.QueryRollupResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#rollups}.
+                 * @param error Error, if any
+                 * @param [response] QueryRollupsResponse
+                 */
+                type RollupsCallback = (error: (Error|null), response?: strata.rollup.v1.QueryRollupsResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#genesis}.
+                 * @param error Error, if any
+                 * @param [response] QueryGenesisResponse
+                 */
+                type GenesisCallback = (error: (Error|null), response?: strata.rollup.v1.QueryGenesisResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#batch}.
+                 * @param error Error, if any
+                 * @param [response] QueryBatchResponse
+                 */
+                type BatchCallback = (error: (Error|null), response?: strata.rollup.v1.QueryBatchResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#batches}.
+                 * @param error Error, if any
+                 * @param [response] QueryBatchesResponse
+                 */
+                type BatchesCallback = (error: (Error|null), response?: strata.rollup.v1.QueryBatchesResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#params}.
+                 * @param error Error, if any
+                 * @param [response] QueryParamsResponse
+                 */
+                type ParamsCallback = (error: (Error|null), response?: strata.rollup.v1.QueryParamsResponse) => void;
+            }
+
+            /** Properties of a GenesisRollup. */
+            interface IGenesisRollup {
+
+                /** GenesisRollup rollup */
+                rollup?: (strata.rollup.v1.IRollup|null);
+
+                /** GenesisRollup genesis */
+                genesis?: (Uint8Array|null);
+
+                /** GenesisRollup batches */
+                batches?: (strata.rollup.v1.IBatchRecord[]|null);
+            }
+
+            /** Represents a GenesisRollup. */
+            class GenesisRollup implements IGenesisRollup {
+
+                /**
+                 * Constructs a new GenesisRollup.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IGenesisRollup);
+
+                /** GenesisRollup rollup. */
+                public rollup?: (strata.rollup.v1.IRollup|null);
+
+                /** GenesisRollup genesis. */
+                public genesis: Uint8Array;
+
+                /** GenesisRollup batches. */
+                public batches: strata.rollup.v1.IBatchRecord[];
+
+                /**
+                 * Creates a new GenesisRollup instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenesisRollup instance
+                 */
+                public static create(properties?: strata.rollup.v1.IGenesisRollup): strata.rollup.v1.GenesisRollup;
+
+                /**
+                 * Encodes the specified GenesisRollup message. Does not implicitly {@link strata.rollup.v1.GenesisRollup.verify|verify} messages.
+                 * @param message GenesisRollup message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IGenesisRollup, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenesisRollup message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns GenesisRollup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.GenesisRollup;
+
+                /**
+                 * Gets the default type url for GenesisRollup
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a GenesisState. */
+            interface IGenesisState {
+
+                /** GenesisState params */
+                params?: (strata.rollup.v1.IParams|null);
+
+                /** GenesisState rollups */
+                rollups?: (strata.rollup.v1.IGenesisRollup[]|null);
+            }
+
+            /** Represents a GenesisState. */
+            class GenesisState implements IGenesisState {
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IGenesisState);
+
+                /** GenesisState params. */
+                public params?: (strata.rollup.v1.IParams|null);
+
+                /** GenesisState rollups. */
+                public rollups: strata.rollup.v1.IGenesisRollup[];
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenesisState instance
+                 */
+                public static create(properties?: strata.rollup.v1.IGenesisState): strata.rollup.v1.GenesisState;
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link strata.rollup.v1.GenesisState.verify|verify} messages.
+                 * @param message GenesisState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IGenesisState, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.GenesisState;
 
                 /**
                  * Gets the default type url for GenesisState

@@ -385,6 +385,2953 @@ export const strata = $root.strata = (() => {
         return base;
     })();
 
+    strata.bridge = (function() {
+
+        /**
+         * Namespace bridge.
+         * @memberof strata
+         * @namespace
+         */
+        const bridge = {};
+
+        bridge.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof strata.bridge
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Deposit = (function() {
+
+                /**
+                 * Properties of a Deposit.
+                 * @memberof strata.bridge.v1
+                 * @interface IDeposit
+                 * @property {string|null} [chainId] Deposit chainId
+                 * @property {number|null} [nonce] Deposit nonce
+                 * @property {string|null} [sender] Deposit sender
+                 * @property {string|null} [recipient] Deposit recipient
+                 * @property {string|null} [denom] Deposit denom
+                 * @property {string|null} [amount] Deposit amount
+                 * @property {number|null} [parentHeight] Deposit parentHeight
+                 * @property {Uint8Array|null} [accumulator] Deposit accumulator
+                 */
+
+                /**
+                 * Constructs a new Deposit.
+                 * @memberof strata.bridge.v1
+                 * @classdesc Represents a Deposit.
+                 * @implements IDeposit
+                 * @constructor
+                 * @param {strata.bridge.v1.IDeposit=} [properties] Properties to set
+                 */
+                function Deposit(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Deposit chainId.
+                 * @member {string} chainId
+                 * @memberof strata.bridge.v1.Deposit
+                 * @instance
+                 */
+                Deposit.prototype.chainId = "";
+
+                /**
+                 * Deposit nonce.
+                 * @member {number} nonce
+                 * @memberof strata.bridge.v1.Deposit
+                 * @instance
+                 */
+                Deposit.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Deposit sender.
+                 * @member {string} sender
+                 * @memberof strata.bridge.v1.Deposit
+                 * @instance
+                 */
+                Deposit.prototype.sender = "";
+
+                /**
+                 * Deposit recipient.
+                 * @member {string} recipient
+                 * @memberof strata.bridge.v1.Deposit
+                 * @instance
+                 */
+                Deposit.prototype.recipient = "";
+
+                /**
+                 * Deposit denom.
+                 * @member {string} denom
+                 * @memberof strata.bridge.v1.Deposit
+                 * @instance
+                 */
+                Deposit.prototype.denom = "";
+
+                /**
+                 * Deposit amount.
+                 * @member {string} amount
+                 * @memberof strata.bridge.v1.Deposit
+                 * @instance
+                 */
+                Deposit.prototype.amount = "";
+
+                /**
+                 * Deposit parentHeight.
+                 * @member {number} parentHeight
+                 * @memberof strata.bridge.v1.Deposit
+                 * @instance
+                 */
+                Deposit.prototype.parentHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Deposit accumulator.
+                 * @member {Uint8Array} accumulator
+                 * @memberof strata.bridge.v1.Deposit
+                 * @instance
+                 */
+                Deposit.prototype.accumulator = $util.newBuffer([]);
+
+                /**
+                 * Creates a new Deposit instance using the specified properties.
+                 * @function create
+                 * @memberof strata.bridge.v1.Deposit
+                 * @static
+                 * @param {strata.bridge.v1.IDeposit=} [properties] Properties to set
+                 * @returns {strata.bridge.v1.Deposit} Deposit instance
+                 */
+                Deposit.create = function create(properties) {
+                    return new Deposit(properties);
+                };
+
+                /**
+                 * Encodes the specified Deposit message. Does not implicitly {@link strata.bridge.v1.Deposit.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.bridge.v1.Deposit
+                 * @static
+                 * @param {strata.bridge.v1.IDeposit} message Deposit message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Deposit.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    if (message.nonce != null && Object.hasOwnProperty.call(message, "nonce"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.nonce);
+                    if (message.sender != null && Object.hasOwnProperty.call(message, "sender"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.sender);
+                    if (message.recipient != null && Object.hasOwnProperty.call(message, "recipient"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.recipient);
+                    if (message.denom != null && Object.hasOwnProperty.call(message, "denom"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.denom);
+                    if (message.amount != null && Object.hasOwnProperty.call(message, "amount"))
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.amount);
+                    if (message.parentHeight != null && Object.hasOwnProperty.call(message, "parentHeight"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.parentHeight);
+                    if (message.accumulator != null && Object.hasOwnProperty.call(message, "accumulator"))
+                        writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.accumulator);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Deposit message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.bridge.v1.Deposit
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.bridge.v1.Deposit} Deposit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Deposit.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.bridge.v1.Deposit();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.nonce = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.sender = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.recipient = reader.string();
+                                break;
+                            }
+                        case 5: {
+                                message.denom = reader.string();
+                                break;
+                            }
+                        case 6: {
+                                message.amount = reader.string();
+                                break;
+                            }
+                        case 7: {
+                                message.parentHeight = reader.uint64();
+                                break;
+                            }
+                        case 8: {
+                                message.accumulator = reader.bytes();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Deposit
+                 * @function getTypeUrl
+                 * @memberof strata.bridge.v1.Deposit
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Deposit.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.bridge.v1.Deposit";
+                };
+
+                return Deposit;
+            })();
+
+            v1.Withdrawal = (function() {
+
+                /**
+                 * Properties of a Withdrawal.
+                 * @memberof strata.bridge.v1
+                 * @interface IWithdrawal
+                 * @property {number|null} [index] Withdrawal index
+                 * @property {string|null} [sender] Withdrawal sender
+                 * @property {string|null} [recipient] Withdrawal recipient
+                 * @property {string|null} [denom] Withdrawal denom
+                 * @property {string|null} [amount] Withdrawal amount
+                 * @property {number|null} [childHeight] Withdrawal childHeight
+                 */
+
+                /**
+                 * Constructs a new Withdrawal.
+                 * @memberof strata.bridge.v1
+                 * @classdesc Represents a Withdrawal.
+                 * @implements IWithdrawal
+                 * @constructor
+                 * @param {strata.bridge.v1.IWithdrawal=} [properties] Properties to set
+                 */
+                function Withdrawal(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Withdrawal index.
+                 * @member {number} index
+                 * @memberof strata.bridge.v1.Withdrawal
+                 * @instance
+                 */
+                Withdrawal.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Withdrawal sender.
+                 * @member {string} sender
+                 * @memberof strata.bridge.v1.Withdrawal
+                 * @instance
+                 */
+                Withdrawal.prototype.sender = "";
+
+                /**
+                 * Withdrawal recipient.
+                 * @member {string} recipient
+                 * @memberof strata.bridge.v1.Withdrawal
+                 * @instance
+                 */
+                Withdrawal.prototype.recipient = "";
+
+                /**
+                 * Withdrawal denom.
+                 * @member {string} denom
+                 * @memberof strata.bridge.v1.Withdrawal
+                 * @instance
+                 */
+                Withdrawal.prototype.denom = "";
+
+                /**
+                 * Withdrawal amount.
+                 * @member {string} amount
+                 * @memberof strata.bridge.v1.Withdrawal
+                 * @instance
+                 */
+                Withdrawal.prototype.amount = "";
+
+                /**
+                 * Withdrawal childHeight.
+                 * @member {number} childHeight
+                 * @memberof strata.bridge.v1.Withdrawal
+                 * @instance
+                 */
+                Withdrawal.prototype.childHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Withdrawal instance using the specified properties.
+                 * @function create
+                 * @memberof strata.bridge.v1.Withdrawal
+                 * @static
+                 * @param {strata.bridge.v1.IWithdrawal=} [properties] Properties to set
+                 * @returns {strata.bridge.v1.Withdrawal} Withdrawal instance
+                 */
+                Withdrawal.create = function create(properties) {
+                    return new Withdrawal(properties);
+                };
+
+                /**
+                 * Encodes the specified Withdrawal message. Does not implicitly {@link strata.bridge.v1.Withdrawal.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.bridge.v1.Withdrawal
+                 * @static
+                 * @param {strata.bridge.v1.IWithdrawal} message Withdrawal message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Withdrawal.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.index);
+                    if (message.sender != null && Object.hasOwnProperty.call(message, "sender"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.sender);
+                    if (message.recipient != null && Object.hasOwnProperty.call(message, "recipient"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.recipient);
+                    if (message.denom != null && Object.hasOwnProperty.call(message, "denom"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.denom);
+                    if (message.amount != null && Object.hasOwnProperty.call(message, "amount"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.amount);
+                    if (message.childHeight != null && Object.hasOwnProperty.call(message, "childHeight"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.childHeight);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Withdrawal message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.bridge.v1.Withdrawal
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.bridge.v1.Withdrawal} Withdrawal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Withdrawal.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.bridge.v1.Withdrawal();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.index = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.sender = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.recipient = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.denom = reader.string();
+                                break;
+                            }
+                        case 5: {
+                                message.amount = reader.string();
+                                break;
+                            }
+                        case 6: {
+                                message.childHeight = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Withdrawal
+                 * @function getTypeUrl
+                 * @memberof strata.bridge.v1.Withdrawal
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Withdrawal.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.bridge.v1.Withdrawal";
+                };
+
+                return Withdrawal;
+            })();
+
+            v1.Claim = (function() {
+
+                /**
+                 * Properties of a Claim.
+                 * @memberof strata.bridge.v1
+                 * @interface IClaim
+                 * @property {string|null} [chainId] Claim chainId
+                 * @property {number|null} [index] Claim index
+                 * @property {string|null} [recipient] Claim recipient
+                 * @property {string|null} [amount] Claim amount
+                 * @property {string|null} [denom] Claim denom
+                 * @property {number|null} [batchNumber] Claim batchNumber
+                 * @property {number|null} [parentHeight] Claim parentHeight
+                 */
+
+                /**
+                 * Constructs a new Claim.
+                 * @memberof strata.bridge.v1
+                 * @classdesc Represents a Claim.
+                 * @implements IClaim
+                 * @constructor
+                 * @param {strata.bridge.v1.IClaim=} [properties] Properties to set
+                 */
+                function Claim(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Claim chainId.
+                 * @member {string} chainId
+                 * @memberof strata.bridge.v1.Claim
+                 * @instance
+                 */
+                Claim.prototype.chainId = "";
+
+                /**
+                 * Claim index.
+                 * @member {number} index
+                 * @memberof strata.bridge.v1.Claim
+                 * @instance
+                 */
+                Claim.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Claim recipient.
+                 * @member {string} recipient
+                 * @memberof strata.bridge.v1.Claim
+                 * @instance
+                 */
+                Claim.prototype.recipient = "";
+
+                /**
+                 * Claim amount.
+                 * @member {string} amount
+                 * @memberof strata.bridge.v1.Claim
+                 * @instance
+                 */
+                Claim.prototype.amount = "";
+
+                /**
+                 * Claim denom.
+                 * @member {string} denom
+                 * @memberof strata.bridge.v1.Claim
+                 * @instance
+                 */
+                Claim.prototype.denom = "";
+
+                /**
+                 * Claim batchNumber.
+                 * @member {number} batchNumber
+                 * @memberof strata.bridge.v1.Claim
+                 * @instance
+                 */
+                Claim.prototype.batchNumber = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Claim parentHeight.
+                 * @member {number} parentHeight
+                 * @memberof strata.bridge.v1.Claim
+                 * @instance
+                 */
+                Claim.prototype.parentHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Claim instance using the specified properties.
+                 * @function create
+                 * @memberof strata.bridge.v1.Claim
+                 * @static
+                 * @param {strata.bridge.v1.IClaim=} [properties] Properties to set
+                 * @returns {strata.bridge.v1.Claim} Claim instance
+                 */
+                Claim.create = function create(properties) {
+                    return new Claim(properties);
+                };
+
+                /**
+                 * Encodes the specified Claim message. Does not implicitly {@link strata.bridge.v1.Claim.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.bridge.v1.Claim
+                 * @static
+                 * @param {strata.bridge.v1.IClaim} message Claim message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Claim.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.index);
+                    if (message.recipient != null && Object.hasOwnProperty.call(message, "recipient"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.recipient);
+                    if (message.amount != null && Object.hasOwnProperty.call(message, "amount"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.amount);
+                    if (message.denom != null && Object.hasOwnProperty.call(message, "denom"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.denom);
+                    if (message.batchNumber != null && Object.hasOwnProperty.call(message, "batchNumber"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.batchNumber);
+                    if (message.parentHeight != null && Object.hasOwnProperty.call(message, "parentHeight"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.parentHeight);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Claim message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.bridge.v1.Claim
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.bridge.v1.Claim} Claim
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Claim.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.bridge.v1.Claim();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.index = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.recipient = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.amount = reader.string();
+                                break;
+                            }
+                        case 5: {
+                                message.denom = reader.string();
+                                break;
+                            }
+                        case 6: {
+                                message.batchNumber = reader.uint64();
+                                break;
+                            }
+                        case 7: {
+                                message.parentHeight = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Claim
+                 * @function getTypeUrl
+                 * @memberof strata.bridge.v1.Claim
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Claim.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.bridge.v1.Claim";
+                };
+
+                return Claim;
+            })();
+
+            v1.MsgDeposit = (function() {
+
+                /**
+                 * Properties of a MsgDeposit.
+                 * @memberof strata.bridge.v1
+                 * @interface IMsgDeposit
+                 * @property {string|null} [sender] MsgDeposit sender
+                 * @property {string|null} [chainId] MsgDeposit chainId
+                 * @property {string|null} [recipient] MsgDeposit recipient
+                 * @property {string|null} [amount] MsgDeposit amount
+                 */
+
+                /**
+                 * Constructs a new MsgDeposit.
+                 * @memberof strata.bridge.v1
+                 * @classdesc Represents a MsgDeposit.
+                 * @implements IMsgDeposit
+                 * @constructor
+                 * @param {strata.bridge.v1.IMsgDeposit=} [properties] Properties to set
+                 */
+                function MsgDeposit(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgDeposit sender.
+                 * @member {string} sender
+                 * @memberof strata.bridge.v1.MsgDeposit
+                 * @instance
+                 */
+                MsgDeposit.prototype.sender = "";
+
+                /**
+                 * MsgDeposit chainId.
+                 * @member {string} chainId
+                 * @memberof strata.bridge.v1.MsgDeposit
+                 * @instance
+                 */
+                MsgDeposit.prototype.chainId = "";
+
+                /**
+                 * MsgDeposit recipient.
+                 * @member {string} recipient
+                 * @memberof strata.bridge.v1.MsgDeposit
+                 * @instance
+                 */
+                MsgDeposit.prototype.recipient = "";
+
+                /**
+                 * MsgDeposit amount.
+                 * @member {string} amount
+                 * @memberof strata.bridge.v1.MsgDeposit
+                 * @instance
+                 */
+                MsgDeposit.prototype.amount = "";
+
+                /**
+                 * Creates a new MsgDeposit instance using the specified properties.
+                 * @function create
+                 * @memberof strata.bridge.v1.MsgDeposit
+                 * @static
+                 * @param {strata.bridge.v1.IMsgDeposit=} [properties] Properties to set
+                 * @returns {strata.bridge.v1.MsgDeposit} MsgDeposit instance
+                 */
+                MsgDeposit.create = function create(properties) {
+                    return new MsgDeposit(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgDeposit message. Does not implicitly {@link strata.bridge.v1.MsgDeposit.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.bridge.v1.MsgDeposit
+                 * @static
+                 * @param {strata.bridge.v1.IMsgDeposit} message MsgDeposit message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgDeposit.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.sender != null && Object.hasOwnProperty.call(message, "sender"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.sender);
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.chainId);
+                    if (message.recipient != null && Object.hasOwnProperty.call(message, "recipient"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.recipient);
+                    if (message.amount != null && Object.hasOwnProperty.call(message, "amount"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.amount);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgDeposit message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.bridge.v1.MsgDeposit
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.bridge.v1.MsgDeposit} MsgDeposit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgDeposit.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.bridge.v1.MsgDeposit();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.sender = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.recipient = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.amount = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgDeposit
+                 * @function getTypeUrl
+                 * @memberof strata.bridge.v1.MsgDeposit
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgDeposit.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.bridge.v1.MsgDeposit";
+                };
+
+                return MsgDeposit;
+            })();
+
+            v1.MsgDepositResponse = (function() {
+
+                /**
+                 * Properties of a MsgDepositResponse.
+                 * @memberof strata.bridge.v1
+                 * @interface IMsgDepositResponse
+                 * @property {number|null} [nonce] MsgDepositResponse nonce
+                 */
+
+                /**
+                 * Constructs a new MsgDepositResponse.
+                 * @memberof strata.bridge.v1
+                 * @classdesc Represents a MsgDepositResponse.
+                 * @implements IMsgDepositResponse
+                 * @constructor
+                 * @param {strata.bridge.v1.IMsgDepositResponse=} [properties] Properties to set
+                 */
+                function MsgDepositResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgDepositResponse nonce.
+                 * @member {number} nonce
+                 * @memberof strata.bridge.v1.MsgDepositResponse
+                 * @instance
+                 */
+                MsgDepositResponse.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new MsgDepositResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.bridge.v1.MsgDepositResponse
+                 * @static
+                 * @param {strata.bridge.v1.IMsgDepositResponse=} [properties] Properties to set
+                 * @returns {strata.bridge.v1.MsgDepositResponse} MsgDepositResponse instance
+                 */
+                MsgDepositResponse.create = function create(properties) {
+                    return new MsgDepositResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgDepositResponse message. Does not implicitly {@link strata.bridge.v1.MsgDepositResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.bridge.v1.MsgDepositResponse
+                 * @static
+                 * @param {strata.bridge.v1.IMsgDepositResponse} message MsgDepositResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgDepositResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.nonce != null && Object.hasOwnProperty.call(message, "nonce"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nonce);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgDepositResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.bridge.v1.MsgDepositResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.bridge.v1.MsgDepositResponse} MsgDepositResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgDepositResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.bridge.v1.MsgDepositResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.nonce = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgDepositResponse
+                 * @function getTypeUrl
+                 * @memberof strata.bridge.v1.MsgDepositResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgDepositResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.bridge.v1.MsgDepositResponse";
+                };
+
+                return MsgDepositResponse;
+            })();
+
+            v1.MsgProveWithdrawal = (function() {
+
+                /**
+                 * Properties of a MsgProveWithdrawal.
+                 * @memberof strata.bridge.v1
+                 * @interface IMsgProveWithdrawal
+                 * @property {string|null} [claimer] MsgProveWithdrawal claimer
+                 * @property {string|null} [chainId] MsgProveWithdrawal chainId
+                 * @property {number|null} [batchNumber] MsgProveWithdrawal batchNumber
+                 * @property {strata.bridge.v1.IWithdrawal|null} [withdrawal] MsgProveWithdrawal withdrawal
+                 * @property {Array.<Uint8Array>|null} [proof] MsgProveWithdrawal proof
+                 */
+
+                /**
+                 * Constructs a new MsgProveWithdrawal.
+                 * @memberof strata.bridge.v1
+                 * @classdesc Represents a MsgProveWithdrawal.
+                 * @implements IMsgProveWithdrawal
+                 * @constructor
+                 * @param {strata.bridge.v1.IMsgProveWithdrawal=} [properties] Properties to set
+                 */
+                function MsgProveWithdrawal(properties) {
+                    this.proof = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgProveWithdrawal claimer.
+                 * @member {string} claimer
+                 * @memberof strata.bridge.v1.MsgProveWithdrawal
+                 * @instance
+                 */
+                MsgProveWithdrawal.prototype.claimer = "";
+
+                /**
+                 * MsgProveWithdrawal chainId.
+                 * @member {string} chainId
+                 * @memberof strata.bridge.v1.MsgProveWithdrawal
+                 * @instance
+                 */
+                MsgProveWithdrawal.prototype.chainId = "";
+
+                /**
+                 * MsgProveWithdrawal batchNumber.
+                 * @member {number} batchNumber
+                 * @memberof strata.bridge.v1.MsgProveWithdrawal
+                 * @instance
+                 */
+                MsgProveWithdrawal.prototype.batchNumber = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgProveWithdrawal withdrawal.
+                 * @member {strata.bridge.v1.IWithdrawal|null|undefined} withdrawal
+                 * @memberof strata.bridge.v1.MsgProveWithdrawal
+                 * @instance
+                 */
+                MsgProveWithdrawal.prototype.withdrawal = null;
+
+                /**
+                 * MsgProveWithdrawal proof.
+                 * @member {Array.<Uint8Array>} proof
+                 * @memberof strata.bridge.v1.MsgProveWithdrawal
+                 * @instance
+                 */
+                MsgProveWithdrawal.prototype.proof = $util.emptyArray;
+
+                /**
+                 * Creates a new MsgProveWithdrawal instance using the specified properties.
+                 * @function create
+                 * @memberof strata.bridge.v1.MsgProveWithdrawal
+                 * @static
+                 * @param {strata.bridge.v1.IMsgProveWithdrawal=} [properties] Properties to set
+                 * @returns {strata.bridge.v1.MsgProveWithdrawal} MsgProveWithdrawal instance
+                 */
+                MsgProveWithdrawal.create = function create(properties) {
+                    return new MsgProveWithdrawal(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgProveWithdrawal message. Does not implicitly {@link strata.bridge.v1.MsgProveWithdrawal.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.bridge.v1.MsgProveWithdrawal
+                 * @static
+                 * @param {strata.bridge.v1.IMsgProveWithdrawal} message MsgProveWithdrawal message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgProveWithdrawal.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.claimer != null && Object.hasOwnProperty.call(message, "claimer"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.claimer);
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.chainId);
+                    if (message.batchNumber != null && Object.hasOwnProperty.call(message, "batchNumber"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.batchNumber);
+                    if (message.withdrawal != null && Object.hasOwnProperty.call(message, "withdrawal"))
+                        $root.strata.bridge.v1.Withdrawal.encode(message.withdrawal, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (message.proof != null && message.proof.length)
+                        for (let i = 0; i < message.proof.length; ++i)
+                            writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.proof[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgProveWithdrawal message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.bridge.v1.MsgProveWithdrawal
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.bridge.v1.MsgProveWithdrawal} MsgProveWithdrawal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgProveWithdrawal.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.bridge.v1.MsgProveWithdrawal();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.claimer = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.batchNumber = reader.uint64();
+                                break;
+                            }
+                        case 4: {
+                                message.withdrawal = $root.strata.bridge.v1.Withdrawal.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 5: {
+                                if (!(message.proof && message.proof.length))
+                                    message.proof = [];
+                                message.proof.push(reader.bytes());
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgProveWithdrawal
+                 * @function getTypeUrl
+                 * @memberof strata.bridge.v1.MsgProveWithdrawal
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgProveWithdrawal.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.bridge.v1.MsgProveWithdrawal";
+                };
+
+                return MsgProveWithdrawal;
+            })();
+
+            v1.MsgProveWithdrawalResponse = (function() {
+
+                /**
+                 * Properties of a MsgProveWithdrawalResponse.
+                 * @memberof strata.bridge.v1
+                 * @interface IMsgProveWithdrawalResponse
+                 */
+
+                /**
+                 * Constructs a new MsgProveWithdrawalResponse.
+                 * @memberof strata.bridge.v1
+                 * @classdesc Represents a MsgProveWithdrawalResponse.
+                 * @implements IMsgProveWithdrawalResponse
+                 * @constructor
+                 * @param {strata.bridge.v1.IMsgProveWithdrawalResponse=} [properties] Properties to set
+                 */
+                function MsgProveWithdrawalResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new MsgProveWithdrawalResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.bridge.v1.MsgProveWithdrawalResponse
+                 * @static
+                 * @param {strata.bridge.v1.IMsgProveWithdrawalResponse=} [properties] Properties to set
+                 * @returns {strata.bridge.v1.MsgProveWithdrawalResponse} MsgProveWithdrawalResponse instance
+                 */
+                MsgProveWithdrawalResponse.create = function create(properties) {
+                    return new MsgProveWithdrawalResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgProveWithdrawalResponse message. Does not implicitly {@link strata.bridge.v1.MsgProveWithdrawalResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.bridge.v1.MsgProveWithdrawalResponse
+                 * @static
+                 * @param {strata.bridge.v1.IMsgProveWithdrawalResponse} message MsgProveWithdrawalResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgProveWithdrawalResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgProveWithdrawalResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.bridge.v1.MsgProveWithdrawalResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.bridge.v1.MsgProveWithdrawalResponse} MsgProveWithdrawalResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgProveWithdrawalResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.bridge.v1.MsgProveWithdrawalResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgProveWithdrawalResponse
+                 * @function getTypeUrl
+                 * @memberof strata.bridge.v1.MsgProveWithdrawalResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgProveWithdrawalResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.bridge.v1.MsgProveWithdrawalResponse";
+                };
+
+                return MsgProveWithdrawalResponse;
+            })();
+
+            v1.Msg = (function() {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @memberof strata.bridge.v1
+                 * @classdesc Represents a Msg
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                function Msg(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                }
+
+                (Msg.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Msg;
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @function create
+                 * @memberof strata.bridge.v1.Msg
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Msg} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Msg.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link strata.bridge.v1.Msg#deposit}.
+                 * @memberof strata.bridge.v1.Msg
+                 * @typedef DepositCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.bridge.v1.MsgDepositResponse} [response] MsgDepositResponse
+                 */
+
+                /**
+                 * Calls Deposit.
+                 * @function deposit
+                 * @memberof strata.bridge.v1.Msg
+                 * @instance
+                 * @param {strata.bridge.v1.IMsgDeposit} request MsgDeposit message or plain object
+                 * @param {strata.bridge.v1.Msg.DepositCallback} callback Node-style callback called with the error, if any, and MsgDepositResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Msg.prototype.deposit = function deposit(request, callback) {
+                    return this.rpcCall(deposit, $root.strata.bridge.v1.MsgDeposit, $root.strata.bridge.v1.MsgDepositResponse, request, callback);
+                }, "name", { value: "Deposit" });
+
+                /**
+                 * Calls Deposit.
+                 * @function deposit
+                 * @memberof strata.bridge.v1.Msg
+                 * @instance
+                 * @param {strata.bridge.v1.IMsgDeposit} request MsgDeposit message or plain object
+                 * @returns {Promise<strata.bridge.v1.MsgDepositResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.bridge.v1.Msg#proveWithdrawal}.
+                 * @memberof strata.bridge.v1.Msg
+                 * @typedef ProveWithdrawalCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.bridge.v1.MsgProveWithdrawalResponse} [response] MsgProveWithdrawalResponse
+                 */
+
+                /**
+                 * Calls ProveWithdrawal.
+                 * @function proveWithdrawal
+                 * @memberof strata.bridge.v1.Msg
+                 * @instance
+                 * @param {strata.bridge.v1.IMsgProveWithdrawal} request MsgProveWithdrawal message or plain object
+                 * @param {strata.bridge.v1.Msg.ProveWithdrawalCallback} callback Node-style callback called with the error, if any, and MsgProveWithdrawalResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Msg.prototype.proveWithdrawal = function proveWithdrawal(request, callback) {
+                    return this.rpcCall(proveWithdrawal, $root.strata.bridge.v1.MsgProveWithdrawal, $root.strata.bridge.v1.MsgProveWithdrawalResponse, request, callback);
+                }, "name", { value: "ProveWithdrawal" });
+
+                /**
+                 * Calls ProveWithdrawal.
+                 * @function proveWithdrawal
+                 * @memberof strata.bridge.v1.Msg
+                 * @instance
+                 * @param {strata.bridge.v1.IMsgProveWithdrawal} request MsgProveWithdrawal message or plain object
+                 * @returns {Promise<strata.bridge.v1.MsgProveWithdrawalResponse>} Promise
+                 * @variation 2
+                 */
+
+                return Msg;
+            })();
+
+            v1.QueryDepositRequest = (function() {
+
+                /**
+                 * Properties of a QueryDepositRequest.
+                 * @memberof strata.bridge.v1
+                 * @interface IQueryDepositRequest
+                 * @property {string|null} [chainId] QueryDepositRequest chainId
+                 * @property {number|null} [nonce] QueryDepositRequest nonce
+                 */
+
+                /**
+                 * Constructs a new QueryDepositRequest.
+                 * @memberof strata.bridge.v1
+                 * @classdesc Represents a QueryDepositRequest.
+                 * @implements IQueryDepositRequest
+                 * @constructor
+                 * @param {strata.bridge.v1.IQueryDepositRequest=} [properties] Properties to set
+                 */
+                function QueryDepositRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryDepositRequest chainId.
+                 * @member {string} chainId
+                 * @memberof strata.bridge.v1.QueryDepositRequest
+                 * @instance
+                 */
+                QueryDepositRequest.prototype.chainId = "";
+
+                /**
+                 * QueryDepositRequest nonce.
+                 * @member {number} nonce
+                 * @memberof strata.bridge.v1.QueryDepositRequest
+                 * @instance
+                 */
+                QueryDepositRequest.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryDepositRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.bridge.v1.QueryDepositRequest
+                 * @static
+                 * @param {strata.bridge.v1.IQueryDepositRequest=} [properties] Properties to set
+                 * @returns {strata.bridge.v1.QueryDepositRequest} QueryDepositRequest instance
+                 */
+                QueryDepositRequest.create = function create(properties) {
+                    return new QueryDepositRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryDepositRequest message. Does not implicitly {@link strata.bridge.v1.QueryDepositRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.bridge.v1.QueryDepositRequest
+                 * @static
+                 * @param {strata.bridge.v1.IQueryDepositRequest} message QueryDepositRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryDepositRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    if (message.nonce != null && Object.hasOwnProperty.call(message, "nonce"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.nonce);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryDepositRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.bridge.v1.QueryDepositRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.bridge.v1.QueryDepositRequest} QueryDepositRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryDepositRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.bridge.v1.QueryDepositRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.nonce = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryDepositRequest
+                 * @function getTypeUrl
+                 * @memberof strata.bridge.v1.QueryDepositRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryDepositRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.bridge.v1.QueryDepositRequest";
+                };
+
+                return QueryDepositRequest;
+            })();
+
+            v1.QueryDepositResponse = (function() {
+
+                /**
+                 * Properties of a QueryDepositResponse.
+                 * @memberof strata.bridge.v1
+                 * @interface IQueryDepositResponse
+                 * @property {strata.bridge.v1.IDeposit|null} [deposit] QueryDepositResponse deposit
+                 */
+
+                /**
+                 * Constructs a new QueryDepositResponse.
+                 * @memberof strata.bridge.v1
+                 * @classdesc Represents a QueryDepositResponse.
+                 * @implements IQueryDepositResponse
+                 * @constructor
+                 * @param {strata.bridge.v1.IQueryDepositResponse=} [properties] Properties to set
+                 */
+                function QueryDepositResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryDepositResponse deposit.
+                 * @member {strata.bridge.v1.IDeposit|null|undefined} deposit
+                 * @memberof strata.bridge.v1.QueryDepositResponse
+                 * @instance
+                 */
+                QueryDepositResponse.prototype.deposit = null;
+
+                /**
+                 * Creates a new QueryDepositResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.bridge.v1.QueryDepositResponse
+                 * @static
+                 * @param {strata.bridge.v1.IQueryDepositResponse=} [properties] Properties to set
+                 * @returns {strata.bridge.v1.QueryDepositResponse} QueryDepositResponse instance
+                 */
+                QueryDepositResponse.create = function create(properties) {
+                    return new QueryDepositResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryDepositResponse message. Does not implicitly {@link strata.bridge.v1.QueryDepositResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.bridge.v1.QueryDepositResponse
+                 * @static
+                 * @param {strata.bridge.v1.IQueryDepositResponse} message QueryDepositResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryDepositResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.deposit != null && Object.hasOwnProperty.call(message, "deposit"))
+                        $root.strata.bridge.v1.Deposit.encode(message.deposit, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryDepositResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.bridge.v1.QueryDepositResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.bridge.v1.QueryDepositResponse} QueryDepositResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryDepositResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.bridge.v1.QueryDepositResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.deposit = $root.strata.bridge.v1.Deposit.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryDepositResponse
+                 * @function getTypeUrl
+                 * @memberof strata.bridge.v1.QueryDepositResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryDepositResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.bridge.v1.QueryDepositResponse";
+                };
+
+                return QueryDepositResponse;
+            })();
+
+            v1.QueryDepositsRequest = (function() {
+
+                /**
+                 * Properties of a QueryDepositsRequest.
+                 * @memberof strata.bridge.v1
+                 * @interface IQueryDepositsRequest
+                 * @property {string|null} [chainId] QueryDepositsRequest chainId
+                 * @property {string|null} [address] QueryDepositsRequest address
+                 * @property {number|null} [fromNonce] QueryDepositsRequest fromNonce
+                 * @property {strata.base.v1.IPageRequest|null} [pagination] QueryDepositsRequest pagination
+                 */
+
+                /**
+                 * Constructs a new QueryDepositsRequest.
+                 * @memberof strata.bridge.v1
+                 * @classdesc Represents a QueryDepositsRequest.
+                 * @implements IQueryDepositsRequest
+                 * @constructor
+                 * @param {strata.bridge.v1.IQueryDepositsRequest=} [properties] Properties to set
+                 */
+                function QueryDepositsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryDepositsRequest chainId.
+                 * @member {string} chainId
+                 * @memberof strata.bridge.v1.QueryDepositsRequest
+                 * @instance
+                 */
+                QueryDepositsRequest.prototype.chainId = "";
+
+                /**
+                 * QueryDepositsRequest address.
+                 * @member {string} address
+                 * @memberof strata.bridge.v1.QueryDepositsRequest
+                 * @instance
+                 */
+                QueryDepositsRequest.prototype.address = "";
+
+                /**
+                 * QueryDepositsRequest fromNonce.
+                 * @member {number} fromNonce
+                 * @memberof strata.bridge.v1.QueryDepositsRequest
+                 * @instance
+                 */
+                QueryDepositsRequest.prototype.fromNonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * QueryDepositsRequest pagination.
+                 * @member {strata.base.v1.IPageRequest|null|undefined} pagination
+                 * @memberof strata.bridge.v1.QueryDepositsRequest
+                 * @instance
+                 */
+                QueryDepositsRequest.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryDepositsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.bridge.v1.QueryDepositsRequest
+                 * @static
+                 * @param {strata.bridge.v1.IQueryDepositsRequest=} [properties] Properties to set
+                 * @returns {strata.bridge.v1.QueryDepositsRequest} QueryDepositsRequest instance
+                 */
+                QueryDepositsRequest.create = function create(properties) {
+                    return new QueryDepositsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryDepositsRequest message. Does not implicitly {@link strata.bridge.v1.QueryDepositsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.bridge.v1.QueryDepositsRequest
+                 * @static
+                 * @param {strata.bridge.v1.IQueryDepositsRequest} message QueryDepositsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryDepositsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.address);
+                    if (message.fromNonce != null && Object.hasOwnProperty.call(message, "fromNonce"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.fromNonce);
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageRequest.encode(message.pagination, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryDepositsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.bridge.v1.QueryDepositsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.bridge.v1.QueryDepositsRequest} QueryDepositsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryDepositsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.bridge.v1.QueryDepositsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.address = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.fromNonce = reader.uint64();
+                                break;
+                            }
+                        case 4: {
+                                message.pagination = $root.strata.base.v1.PageRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryDepositsRequest
+                 * @function getTypeUrl
+                 * @memberof strata.bridge.v1.QueryDepositsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryDepositsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.bridge.v1.QueryDepositsRequest";
+                };
+
+                return QueryDepositsRequest;
+            })();
+
+            v1.QueryDepositsResponse = (function() {
+
+                /**
+                 * Properties of a QueryDepositsResponse.
+                 * @memberof strata.bridge.v1
+                 * @interface IQueryDepositsResponse
+                 * @property {Array.<strata.bridge.v1.IDeposit>|null} [deposits] QueryDepositsResponse deposits
+                 * @property {strata.base.v1.IPageResponse|null} [pagination] QueryDepositsResponse pagination
+                 */
+
+                /**
+                 * Constructs a new QueryDepositsResponse.
+                 * @memberof strata.bridge.v1
+                 * @classdesc Represents a QueryDepositsResponse.
+                 * @implements IQueryDepositsResponse
+                 * @constructor
+                 * @param {strata.bridge.v1.IQueryDepositsResponse=} [properties] Properties to set
+                 */
+                function QueryDepositsResponse(properties) {
+                    this.deposits = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryDepositsResponse deposits.
+                 * @member {Array.<strata.bridge.v1.IDeposit>} deposits
+                 * @memberof strata.bridge.v1.QueryDepositsResponse
+                 * @instance
+                 */
+                QueryDepositsResponse.prototype.deposits = $util.emptyArray;
+
+                /**
+                 * QueryDepositsResponse pagination.
+                 * @member {strata.base.v1.IPageResponse|null|undefined} pagination
+                 * @memberof strata.bridge.v1.QueryDepositsResponse
+                 * @instance
+                 */
+                QueryDepositsResponse.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryDepositsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.bridge.v1.QueryDepositsResponse
+                 * @static
+                 * @param {strata.bridge.v1.IQueryDepositsResponse=} [properties] Properties to set
+                 * @returns {strata.bridge.v1.QueryDepositsResponse} QueryDepositsResponse instance
+                 */
+                QueryDepositsResponse.create = function create(properties) {
+                    return new QueryDepositsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryDepositsResponse message. Does not implicitly {@link strata.bridge.v1.QueryDepositsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.bridge.v1.QueryDepositsResponse
+                 * @static
+                 * @param {strata.bridge.v1.IQueryDepositsResponse} message QueryDepositsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryDepositsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.deposits != null && message.deposits.length)
+                        for (let i = 0; i < message.deposits.length; ++i)
+                            $root.strata.bridge.v1.Deposit.encode(message.deposits[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryDepositsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.bridge.v1.QueryDepositsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.bridge.v1.QueryDepositsResponse} QueryDepositsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryDepositsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.bridge.v1.QueryDepositsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.deposits && message.deposits.length))
+                                    message.deposits = [];
+                                message.deposits.push($root.strata.bridge.v1.Deposit.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.strata.base.v1.PageResponse.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryDepositsResponse
+                 * @function getTypeUrl
+                 * @memberof strata.bridge.v1.QueryDepositsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryDepositsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.bridge.v1.QueryDepositsResponse";
+                };
+
+                return QueryDepositsResponse;
+            })();
+
+            v1.QueryClaimRequest = (function() {
+
+                /**
+                 * Properties of a QueryClaimRequest.
+                 * @memberof strata.bridge.v1
+                 * @interface IQueryClaimRequest
+                 * @property {string|null} [chainId] QueryClaimRequest chainId
+                 * @property {number|null} [index] QueryClaimRequest index
+                 */
+
+                /**
+                 * Constructs a new QueryClaimRequest.
+                 * @memberof strata.bridge.v1
+                 * @classdesc Represents a QueryClaimRequest.
+                 * @implements IQueryClaimRequest
+                 * @constructor
+                 * @param {strata.bridge.v1.IQueryClaimRequest=} [properties] Properties to set
+                 */
+                function QueryClaimRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryClaimRequest chainId.
+                 * @member {string} chainId
+                 * @memberof strata.bridge.v1.QueryClaimRequest
+                 * @instance
+                 */
+                QueryClaimRequest.prototype.chainId = "";
+
+                /**
+                 * QueryClaimRequest index.
+                 * @member {number} index
+                 * @memberof strata.bridge.v1.QueryClaimRequest
+                 * @instance
+                 */
+                QueryClaimRequest.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryClaimRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.bridge.v1.QueryClaimRequest
+                 * @static
+                 * @param {strata.bridge.v1.IQueryClaimRequest=} [properties] Properties to set
+                 * @returns {strata.bridge.v1.QueryClaimRequest} QueryClaimRequest instance
+                 */
+                QueryClaimRequest.create = function create(properties) {
+                    return new QueryClaimRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryClaimRequest message. Does not implicitly {@link strata.bridge.v1.QueryClaimRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.bridge.v1.QueryClaimRequest
+                 * @static
+                 * @param {strata.bridge.v1.IQueryClaimRequest} message QueryClaimRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryClaimRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.index);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryClaimRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.bridge.v1.QueryClaimRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.bridge.v1.QueryClaimRequest} QueryClaimRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryClaimRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.bridge.v1.QueryClaimRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.index = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryClaimRequest
+                 * @function getTypeUrl
+                 * @memberof strata.bridge.v1.QueryClaimRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryClaimRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.bridge.v1.QueryClaimRequest";
+                };
+
+                return QueryClaimRequest;
+            })();
+
+            v1.QueryClaimResponse = (function() {
+
+                /**
+                 * Properties of a QueryClaimResponse.
+                 * @memberof strata.bridge.v1
+                 * @interface IQueryClaimResponse
+                 * @property {strata.bridge.v1.IClaim|null} [claim] QueryClaimResponse claim
+                 */
+
+                /**
+                 * Constructs a new QueryClaimResponse.
+                 * @memberof strata.bridge.v1
+                 * @classdesc Represents a QueryClaimResponse.
+                 * @implements IQueryClaimResponse
+                 * @constructor
+                 * @param {strata.bridge.v1.IQueryClaimResponse=} [properties] Properties to set
+                 */
+                function QueryClaimResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryClaimResponse claim.
+                 * @member {strata.bridge.v1.IClaim|null|undefined} claim
+                 * @memberof strata.bridge.v1.QueryClaimResponse
+                 * @instance
+                 */
+                QueryClaimResponse.prototype.claim = null;
+
+                /**
+                 * Creates a new QueryClaimResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.bridge.v1.QueryClaimResponse
+                 * @static
+                 * @param {strata.bridge.v1.IQueryClaimResponse=} [properties] Properties to set
+                 * @returns {strata.bridge.v1.QueryClaimResponse} QueryClaimResponse instance
+                 */
+                QueryClaimResponse.create = function create(properties) {
+                    return new QueryClaimResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryClaimResponse message. Does not implicitly {@link strata.bridge.v1.QueryClaimResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.bridge.v1.QueryClaimResponse
+                 * @static
+                 * @param {strata.bridge.v1.IQueryClaimResponse} message QueryClaimResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryClaimResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.claim != null && Object.hasOwnProperty.call(message, "claim"))
+                        $root.strata.bridge.v1.Claim.encode(message.claim, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryClaimResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.bridge.v1.QueryClaimResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.bridge.v1.QueryClaimResponse} QueryClaimResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryClaimResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.bridge.v1.QueryClaimResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.claim = $root.strata.bridge.v1.Claim.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryClaimResponse
+                 * @function getTypeUrl
+                 * @memberof strata.bridge.v1.QueryClaimResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryClaimResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.bridge.v1.QueryClaimResponse";
+                };
+
+                return QueryClaimResponse;
+            })();
+
+            v1.QueryEscrowRequest = (function() {
+
+                /**
+                 * Properties of a QueryEscrowRequest.
+                 * @memberof strata.bridge.v1
+                 * @interface IQueryEscrowRequest
+                 * @property {string|null} [chainId] QueryEscrowRequest chainId
+                 */
+
+                /**
+                 * Constructs a new QueryEscrowRequest.
+                 * @memberof strata.bridge.v1
+                 * @classdesc Represents a QueryEscrowRequest.
+                 * @implements IQueryEscrowRequest
+                 * @constructor
+                 * @param {strata.bridge.v1.IQueryEscrowRequest=} [properties] Properties to set
+                 */
+                function QueryEscrowRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryEscrowRequest chainId.
+                 * @member {string} chainId
+                 * @memberof strata.bridge.v1.QueryEscrowRequest
+                 * @instance
+                 */
+                QueryEscrowRequest.prototype.chainId = "";
+
+                /**
+                 * Creates a new QueryEscrowRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.bridge.v1.QueryEscrowRequest
+                 * @static
+                 * @param {strata.bridge.v1.IQueryEscrowRequest=} [properties] Properties to set
+                 * @returns {strata.bridge.v1.QueryEscrowRequest} QueryEscrowRequest instance
+                 */
+                QueryEscrowRequest.create = function create(properties) {
+                    return new QueryEscrowRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryEscrowRequest message. Does not implicitly {@link strata.bridge.v1.QueryEscrowRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.bridge.v1.QueryEscrowRequest
+                 * @static
+                 * @param {strata.bridge.v1.IQueryEscrowRequest} message QueryEscrowRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryEscrowRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryEscrowRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.bridge.v1.QueryEscrowRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.bridge.v1.QueryEscrowRequest} QueryEscrowRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryEscrowRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.bridge.v1.QueryEscrowRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryEscrowRequest
+                 * @function getTypeUrl
+                 * @memberof strata.bridge.v1.QueryEscrowRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryEscrowRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.bridge.v1.QueryEscrowRequest";
+                };
+
+                return QueryEscrowRequest;
+            })();
+
+            v1.QueryEscrowResponse = (function() {
+
+                /**
+                 * Properties of a QueryEscrowResponse.
+                 * @memberof strata.bridge.v1
+                 * @interface IQueryEscrowResponse
+                 * @property {string|null} [escrowed] QueryEscrowResponse escrowed
+                 * @property {string|null} [deposited] QueryEscrowResponse deposited
+                 * @property {string|null} [claimed] QueryEscrowResponse claimed
+                 */
+
+                /**
+                 * Constructs a new QueryEscrowResponse.
+                 * @memberof strata.bridge.v1
+                 * @classdesc Represents a QueryEscrowResponse.
+                 * @implements IQueryEscrowResponse
+                 * @constructor
+                 * @param {strata.bridge.v1.IQueryEscrowResponse=} [properties] Properties to set
+                 */
+                function QueryEscrowResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryEscrowResponse escrowed.
+                 * @member {string} escrowed
+                 * @memberof strata.bridge.v1.QueryEscrowResponse
+                 * @instance
+                 */
+                QueryEscrowResponse.prototype.escrowed = "";
+
+                /**
+                 * QueryEscrowResponse deposited.
+                 * @member {string} deposited
+                 * @memberof strata.bridge.v1.QueryEscrowResponse
+                 * @instance
+                 */
+                QueryEscrowResponse.prototype.deposited = "";
+
+                /**
+                 * QueryEscrowResponse claimed.
+                 * @member {string} claimed
+                 * @memberof strata.bridge.v1.QueryEscrowResponse
+                 * @instance
+                 */
+                QueryEscrowResponse.prototype.claimed = "";
+
+                /**
+                 * Creates a new QueryEscrowResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.bridge.v1.QueryEscrowResponse
+                 * @static
+                 * @param {strata.bridge.v1.IQueryEscrowResponse=} [properties] Properties to set
+                 * @returns {strata.bridge.v1.QueryEscrowResponse} QueryEscrowResponse instance
+                 */
+                QueryEscrowResponse.create = function create(properties) {
+                    return new QueryEscrowResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryEscrowResponse message. Does not implicitly {@link strata.bridge.v1.QueryEscrowResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.bridge.v1.QueryEscrowResponse
+                 * @static
+                 * @param {strata.bridge.v1.IQueryEscrowResponse} message QueryEscrowResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryEscrowResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.escrowed != null && Object.hasOwnProperty.call(message, "escrowed"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.escrowed);
+                    if (message.deposited != null && Object.hasOwnProperty.call(message, "deposited"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.deposited);
+                    if (message.claimed != null && Object.hasOwnProperty.call(message, "claimed"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.claimed);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryEscrowResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.bridge.v1.QueryEscrowResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.bridge.v1.QueryEscrowResponse} QueryEscrowResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryEscrowResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.bridge.v1.QueryEscrowResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.escrowed = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.deposited = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.claimed = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryEscrowResponse
+                 * @function getTypeUrl
+                 * @memberof strata.bridge.v1.QueryEscrowResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryEscrowResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.bridge.v1.QueryEscrowResponse";
+                };
+
+                return QueryEscrowResponse;
+            })();
+
+            v1.Query = (function() {
+
+                /**
+                 * Constructs a new Query service.
+                 * @memberof strata.bridge.v1
+                 * @classdesc Represents a Query
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                function Query(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                }
+
+                (Query.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Query;
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @function create
+                 * @memberof strata.bridge.v1.Query
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Query} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Query.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link strata.bridge.v1.Query#deposit}.
+                 * @memberof strata.bridge.v1.Query
+                 * @typedef DepositCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.bridge.v1.QueryDepositResponse} [response] QueryDepositResponse
+                 */
+
+                /**
+                 * Calls Deposit.
+                 * @function deposit
+                 * @memberof strata.bridge.v1.Query
+                 * @instance
+                 * @param {strata.bridge.v1.IQueryDepositRequest} request QueryDepositRequest message or plain object
+                 * @param {strata.bridge.v1.Query.DepositCallback} callback Node-style callback called with the error, if any, and QueryDepositResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.deposit = function deposit(request, callback) {
+                    return this.rpcCall(deposit, $root.strata.bridge.v1.QueryDepositRequest, $root.strata.bridge.v1.QueryDepositResponse, request, callback);
+                }, "name", { value: "Deposit" });
+
+                /**
+                 * Calls Deposit.
+                 * @function deposit
+                 * @memberof strata.bridge.v1.Query
+                 * @instance
+                 * @param {strata.bridge.v1.IQueryDepositRequest} request QueryDepositRequest message or plain object
+                 * @returns {Promise<strata.bridge.v1.QueryDepositResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.bridge.v1.Query#deposits}.
+                 * @memberof strata.bridge.v1.Query
+                 * @typedef DepositsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.bridge.v1.QueryDepositsResponse} [response] QueryDepositsResponse
+                 */
+
+                /**
+                 * Calls Deposits.
+                 * @function deposits
+                 * @memberof strata.bridge.v1.Query
+                 * @instance
+                 * @param {strata.bridge.v1.IQueryDepositsRequest} request QueryDepositsRequest message or plain object
+                 * @param {strata.bridge.v1.Query.DepositsCallback} callback Node-style callback called with the error, if any, and QueryDepositsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.deposits = function deposits(request, callback) {
+                    return this.rpcCall(deposits, $root.strata.bridge.v1.QueryDepositsRequest, $root.strata.bridge.v1.QueryDepositsResponse, request, callback);
+                }, "name", { value: "Deposits" });
+
+                /**
+                 * Calls Deposits.
+                 * @function deposits
+                 * @memberof strata.bridge.v1.Query
+                 * @instance
+                 * @param {strata.bridge.v1.IQueryDepositsRequest} request QueryDepositsRequest message or plain object
+                 * @returns {Promise<strata.bridge.v1.QueryDepositsResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.bridge.v1.Query#claim}.
+                 * @memberof strata.bridge.v1.Query
+                 * @typedef ClaimCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.bridge.v1.QueryClaimResponse} [response] QueryClaimResponse
+                 */
+
+                /**
+                 * Calls Claim.
+                 * @function claim
+                 * @memberof strata.bridge.v1.Query
+                 * @instance
+                 * @param {strata.bridge.v1.IQueryClaimRequest} request QueryClaimRequest message or plain object
+                 * @param {strata.bridge.v1.Query.ClaimCallback} callback Node-style callback called with the error, if any, and QueryClaimResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.claim = function claim(request, callback) {
+                    return this.rpcCall(claim, $root.strata.bridge.v1.QueryClaimRequest, $root.strata.bridge.v1.QueryClaimResponse, request, callback);
+                }, "name", { value: "Claim" });
+
+                /**
+                 * Calls Claim.
+                 * @function claim
+                 * @memberof strata.bridge.v1.Query
+                 * @instance
+                 * @param {strata.bridge.v1.IQueryClaimRequest} request QueryClaimRequest message or plain object
+                 * @returns {Promise<strata.bridge.v1.QueryClaimResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.bridge.v1.Query#escrow}.
+                 * @memberof strata.bridge.v1.Query
+                 * @typedef EscrowCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.bridge.v1.QueryEscrowResponse} [response] QueryEscrowResponse
+                 */
+
+                /**
+                 * Calls Escrow.
+                 * @function escrow
+                 * @memberof strata.bridge.v1.Query
+                 * @instance
+                 * @param {strata.bridge.v1.IQueryEscrowRequest} request QueryEscrowRequest message or plain object
+                 * @param {strata.bridge.v1.Query.EscrowCallback} callback Node-style callback called with the error, if any, and QueryEscrowResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.escrow = function escrow(request, callback) {
+                    return this.rpcCall(escrow, $root.strata.bridge.v1.QueryEscrowRequest, $root.strata.bridge.v1.QueryEscrowResponse, request, callback);
+                }, "name", { value: "Escrow" });
+
+                /**
+                 * Calls Escrow.
+                 * @function escrow
+                 * @memberof strata.bridge.v1.Query
+                 * @instance
+                 * @param {strata.bridge.v1.IQueryEscrowRequest} request QueryEscrowRequest message or plain object
+                 * @returns {Promise<strata.bridge.v1.QueryEscrowResponse>} Promise
+                 * @variation 2
+                 */
+
+                return Query;
+            })();
+
+            v1.GenesisState = (function() {
+
+                /**
+                 * Properties of a GenesisState.
+                 * @memberof strata.bridge.v1
+                 * @interface IGenesisState
+                 * @property {Array.<strata.bridge.v1.IDeposit>|null} [deposits] GenesisState deposits
+                 * @property {Array.<strata.bridge.v1.IClaim>|null} [claims] GenesisState claims
+                 */
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @memberof strata.bridge.v1
+                 * @classdesc Represents a GenesisState.
+                 * @implements IGenesisState
+                 * @constructor
+                 * @param {strata.bridge.v1.IGenesisState=} [properties] Properties to set
+                 */
+                function GenesisState(properties) {
+                    this.deposits = [];
+                    this.claims = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * GenesisState deposits.
+                 * @member {Array.<strata.bridge.v1.IDeposit>} deposits
+                 * @memberof strata.bridge.v1.GenesisState
+                 * @instance
+                 */
+                GenesisState.prototype.deposits = $util.emptyArray;
+
+                /**
+                 * GenesisState claims.
+                 * @member {Array.<strata.bridge.v1.IClaim>} claims
+                 * @memberof strata.bridge.v1.GenesisState
+                 * @instance
+                 */
+                GenesisState.prototype.claims = $util.emptyArray;
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @function create
+                 * @memberof strata.bridge.v1.GenesisState
+                 * @static
+                 * @param {strata.bridge.v1.IGenesisState=} [properties] Properties to set
+                 * @returns {strata.bridge.v1.GenesisState} GenesisState instance
+                 */
+                GenesisState.create = function create(properties) {
+                    return new GenesisState(properties);
+                };
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link strata.bridge.v1.GenesisState.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.bridge.v1.GenesisState
+                 * @static
+                 * @param {strata.bridge.v1.IGenesisState} message GenesisState message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GenesisState.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.deposits != null && message.deposits.length)
+                        for (let i = 0; i < message.deposits.length; ++i)
+                            $root.strata.bridge.v1.Deposit.encode(message.deposits[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.claims != null && message.claims.length)
+                        for (let i = 0; i < message.claims.length; ++i)
+                            $root.strata.bridge.v1.Claim.encode(message.claims[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.bridge.v1.GenesisState
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.bridge.v1.GenesisState} GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GenesisState.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.bridge.v1.GenesisState();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.deposits && message.deposits.length))
+                                    message.deposits = [];
+                                message.deposits.push($root.strata.bridge.v1.Deposit.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.claims && message.claims.length))
+                                    message.claims = [];
+                                message.claims.push($root.strata.bridge.v1.Claim.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for GenesisState
+                 * @function getTypeUrl
+                 * @memberof strata.bridge.v1.GenesisState
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                GenesisState.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.bridge.v1.GenesisState";
+                };
+
+                return GenesisState;
+            })();
+
+            return v1;
+        })();
+
+        return bridge;
+    })();
+
     strata.core = (function() {
 
         /**
@@ -1139,6 +4086,3786 @@ export const strata = $root.strata = (() => {
         })();
 
         return core;
+    })();
+
+    strata.l2bridge = (function() {
+
+        /**
+         * Namespace l2bridge.
+         * @memberof strata
+         * @namespace
+         */
+        const l2bridge = {};
+
+        l2bridge.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof strata.l2bridge
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Params = (function() {
+
+                /**
+                 * Properties of a Params.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IParams
+                 * @property {Array.<string>|null} [relayers] Params relayers
+                 * @property {string|null} [denom] Params denom
+                 * @property {string|null} [parentChainId] Params parentChainId
+                 */
+
+                /**
+                 * Constructs a new Params.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a Params.
+                 * @implements IParams
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IParams=} [properties] Properties to set
+                 */
+                function Params(properties) {
+                    this.relayers = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Params relayers.
+                 * @member {Array.<string>} relayers
+                 * @memberof strata.l2bridge.v1.Params
+                 * @instance
+                 */
+                Params.prototype.relayers = $util.emptyArray;
+
+                /**
+                 * Params denom.
+                 * @member {string} denom
+                 * @memberof strata.l2bridge.v1.Params
+                 * @instance
+                 */
+                Params.prototype.denom = "";
+
+                /**
+                 * Params parentChainId.
+                 * @member {string} parentChainId
+                 * @memberof strata.l2bridge.v1.Params
+                 * @instance
+                 */
+                Params.prototype.parentChainId = "";
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.Params
+                 * @static
+                 * @param {strata.l2bridge.v1.IParams=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.Params} Params instance
+                 */
+                Params.create = function create(properties) {
+                    return new Params(properties);
+                };
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link strata.l2bridge.v1.Params.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.Params
+                 * @static
+                 * @param {strata.l2bridge.v1.IParams} message Params message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Params.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.relayers != null && message.relayers.length)
+                        for (let i = 0; i < message.relayers.length; ++i)
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.relayers[i]);
+                    if (message.denom != null && Object.hasOwnProperty.call(message, "denom"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.denom);
+                    if (message.parentChainId != null && Object.hasOwnProperty.call(message, "parentChainId"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.parentChainId);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.Params
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.Params} Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Params.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.Params();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.relayers && message.relayers.length))
+                                    message.relayers = [];
+                                message.relayers.push(reader.string());
+                                break;
+                            }
+                        case 2: {
+                                message.denom = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.parentChainId = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Params
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.Params
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Params.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.Params";
+                };
+
+                return Params;
+            })();
+
+            v1.DepositIn = (function() {
+
+                /**
+                 * Properties of a DepositIn.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IDepositIn
+                 * @property {number|null} [nonce] DepositIn nonce
+                 * @property {string|null} [sender] DepositIn sender
+                 * @property {string|null} [recipient] DepositIn recipient
+                 * @property {string|null} [amount] DepositIn amount
+                 * @property {number|null} [parentHeight] DepositIn parentHeight
+                 */
+
+                /**
+                 * Constructs a new DepositIn.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a DepositIn.
+                 * @implements IDepositIn
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IDepositIn=} [properties] Properties to set
+                 */
+                function DepositIn(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * DepositIn nonce.
+                 * @member {number} nonce
+                 * @memberof strata.l2bridge.v1.DepositIn
+                 * @instance
+                 */
+                DepositIn.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DepositIn sender.
+                 * @member {string} sender
+                 * @memberof strata.l2bridge.v1.DepositIn
+                 * @instance
+                 */
+                DepositIn.prototype.sender = "";
+
+                /**
+                 * DepositIn recipient.
+                 * @member {string} recipient
+                 * @memberof strata.l2bridge.v1.DepositIn
+                 * @instance
+                 */
+                DepositIn.prototype.recipient = "";
+
+                /**
+                 * DepositIn amount.
+                 * @member {string} amount
+                 * @memberof strata.l2bridge.v1.DepositIn
+                 * @instance
+                 */
+                DepositIn.prototype.amount = "";
+
+                /**
+                 * DepositIn parentHeight.
+                 * @member {number} parentHeight
+                 * @memberof strata.l2bridge.v1.DepositIn
+                 * @instance
+                 */
+                DepositIn.prototype.parentHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new DepositIn instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.DepositIn
+                 * @static
+                 * @param {strata.l2bridge.v1.IDepositIn=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.DepositIn} DepositIn instance
+                 */
+                DepositIn.create = function create(properties) {
+                    return new DepositIn(properties);
+                };
+
+                /**
+                 * Encodes the specified DepositIn message. Does not implicitly {@link strata.l2bridge.v1.DepositIn.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.DepositIn
+                 * @static
+                 * @param {strata.l2bridge.v1.IDepositIn} message DepositIn message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DepositIn.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.nonce != null && Object.hasOwnProperty.call(message, "nonce"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nonce);
+                    if (message.sender != null && Object.hasOwnProperty.call(message, "sender"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.sender);
+                    if (message.recipient != null && Object.hasOwnProperty.call(message, "recipient"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.recipient);
+                    if (message.amount != null && Object.hasOwnProperty.call(message, "amount"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.amount);
+                    if (message.parentHeight != null && Object.hasOwnProperty.call(message, "parentHeight"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.parentHeight);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DepositIn message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.DepositIn
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.DepositIn} DepositIn
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DepositIn.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.DepositIn();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.nonce = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.sender = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.recipient = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.amount = reader.string();
+                                break;
+                            }
+                        case 5: {
+                                message.parentHeight = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for DepositIn
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.DepositIn
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                DepositIn.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.DepositIn";
+                };
+
+                return DepositIn;
+            })();
+
+            v1.MintedDeposit = (function() {
+
+                /**
+                 * Properties of a MintedDeposit.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IMintedDeposit
+                 * @property {number|null} [nonce] MintedDeposit nonce
+                 * @property {string|null} [sender] MintedDeposit sender
+                 * @property {string|null} [recipient] MintedDeposit recipient
+                 * @property {string|null} [amount] MintedDeposit amount
+                 * @property {number|null} [parentHeight] MintedDeposit parentHeight
+                 * @property {number|null} [mintedHeight] MintedDeposit mintedHeight
+                 */
+
+                /**
+                 * Constructs a new MintedDeposit.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a MintedDeposit.
+                 * @implements IMintedDeposit
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IMintedDeposit=} [properties] Properties to set
+                 */
+                function MintedDeposit(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MintedDeposit nonce.
+                 * @member {number} nonce
+                 * @memberof strata.l2bridge.v1.MintedDeposit
+                 * @instance
+                 */
+                MintedDeposit.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MintedDeposit sender.
+                 * @member {string} sender
+                 * @memberof strata.l2bridge.v1.MintedDeposit
+                 * @instance
+                 */
+                MintedDeposit.prototype.sender = "";
+
+                /**
+                 * MintedDeposit recipient.
+                 * @member {string} recipient
+                 * @memberof strata.l2bridge.v1.MintedDeposit
+                 * @instance
+                 */
+                MintedDeposit.prototype.recipient = "";
+
+                /**
+                 * MintedDeposit amount.
+                 * @member {string} amount
+                 * @memberof strata.l2bridge.v1.MintedDeposit
+                 * @instance
+                 */
+                MintedDeposit.prototype.amount = "";
+
+                /**
+                 * MintedDeposit parentHeight.
+                 * @member {number} parentHeight
+                 * @memberof strata.l2bridge.v1.MintedDeposit
+                 * @instance
+                 */
+                MintedDeposit.prototype.parentHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MintedDeposit mintedHeight.
+                 * @member {number} mintedHeight
+                 * @memberof strata.l2bridge.v1.MintedDeposit
+                 * @instance
+                 */
+                MintedDeposit.prototype.mintedHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new MintedDeposit instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.MintedDeposit
+                 * @static
+                 * @param {strata.l2bridge.v1.IMintedDeposit=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.MintedDeposit} MintedDeposit instance
+                 */
+                MintedDeposit.create = function create(properties) {
+                    return new MintedDeposit(properties);
+                };
+
+                /**
+                 * Encodes the specified MintedDeposit message. Does not implicitly {@link strata.l2bridge.v1.MintedDeposit.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.MintedDeposit
+                 * @static
+                 * @param {strata.l2bridge.v1.IMintedDeposit} message MintedDeposit message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MintedDeposit.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.nonce != null && Object.hasOwnProperty.call(message, "nonce"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nonce);
+                    if (message.sender != null && Object.hasOwnProperty.call(message, "sender"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.sender);
+                    if (message.recipient != null && Object.hasOwnProperty.call(message, "recipient"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.recipient);
+                    if (message.amount != null && Object.hasOwnProperty.call(message, "amount"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.amount);
+                    if (message.parentHeight != null && Object.hasOwnProperty.call(message, "parentHeight"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.parentHeight);
+                    if (message.mintedHeight != null && Object.hasOwnProperty.call(message, "mintedHeight"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.mintedHeight);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MintedDeposit message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.MintedDeposit
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.MintedDeposit} MintedDeposit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MintedDeposit.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.MintedDeposit();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.nonce = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.sender = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.recipient = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.amount = reader.string();
+                                break;
+                            }
+                        case 5: {
+                                message.parentHeight = reader.uint64();
+                                break;
+                            }
+                        case 6: {
+                                message.mintedHeight = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MintedDeposit
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.MintedDeposit
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MintedDeposit.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.MintedDeposit";
+                };
+
+                return MintedDeposit;
+            })();
+
+            v1.Withdrawal = (function() {
+
+                /**
+                 * Properties of a Withdrawal.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IWithdrawal
+                 * @property {number|null} [index] Withdrawal index
+                 * @property {string|null} [sender] Withdrawal sender
+                 * @property {string|null} [recipient] Withdrawal recipient
+                 * @property {string|null} [denom] Withdrawal denom
+                 * @property {string|null} [amount] Withdrawal amount
+                 * @property {number|null} [childHeight] Withdrawal childHeight
+                 */
+
+                /**
+                 * Constructs a new Withdrawal.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a Withdrawal.
+                 * @implements IWithdrawal
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IWithdrawal=} [properties] Properties to set
+                 */
+                function Withdrawal(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Withdrawal index.
+                 * @member {number} index
+                 * @memberof strata.l2bridge.v1.Withdrawal
+                 * @instance
+                 */
+                Withdrawal.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Withdrawal sender.
+                 * @member {string} sender
+                 * @memberof strata.l2bridge.v1.Withdrawal
+                 * @instance
+                 */
+                Withdrawal.prototype.sender = "";
+
+                /**
+                 * Withdrawal recipient.
+                 * @member {string} recipient
+                 * @memberof strata.l2bridge.v1.Withdrawal
+                 * @instance
+                 */
+                Withdrawal.prototype.recipient = "";
+
+                /**
+                 * Withdrawal denom.
+                 * @member {string} denom
+                 * @memberof strata.l2bridge.v1.Withdrawal
+                 * @instance
+                 */
+                Withdrawal.prototype.denom = "";
+
+                /**
+                 * Withdrawal amount.
+                 * @member {string} amount
+                 * @memberof strata.l2bridge.v1.Withdrawal
+                 * @instance
+                 */
+                Withdrawal.prototype.amount = "";
+
+                /**
+                 * Withdrawal childHeight.
+                 * @member {number} childHeight
+                 * @memberof strata.l2bridge.v1.Withdrawal
+                 * @instance
+                 */
+                Withdrawal.prototype.childHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Withdrawal instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.Withdrawal
+                 * @static
+                 * @param {strata.l2bridge.v1.IWithdrawal=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.Withdrawal} Withdrawal instance
+                 */
+                Withdrawal.create = function create(properties) {
+                    return new Withdrawal(properties);
+                };
+
+                /**
+                 * Encodes the specified Withdrawal message. Does not implicitly {@link strata.l2bridge.v1.Withdrawal.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.Withdrawal
+                 * @static
+                 * @param {strata.l2bridge.v1.IWithdrawal} message Withdrawal message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Withdrawal.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.index);
+                    if (message.sender != null && Object.hasOwnProperty.call(message, "sender"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.sender);
+                    if (message.recipient != null && Object.hasOwnProperty.call(message, "recipient"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.recipient);
+                    if (message.denom != null && Object.hasOwnProperty.call(message, "denom"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.denom);
+                    if (message.amount != null && Object.hasOwnProperty.call(message, "amount"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.amount);
+                    if (message.childHeight != null && Object.hasOwnProperty.call(message, "childHeight"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.childHeight);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Withdrawal message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.Withdrawal
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.Withdrawal} Withdrawal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Withdrawal.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.Withdrawal();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.index = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.sender = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.recipient = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.denom = reader.string();
+                                break;
+                            }
+                        case 5: {
+                                message.amount = reader.string();
+                                break;
+                            }
+                        case 6: {
+                                message.childHeight = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Withdrawal
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.Withdrawal
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Withdrawal.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.Withdrawal";
+                };
+
+                return Withdrawal;
+            })();
+
+            v1.BridgeState = (function() {
+
+                /**
+                 * Properties of a BridgeState.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IBridgeState
+                 * @property {Uint8Array|null} [withdrawalRoot] BridgeState withdrawalRoot
+                 * @property {number|null} [withdrawalCount] BridgeState withdrawalCount
+                 * @property {number|null} [depositCursor] BridgeState depositCursor
+                 * @property {Uint8Array|null} [depositAccumulator] BridgeState depositAccumulator
+                 * @property {string|null} [totalMinted] BridgeState totalMinted
+                 * @property {string|null} [totalBurned] BridgeState totalBurned
+                 */
+
+                /**
+                 * Constructs a new BridgeState.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a BridgeState.
+                 * @implements IBridgeState
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IBridgeState=} [properties] Properties to set
+                 */
+                function BridgeState(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * BridgeState withdrawalRoot.
+                 * @member {Uint8Array} withdrawalRoot
+                 * @memberof strata.l2bridge.v1.BridgeState
+                 * @instance
+                 */
+                BridgeState.prototype.withdrawalRoot = $util.newBuffer([]);
+
+                /**
+                 * BridgeState withdrawalCount.
+                 * @member {number} withdrawalCount
+                 * @memberof strata.l2bridge.v1.BridgeState
+                 * @instance
+                 */
+                BridgeState.prototype.withdrawalCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * BridgeState depositCursor.
+                 * @member {number} depositCursor
+                 * @memberof strata.l2bridge.v1.BridgeState
+                 * @instance
+                 */
+                BridgeState.prototype.depositCursor = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * BridgeState depositAccumulator.
+                 * @member {Uint8Array} depositAccumulator
+                 * @memberof strata.l2bridge.v1.BridgeState
+                 * @instance
+                 */
+                BridgeState.prototype.depositAccumulator = $util.newBuffer([]);
+
+                /**
+                 * BridgeState totalMinted.
+                 * @member {string} totalMinted
+                 * @memberof strata.l2bridge.v1.BridgeState
+                 * @instance
+                 */
+                BridgeState.prototype.totalMinted = "";
+
+                /**
+                 * BridgeState totalBurned.
+                 * @member {string} totalBurned
+                 * @memberof strata.l2bridge.v1.BridgeState
+                 * @instance
+                 */
+                BridgeState.prototype.totalBurned = "";
+
+                /**
+                 * Creates a new BridgeState instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.BridgeState
+                 * @static
+                 * @param {strata.l2bridge.v1.IBridgeState=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.BridgeState} BridgeState instance
+                 */
+                BridgeState.create = function create(properties) {
+                    return new BridgeState(properties);
+                };
+
+                /**
+                 * Encodes the specified BridgeState message. Does not implicitly {@link strata.l2bridge.v1.BridgeState.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.BridgeState
+                 * @static
+                 * @param {strata.l2bridge.v1.IBridgeState} message BridgeState message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BridgeState.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.withdrawalRoot != null && Object.hasOwnProperty.call(message, "withdrawalRoot"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.withdrawalRoot);
+                    if (message.withdrawalCount != null && Object.hasOwnProperty.call(message, "withdrawalCount"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.withdrawalCount);
+                    if (message.depositCursor != null && Object.hasOwnProperty.call(message, "depositCursor"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.depositCursor);
+                    if (message.depositAccumulator != null && Object.hasOwnProperty.call(message, "depositAccumulator"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.depositAccumulator);
+                    if (message.totalMinted != null && Object.hasOwnProperty.call(message, "totalMinted"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.totalMinted);
+                    if (message.totalBurned != null && Object.hasOwnProperty.call(message, "totalBurned"))
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.totalBurned);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a BridgeState message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.BridgeState
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.BridgeState} BridgeState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BridgeState.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.BridgeState();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.withdrawalRoot = reader.bytes();
+                                break;
+                            }
+                        case 2: {
+                                message.withdrawalCount = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.depositCursor = reader.uint64();
+                                break;
+                            }
+                        case 4: {
+                                message.depositAccumulator = reader.bytes();
+                                break;
+                            }
+                        case 5: {
+                                message.totalMinted = reader.string();
+                                break;
+                            }
+                        case 6: {
+                                message.totalBurned = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for BridgeState
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.BridgeState
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                BridgeState.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.BridgeState";
+                };
+
+                return BridgeState;
+            })();
+
+            v1.MsgMintDeposits = (function() {
+
+                /**
+                 * Properties of a MsgMintDeposits.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IMsgMintDeposits
+                 * @property {string|null} [relayer] MsgMintDeposits relayer
+                 * @property {Array.<strata.l2bridge.v1.IDepositIn>|null} [deposits] MsgMintDeposits deposits
+                 */
+
+                /**
+                 * Constructs a new MsgMintDeposits.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a MsgMintDeposits.
+                 * @implements IMsgMintDeposits
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IMsgMintDeposits=} [properties] Properties to set
+                 */
+                function MsgMintDeposits(properties) {
+                    this.deposits = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgMintDeposits relayer.
+                 * @member {string} relayer
+                 * @memberof strata.l2bridge.v1.MsgMintDeposits
+                 * @instance
+                 */
+                MsgMintDeposits.prototype.relayer = "";
+
+                /**
+                 * MsgMintDeposits deposits.
+                 * @member {Array.<strata.l2bridge.v1.IDepositIn>} deposits
+                 * @memberof strata.l2bridge.v1.MsgMintDeposits
+                 * @instance
+                 */
+                MsgMintDeposits.prototype.deposits = $util.emptyArray;
+
+                /**
+                 * Creates a new MsgMintDeposits instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.MsgMintDeposits
+                 * @static
+                 * @param {strata.l2bridge.v1.IMsgMintDeposits=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.MsgMintDeposits} MsgMintDeposits instance
+                 */
+                MsgMintDeposits.create = function create(properties) {
+                    return new MsgMintDeposits(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgMintDeposits message. Does not implicitly {@link strata.l2bridge.v1.MsgMintDeposits.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.MsgMintDeposits
+                 * @static
+                 * @param {strata.l2bridge.v1.IMsgMintDeposits} message MsgMintDeposits message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgMintDeposits.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.relayer != null && Object.hasOwnProperty.call(message, "relayer"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.relayer);
+                    if (message.deposits != null && message.deposits.length)
+                        for (let i = 0; i < message.deposits.length; ++i)
+                            $root.strata.l2bridge.v1.DepositIn.encode(message.deposits[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgMintDeposits message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.MsgMintDeposits
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.MsgMintDeposits} MsgMintDeposits
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgMintDeposits.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.MsgMintDeposits();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.relayer = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.deposits && message.deposits.length))
+                                    message.deposits = [];
+                                message.deposits.push($root.strata.l2bridge.v1.DepositIn.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgMintDeposits
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.MsgMintDeposits
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgMintDeposits.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.MsgMintDeposits";
+                };
+
+                return MsgMintDeposits;
+            })();
+
+            v1.MsgMintDepositsResponse = (function() {
+
+                /**
+                 * Properties of a MsgMintDepositsResponse.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IMsgMintDepositsResponse
+                 * @property {number|null} [depositCursor] MsgMintDepositsResponse depositCursor
+                 */
+
+                /**
+                 * Constructs a new MsgMintDepositsResponse.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a MsgMintDepositsResponse.
+                 * @implements IMsgMintDepositsResponse
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IMsgMintDepositsResponse=} [properties] Properties to set
+                 */
+                function MsgMintDepositsResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgMintDepositsResponse depositCursor.
+                 * @member {number} depositCursor
+                 * @memberof strata.l2bridge.v1.MsgMintDepositsResponse
+                 * @instance
+                 */
+                MsgMintDepositsResponse.prototype.depositCursor = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new MsgMintDepositsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.MsgMintDepositsResponse
+                 * @static
+                 * @param {strata.l2bridge.v1.IMsgMintDepositsResponse=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.MsgMintDepositsResponse} MsgMintDepositsResponse instance
+                 */
+                MsgMintDepositsResponse.create = function create(properties) {
+                    return new MsgMintDepositsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgMintDepositsResponse message. Does not implicitly {@link strata.l2bridge.v1.MsgMintDepositsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.MsgMintDepositsResponse
+                 * @static
+                 * @param {strata.l2bridge.v1.IMsgMintDepositsResponse} message MsgMintDepositsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgMintDepositsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.depositCursor != null && Object.hasOwnProperty.call(message, "depositCursor"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.depositCursor);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgMintDepositsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.MsgMintDepositsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.MsgMintDepositsResponse} MsgMintDepositsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgMintDepositsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.MsgMintDepositsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.depositCursor = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgMintDepositsResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.MsgMintDepositsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgMintDepositsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.MsgMintDepositsResponse";
+                };
+
+                return MsgMintDepositsResponse;
+            })();
+
+            v1.MsgWithdraw = (function() {
+
+                /**
+                 * Properties of a MsgWithdraw.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IMsgWithdraw
+                 * @property {string|null} [sender] MsgWithdraw sender
+                 * @property {string|null} [recipient] MsgWithdraw recipient
+                 * @property {string|null} [amount] MsgWithdraw amount
+                 */
+
+                /**
+                 * Constructs a new MsgWithdraw.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a MsgWithdraw.
+                 * @implements IMsgWithdraw
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IMsgWithdraw=} [properties] Properties to set
+                 */
+                function MsgWithdraw(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgWithdraw sender.
+                 * @member {string} sender
+                 * @memberof strata.l2bridge.v1.MsgWithdraw
+                 * @instance
+                 */
+                MsgWithdraw.prototype.sender = "";
+
+                /**
+                 * MsgWithdraw recipient.
+                 * @member {string} recipient
+                 * @memberof strata.l2bridge.v1.MsgWithdraw
+                 * @instance
+                 */
+                MsgWithdraw.prototype.recipient = "";
+
+                /**
+                 * MsgWithdraw amount.
+                 * @member {string} amount
+                 * @memberof strata.l2bridge.v1.MsgWithdraw
+                 * @instance
+                 */
+                MsgWithdraw.prototype.amount = "";
+
+                /**
+                 * Creates a new MsgWithdraw instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.MsgWithdraw
+                 * @static
+                 * @param {strata.l2bridge.v1.IMsgWithdraw=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.MsgWithdraw} MsgWithdraw instance
+                 */
+                MsgWithdraw.create = function create(properties) {
+                    return new MsgWithdraw(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgWithdraw message. Does not implicitly {@link strata.l2bridge.v1.MsgWithdraw.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.MsgWithdraw
+                 * @static
+                 * @param {strata.l2bridge.v1.IMsgWithdraw} message MsgWithdraw message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgWithdraw.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.sender != null && Object.hasOwnProperty.call(message, "sender"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.sender);
+                    if (message.recipient != null && Object.hasOwnProperty.call(message, "recipient"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.recipient);
+                    if (message.amount != null && Object.hasOwnProperty.call(message, "amount"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.amount);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgWithdraw message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.MsgWithdraw
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.MsgWithdraw} MsgWithdraw
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgWithdraw.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.MsgWithdraw();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.sender = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.recipient = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.amount = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgWithdraw
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.MsgWithdraw
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgWithdraw.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.MsgWithdraw";
+                };
+
+                return MsgWithdraw;
+            })();
+
+            v1.MsgWithdrawResponse = (function() {
+
+                /**
+                 * Properties of a MsgWithdrawResponse.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IMsgWithdrawResponse
+                 * @property {number|null} [index] MsgWithdrawResponse index
+                 */
+
+                /**
+                 * Constructs a new MsgWithdrawResponse.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a MsgWithdrawResponse.
+                 * @implements IMsgWithdrawResponse
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IMsgWithdrawResponse=} [properties] Properties to set
+                 */
+                function MsgWithdrawResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgWithdrawResponse index.
+                 * @member {number} index
+                 * @memberof strata.l2bridge.v1.MsgWithdrawResponse
+                 * @instance
+                 */
+                MsgWithdrawResponse.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new MsgWithdrawResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.MsgWithdrawResponse
+                 * @static
+                 * @param {strata.l2bridge.v1.IMsgWithdrawResponse=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.MsgWithdrawResponse} MsgWithdrawResponse instance
+                 */
+                MsgWithdrawResponse.create = function create(properties) {
+                    return new MsgWithdrawResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgWithdrawResponse message. Does not implicitly {@link strata.l2bridge.v1.MsgWithdrawResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.MsgWithdrawResponse
+                 * @static
+                 * @param {strata.l2bridge.v1.IMsgWithdrawResponse} message MsgWithdrawResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgWithdrawResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.index);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgWithdrawResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.MsgWithdrawResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.MsgWithdrawResponse} MsgWithdrawResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgWithdrawResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.MsgWithdrawResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.index = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgWithdrawResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.MsgWithdrawResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgWithdrawResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.MsgWithdrawResponse";
+                };
+
+                return MsgWithdrawResponse;
+            })();
+
+            v1.Msg = (function() {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a Msg
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                function Msg(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                }
+
+                (Msg.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Msg;
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.Msg
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Msg} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Msg.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link strata.l2bridge.v1.Msg#mintDeposits}.
+                 * @memberof strata.l2bridge.v1.Msg
+                 * @typedef MintDepositsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l2bridge.v1.MsgMintDepositsResponse} [response] MsgMintDepositsResponse
+                 */
+
+                /**
+                 * Calls MintDeposits.
+                 * @function mintDeposits
+                 * @memberof strata.l2bridge.v1.Msg
+                 * @instance
+                 * @param {strata.l2bridge.v1.IMsgMintDeposits} request MsgMintDeposits message or plain object
+                 * @param {strata.l2bridge.v1.Msg.MintDepositsCallback} callback Node-style callback called with the error, if any, and MsgMintDepositsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Msg.prototype.mintDeposits = function mintDeposits(request, callback) {
+                    return this.rpcCall(mintDeposits, $root.strata.l2bridge.v1.MsgMintDeposits, $root.strata.l2bridge.v1.MsgMintDepositsResponse, request, callback);
+                }, "name", { value: "MintDeposits" });
+
+                /**
+                 * Calls MintDeposits.
+                 * @function mintDeposits
+                 * @memberof strata.l2bridge.v1.Msg
+                 * @instance
+                 * @param {strata.l2bridge.v1.IMsgMintDeposits} request MsgMintDeposits message or plain object
+                 * @returns {Promise<strata.l2bridge.v1.MsgMintDepositsResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l2bridge.v1.Msg#withdraw}.
+                 * @memberof strata.l2bridge.v1.Msg
+                 * @typedef WithdrawCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l2bridge.v1.MsgWithdrawResponse} [response] MsgWithdrawResponse
+                 */
+
+                /**
+                 * Calls Withdraw.
+                 * @function withdraw
+                 * @memberof strata.l2bridge.v1.Msg
+                 * @instance
+                 * @param {strata.l2bridge.v1.IMsgWithdraw} request MsgWithdraw message or plain object
+                 * @param {strata.l2bridge.v1.Msg.WithdrawCallback} callback Node-style callback called with the error, if any, and MsgWithdrawResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Msg.prototype.withdraw = function withdraw(request, callback) {
+                    return this.rpcCall(withdraw, $root.strata.l2bridge.v1.MsgWithdraw, $root.strata.l2bridge.v1.MsgWithdrawResponse, request, callback);
+                }, "name", { value: "Withdraw" });
+
+                /**
+                 * Calls Withdraw.
+                 * @function withdraw
+                 * @memberof strata.l2bridge.v1.Msg
+                 * @instance
+                 * @param {strata.l2bridge.v1.IMsgWithdraw} request MsgWithdraw message or plain object
+                 * @returns {Promise<strata.l2bridge.v1.MsgWithdrawResponse>} Promise
+                 * @variation 2
+                 */
+
+                return Msg;
+            })();
+
+            v1.QueryParamsRequest = (function() {
+
+                /**
+                 * Properties of a QueryParamsRequest.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IQueryParamsRequest
+                 */
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a QueryParamsRequest.
+                 * @implements IQueryParamsRequest
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IQueryParamsRequest=} [properties] Properties to set
+                 */
+                function QueryParamsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.QueryParamsRequest
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryParamsRequest=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.QueryParamsRequest} QueryParamsRequest instance
+                 */
+                QueryParamsRequest.create = function create(properties) {
+                    return new QueryParamsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link strata.l2bridge.v1.QueryParamsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.QueryParamsRequest
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryParamsRequest} message QueryParamsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryParamsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.QueryParamsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.QueryParamsRequest} QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryParamsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.QueryParamsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryParamsRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.QueryParamsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryParamsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.QueryParamsRequest";
+                };
+
+                return QueryParamsRequest;
+            })();
+
+            v1.QueryParamsResponse = (function() {
+
+                /**
+                 * Properties of a QueryParamsResponse.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IQueryParamsResponse
+                 * @property {strata.l2bridge.v1.IParams|null} [params] QueryParamsResponse params
+                 */
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a QueryParamsResponse.
+                 * @implements IQueryParamsResponse
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IQueryParamsResponse=} [properties] Properties to set
+                 */
+                function QueryParamsResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryParamsResponse params.
+                 * @member {strata.l2bridge.v1.IParams|null|undefined} params
+                 * @memberof strata.l2bridge.v1.QueryParamsResponse
+                 * @instance
+                 */
+                QueryParamsResponse.prototype.params = null;
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.QueryParamsResponse
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryParamsResponse=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.QueryParamsResponse} QueryParamsResponse instance
+                 */
+                QueryParamsResponse.create = function create(properties) {
+                    return new QueryParamsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link strata.l2bridge.v1.QueryParamsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.QueryParamsResponse
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryParamsResponse} message QueryParamsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryParamsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.params != null && Object.hasOwnProperty.call(message, "params"))
+                        $root.strata.l2bridge.v1.Params.encode(message.params, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.QueryParamsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.QueryParamsResponse} QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryParamsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.QueryParamsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.params = $root.strata.l2bridge.v1.Params.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryParamsResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.QueryParamsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryParamsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.QueryParamsResponse";
+                };
+
+                return QueryParamsResponse;
+            })();
+
+            v1.QueryStateRequest = (function() {
+
+                /**
+                 * Properties of a QueryStateRequest.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IQueryStateRequest
+                 */
+
+                /**
+                 * Constructs a new QueryStateRequest.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a QueryStateRequest.
+                 * @implements IQueryStateRequest
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IQueryStateRequest=} [properties] Properties to set
+                 */
+                function QueryStateRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new QueryStateRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.QueryStateRequest
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryStateRequest=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.QueryStateRequest} QueryStateRequest instance
+                 */
+                QueryStateRequest.create = function create(properties) {
+                    return new QueryStateRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryStateRequest message. Does not implicitly {@link strata.l2bridge.v1.QueryStateRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.QueryStateRequest
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryStateRequest} message QueryStateRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryStateRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryStateRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.QueryStateRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.QueryStateRequest} QueryStateRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryStateRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.QueryStateRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryStateRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.QueryStateRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryStateRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.QueryStateRequest";
+                };
+
+                return QueryStateRequest;
+            })();
+
+            v1.QueryStateResponse = (function() {
+
+                /**
+                 * Properties of a QueryStateResponse.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IQueryStateResponse
+                 * @property {strata.l2bridge.v1.IBridgeState|null} [state] QueryStateResponse state
+                 */
+
+                /**
+                 * Constructs a new QueryStateResponse.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a QueryStateResponse.
+                 * @implements IQueryStateResponse
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IQueryStateResponse=} [properties] Properties to set
+                 */
+                function QueryStateResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryStateResponse state.
+                 * @member {strata.l2bridge.v1.IBridgeState|null|undefined} state
+                 * @memberof strata.l2bridge.v1.QueryStateResponse
+                 * @instance
+                 */
+                QueryStateResponse.prototype.state = null;
+
+                /**
+                 * Creates a new QueryStateResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.QueryStateResponse
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryStateResponse=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.QueryStateResponse} QueryStateResponse instance
+                 */
+                QueryStateResponse.create = function create(properties) {
+                    return new QueryStateResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryStateResponse message. Does not implicitly {@link strata.l2bridge.v1.QueryStateResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.QueryStateResponse
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryStateResponse} message QueryStateResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryStateResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                        $root.strata.l2bridge.v1.BridgeState.encode(message.state, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryStateResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.QueryStateResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.QueryStateResponse} QueryStateResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryStateResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.QueryStateResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.state = $root.strata.l2bridge.v1.BridgeState.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryStateResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.QueryStateResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryStateResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.QueryStateResponse";
+                };
+
+                return QueryStateResponse;
+            })();
+
+            v1.QueryMintedRequest = (function() {
+
+                /**
+                 * Properties of a QueryMintedRequest.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IQueryMintedRequest
+                 * @property {number|null} [nonce] QueryMintedRequest nonce
+                 */
+
+                /**
+                 * Constructs a new QueryMintedRequest.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a QueryMintedRequest.
+                 * @implements IQueryMintedRequest
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IQueryMintedRequest=} [properties] Properties to set
+                 */
+                function QueryMintedRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryMintedRequest nonce.
+                 * @member {number} nonce
+                 * @memberof strata.l2bridge.v1.QueryMintedRequest
+                 * @instance
+                 */
+                QueryMintedRequest.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryMintedRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.QueryMintedRequest
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryMintedRequest=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.QueryMintedRequest} QueryMintedRequest instance
+                 */
+                QueryMintedRequest.create = function create(properties) {
+                    return new QueryMintedRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryMintedRequest message. Does not implicitly {@link strata.l2bridge.v1.QueryMintedRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.QueryMintedRequest
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryMintedRequest} message QueryMintedRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryMintedRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.nonce != null && Object.hasOwnProperty.call(message, "nonce"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nonce);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryMintedRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.QueryMintedRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.QueryMintedRequest} QueryMintedRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryMintedRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.QueryMintedRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.nonce = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryMintedRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.QueryMintedRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryMintedRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.QueryMintedRequest";
+                };
+
+                return QueryMintedRequest;
+            })();
+
+            v1.QueryMintedResponse = (function() {
+
+                /**
+                 * Properties of a QueryMintedResponse.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IQueryMintedResponse
+                 * @property {strata.l2bridge.v1.IMintedDeposit|null} [deposit] QueryMintedResponse deposit
+                 */
+
+                /**
+                 * Constructs a new QueryMintedResponse.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a QueryMintedResponse.
+                 * @implements IQueryMintedResponse
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IQueryMintedResponse=} [properties] Properties to set
+                 */
+                function QueryMintedResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryMintedResponse deposit.
+                 * @member {strata.l2bridge.v1.IMintedDeposit|null|undefined} deposit
+                 * @memberof strata.l2bridge.v1.QueryMintedResponse
+                 * @instance
+                 */
+                QueryMintedResponse.prototype.deposit = null;
+
+                /**
+                 * Creates a new QueryMintedResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.QueryMintedResponse
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryMintedResponse=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.QueryMintedResponse} QueryMintedResponse instance
+                 */
+                QueryMintedResponse.create = function create(properties) {
+                    return new QueryMintedResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryMintedResponse message. Does not implicitly {@link strata.l2bridge.v1.QueryMintedResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.QueryMintedResponse
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryMintedResponse} message QueryMintedResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryMintedResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.deposit != null && Object.hasOwnProperty.call(message, "deposit"))
+                        $root.strata.l2bridge.v1.MintedDeposit.encode(message.deposit, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryMintedResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.QueryMintedResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.QueryMintedResponse} QueryMintedResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryMintedResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.QueryMintedResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.deposit = $root.strata.l2bridge.v1.MintedDeposit.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryMintedResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.QueryMintedResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryMintedResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.QueryMintedResponse";
+                };
+
+                return QueryMintedResponse;
+            })();
+
+            v1.QueryWithdrawalRequest = (function() {
+
+                /**
+                 * Properties of a QueryWithdrawalRequest.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IQueryWithdrawalRequest
+                 * @property {number|null} [index] QueryWithdrawalRequest index
+                 */
+
+                /**
+                 * Constructs a new QueryWithdrawalRequest.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a QueryWithdrawalRequest.
+                 * @implements IQueryWithdrawalRequest
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalRequest=} [properties] Properties to set
+                 */
+                function QueryWithdrawalRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryWithdrawalRequest index.
+                 * @member {number} index
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalRequest
+                 * @instance
+                 */
+                QueryWithdrawalRequest.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryWithdrawalRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalRequest
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalRequest=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.QueryWithdrawalRequest} QueryWithdrawalRequest instance
+                 */
+                QueryWithdrawalRequest.create = function create(properties) {
+                    return new QueryWithdrawalRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryWithdrawalRequest message. Does not implicitly {@link strata.l2bridge.v1.QueryWithdrawalRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalRequest
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalRequest} message QueryWithdrawalRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryWithdrawalRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.index);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryWithdrawalRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.QueryWithdrawalRequest} QueryWithdrawalRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryWithdrawalRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.QueryWithdrawalRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.index = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryWithdrawalRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryWithdrawalRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.QueryWithdrawalRequest";
+                };
+
+                return QueryWithdrawalRequest;
+            })();
+
+            v1.QueryWithdrawalResponse = (function() {
+
+                /**
+                 * Properties of a QueryWithdrawalResponse.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IQueryWithdrawalResponse
+                 * @property {strata.l2bridge.v1.IWithdrawal|null} [withdrawal] QueryWithdrawalResponse withdrawal
+                 */
+
+                /**
+                 * Constructs a new QueryWithdrawalResponse.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a QueryWithdrawalResponse.
+                 * @implements IQueryWithdrawalResponse
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalResponse=} [properties] Properties to set
+                 */
+                function QueryWithdrawalResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryWithdrawalResponse withdrawal.
+                 * @member {strata.l2bridge.v1.IWithdrawal|null|undefined} withdrawal
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalResponse
+                 * @instance
+                 */
+                QueryWithdrawalResponse.prototype.withdrawal = null;
+
+                /**
+                 * Creates a new QueryWithdrawalResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalResponse
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalResponse=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.QueryWithdrawalResponse} QueryWithdrawalResponse instance
+                 */
+                QueryWithdrawalResponse.create = function create(properties) {
+                    return new QueryWithdrawalResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryWithdrawalResponse message. Does not implicitly {@link strata.l2bridge.v1.QueryWithdrawalResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalResponse
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalResponse} message QueryWithdrawalResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryWithdrawalResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.withdrawal != null && Object.hasOwnProperty.call(message, "withdrawal"))
+                        $root.strata.l2bridge.v1.Withdrawal.encode(message.withdrawal, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryWithdrawalResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.QueryWithdrawalResponse} QueryWithdrawalResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryWithdrawalResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.QueryWithdrawalResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.withdrawal = $root.strata.l2bridge.v1.Withdrawal.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryWithdrawalResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryWithdrawalResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.QueryWithdrawalResponse";
+                };
+
+                return QueryWithdrawalResponse;
+            })();
+
+            v1.QueryWithdrawalsRequest = (function() {
+
+                /**
+                 * Properties of a QueryWithdrawalsRequest.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IQueryWithdrawalsRequest
+                 * @property {string|null} [address] QueryWithdrawalsRequest address
+                 * @property {strata.base.v1.IPageRequest|null} [pagination] QueryWithdrawalsRequest pagination
+                 */
+
+                /**
+                 * Constructs a new QueryWithdrawalsRequest.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a QueryWithdrawalsRequest.
+                 * @implements IQueryWithdrawalsRequest
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalsRequest=} [properties] Properties to set
+                 */
+                function QueryWithdrawalsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryWithdrawalsRequest address.
+                 * @member {string} address
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalsRequest
+                 * @instance
+                 */
+                QueryWithdrawalsRequest.prototype.address = "";
+
+                /**
+                 * QueryWithdrawalsRequest pagination.
+                 * @member {strata.base.v1.IPageRequest|null|undefined} pagination
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalsRequest
+                 * @instance
+                 */
+                QueryWithdrawalsRequest.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryWithdrawalsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalsRequest
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalsRequest=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.QueryWithdrawalsRequest} QueryWithdrawalsRequest instance
+                 */
+                QueryWithdrawalsRequest.create = function create(properties) {
+                    return new QueryWithdrawalsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryWithdrawalsRequest message. Does not implicitly {@link strata.l2bridge.v1.QueryWithdrawalsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalsRequest
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalsRequest} message QueryWithdrawalsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryWithdrawalsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.address);
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageRequest.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryWithdrawalsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.QueryWithdrawalsRequest} QueryWithdrawalsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryWithdrawalsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.QueryWithdrawalsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.address = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.strata.base.v1.PageRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryWithdrawalsRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryWithdrawalsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.QueryWithdrawalsRequest";
+                };
+
+                return QueryWithdrawalsRequest;
+            })();
+
+            v1.QueryWithdrawalsResponse = (function() {
+
+                /**
+                 * Properties of a QueryWithdrawalsResponse.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IQueryWithdrawalsResponse
+                 * @property {Array.<strata.l2bridge.v1.IWithdrawal>|null} [withdrawals] QueryWithdrawalsResponse withdrawals
+                 * @property {strata.base.v1.IPageResponse|null} [pagination] QueryWithdrawalsResponse pagination
+                 */
+
+                /**
+                 * Constructs a new QueryWithdrawalsResponse.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a QueryWithdrawalsResponse.
+                 * @implements IQueryWithdrawalsResponse
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalsResponse=} [properties] Properties to set
+                 */
+                function QueryWithdrawalsResponse(properties) {
+                    this.withdrawals = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryWithdrawalsResponse withdrawals.
+                 * @member {Array.<strata.l2bridge.v1.IWithdrawal>} withdrawals
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalsResponse
+                 * @instance
+                 */
+                QueryWithdrawalsResponse.prototype.withdrawals = $util.emptyArray;
+
+                /**
+                 * QueryWithdrawalsResponse pagination.
+                 * @member {strata.base.v1.IPageResponse|null|undefined} pagination
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalsResponse
+                 * @instance
+                 */
+                QueryWithdrawalsResponse.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryWithdrawalsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalsResponse
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalsResponse=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.QueryWithdrawalsResponse} QueryWithdrawalsResponse instance
+                 */
+                QueryWithdrawalsResponse.create = function create(properties) {
+                    return new QueryWithdrawalsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryWithdrawalsResponse message. Does not implicitly {@link strata.l2bridge.v1.QueryWithdrawalsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalsResponse
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalsResponse} message QueryWithdrawalsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryWithdrawalsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.withdrawals != null && message.withdrawals.length)
+                        for (let i = 0; i < message.withdrawals.length; ++i)
+                            $root.strata.l2bridge.v1.Withdrawal.encode(message.withdrawals[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryWithdrawalsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.QueryWithdrawalsResponse} QueryWithdrawalsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryWithdrawalsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.QueryWithdrawalsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.withdrawals && message.withdrawals.length))
+                                    message.withdrawals = [];
+                                message.withdrawals.push($root.strata.l2bridge.v1.Withdrawal.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.strata.base.v1.PageResponse.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryWithdrawalsResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryWithdrawalsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.QueryWithdrawalsResponse";
+                };
+
+                return QueryWithdrawalsResponse;
+            })();
+
+            v1.QueryWithdrawalProofRequest = (function() {
+
+                /**
+                 * Properties of a QueryWithdrawalProofRequest.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IQueryWithdrawalProofRequest
+                 * @property {number|null} [index] QueryWithdrawalProofRequest index
+                 * @property {number|null} [count] QueryWithdrawalProofRequest count
+                 */
+
+                /**
+                 * Constructs a new QueryWithdrawalProofRequest.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a QueryWithdrawalProofRequest.
+                 * @implements IQueryWithdrawalProofRequest
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalProofRequest=} [properties] Properties to set
+                 */
+                function QueryWithdrawalProofRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryWithdrawalProofRequest index.
+                 * @member {number} index
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalProofRequest
+                 * @instance
+                 */
+                QueryWithdrawalProofRequest.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * QueryWithdrawalProofRequest count.
+                 * @member {number} count
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalProofRequest
+                 * @instance
+                 */
+                QueryWithdrawalProofRequest.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryWithdrawalProofRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalProofRequest
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalProofRequest=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.QueryWithdrawalProofRequest} QueryWithdrawalProofRequest instance
+                 */
+                QueryWithdrawalProofRequest.create = function create(properties) {
+                    return new QueryWithdrawalProofRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryWithdrawalProofRequest message. Does not implicitly {@link strata.l2bridge.v1.QueryWithdrawalProofRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalProofRequest
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalProofRequest} message QueryWithdrawalProofRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryWithdrawalProofRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.index);
+                    if (message.count != null && Object.hasOwnProperty.call(message, "count"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.count);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryWithdrawalProofRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalProofRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.QueryWithdrawalProofRequest} QueryWithdrawalProofRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryWithdrawalProofRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.QueryWithdrawalProofRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.index = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.count = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryWithdrawalProofRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalProofRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryWithdrawalProofRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.QueryWithdrawalProofRequest";
+                };
+
+                return QueryWithdrawalProofRequest;
+            })();
+
+            v1.QueryWithdrawalProofResponse = (function() {
+
+                /**
+                 * Properties of a QueryWithdrawalProofResponse.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IQueryWithdrawalProofResponse
+                 * @property {strata.l2bridge.v1.IWithdrawal|null} [withdrawal] QueryWithdrawalProofResponse withdrawal
+                 * @property {Array.<Uint8Array>|null} [proof] QueryWithdrawalProofResponse proof
+                 * @property {Uint8Array|null} [root] QueryWithdrawalProofResponse root
+                 */
+
+                /**
+                 * Constructs a new QueryWithdrawalProofResponse.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a QueryWithdrawalProofResponse.
+                 * @implements IQueryWithdrawalProofResponse
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalProofResponse=} [properties] Properties to set
+                 */
+                function QueryWithdrawalProofResponse(properties) {
+                    this.proof = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryWithdrawalProofResponse withdrawal.
+                 * @member {strata.l2bridge.v1.IWithdrawal|null|undefined} withdrawal
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalProofResponse
+                 * @instance
+                 */
+                QueryWithdrawalProofResponse.prototype.withdrawal = null;
+
+                /**
+                 * QueryWithdrawalProofResponse proof.
+                 * @member {Array.<Uint8Array>} proof
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalProofResponse
+                 * @instance
+                 */
+                QueryWithdrawalProofResponse.prototype.proof = $util.emptyArray;
+
+                /**
+                 * QueryWithdrawalProofResponse root.
+                 * @member {Uint8Array} root
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalProofResponse
+                 * @instance
+                 */
+                QueryWithdrawalProofResponse.prototype.root = $util.newBuffer([]);
+
+                /**
+                 * Creates a new QueryWithdrawalProofResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalProofResponse
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalProofResponse=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.QueryWithdrawalProofResponse} QueryWithdrawalProofResponse instance
+                 */
+                QueryWithdrawalProofResponse.create = function create(properties) {
+                    return new QueryWithdrawalProofResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryWithdrawalProofResponse message. Does not implicitly {@link strata.l2bridge.v1.QueryWithdrawalProofResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalProofResponse
+                 * @static
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalProofResponse} message QueryWithdrawalProofResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryWithdrawalProofResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.withdrawal != null && Object.hasOwnProperty.call(message, "withdrawal"))
+                        $root.strata.l2bridge.v1.Withdrawal.encode(message.withdrawal, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.proof != null && message.proof.length)
+                        for (let i = 0; i < message.proof.length; ++i)
+                            writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.proof[i]);
+                    if (message.root != null && Object.hasOwnProperty.call(message, "root"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.root);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryWithdrawalProofResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalProofResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.QueryWithdrawalProofResponse} QueryWithdrawalProofResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryWithdrawalProofResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.QueryWithdrawalProofResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.withdrawal = $root.strata.l2bridge.v1.Withdrawal.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.proof && message.proof.length))
+                                    message.proof = [];
+                                message.proof.push(reader.bytes());
+                                break;
+                            }
+                        case 3: {
+                                message.root = reader.bytes();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryWithdrawalProofResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.QueryWithdrawalProofResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryWithdrawalProofResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.QueryWithdrawalProofResponse";
+                };
+
+                return QueryWithdrawalProofResponse;
+            })();
+
+            v1.Query = (function() {
+
+                /**
+                 * Constructs a new Query service.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a Query
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                function Query(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                }
+
+                (Query.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Query;
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.Query
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Query} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Query.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link strata.l2bridge.v1.Query#params}.
+                 * @memberof strata.l2bridge.v1.Query
+                 * @typedef ParamsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l2bridge.v1.QueryParamsResponse} [response] QueryParamsResponse
+                 */
+
+                /**
+                 * Calls Params.
+                 * @function params
+                 * @memberof strata.l2bridge.v1.Query
+                 * @instance
+                 * @param {strata.l2bridge.v1.IQueryParamsRequest} request QueryParamsRequest message or plain object
+                 * @param {strata.l2bridge.v1.Query.ParamsCallback} callback Node-style callback called with the error, if any, and QueryParamsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.params = function params(request, callback) {
+                    return this.rpcCall(params, $root.strata.l2bridge.v1.QueryParamsRequest, $root.strata.l2bridge.v1.QueryParamsResponse, request, callback);
+                }, "name", { value: "Params" });
+
+                /**
+                 * Calls Params.
+                 * @function params
+                 * @memberof strata.l2bridge.v1.Query
+                 * @instance
+                 * @param {strata.l2bridge.v1.IQueryParamsRequest} request QueryParamsRequest message or plain object
+                 * @returns {Promise<strata.l2bridge.v1.QueryParamsResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l2bridge.v1.Query#state}.
+                 * @memberof strata.l2bridge.v1.Query
+                 * @typedef StateCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l2bridge.v1.QueryStateResponse} [response] QueryStateResponse
+                 */
+
+                /**
+                 * Calls State.
+                 * @function state
+                 * @memberof strata.l2bridge.v1.Query
+                 * @instance
+                 * @param {strata.l2bridge.v1.IQueryStateRequest} request QueryStateRequest message or plain object
+                 * @param {strata.l2bridge.v1.Query.StateCallback} callback Node-style callback called with the error, if any, and QueryStateResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.state = function state(request, callback) {
+                    return this.rpcCall(state, $root.strata.l2bridge.v1.QueryStateRequest, $root.strata.l2bridge.v1.QueryStateResponse, request, callback);
+                }, "name", { value: "State" });
+
+                /**
+                 * Calls State.
+                 * @function state
+                 * @memberof strata.l2bridge.v1.Query
+                 * @instance
+                 * @param {strata.l2bridge.v1.IQueryStateRequest} request QueryStateRequest message or plain object
+                 * @returns {Promise<strata.l2bridge.v1.QueryStateResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l2bridge.v1.Query#minted}.
+                 * @memberof strata.l2bridge.v1.Query
+                 * @typedef MintedCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l2bridge.v1.QueryMintedResponse} [response] QueryMintedResponse
+                 */
+
+                /**
+                 * Calls Minted.
+                 * @function minted
+                 * @memberof strata.l2bridge.v1.Query
+                 * @instance
+                 * @param {strata.l2bridge.v1.IQueryMintedRequest} request QueryMintedRequest message or plain object
+                 * @param {strata.l2bridge.v1.Query.MintedCallback} callback Node-style callback called with the error, if any, and QueryMintedResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.minted = function minted(request, callback) {
+                    return this.rpcCall(minted, $root.strata.l2bridge.v1.QueryMintedRequest, $root.strata.l2bridge.v1.QueryMintedResponse, request, callback);
+                }, "name", { value: "Minted" });
+
+                /**
+                 * Calls Minted.
+                 * @function minted
+                 * @memberof strata.l2bridge.v1.Query
+                 * @instance
+                 * @param {strata.l2bridge.v1.IQueryMintedRequest} request QueryMintedRequest message or plain object
+                 * @returns {Promise<strata.l2bridge.v1.QueryMintedResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l2bridge.v1.Query#withdrawal}.
+                 * @memberof strata.l2bridge.v1.Query
+                 * @typedef WithdrawalCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l2bridge.v1.QueryWithdrawalResponse} [response] QueryWithdrawalResponse
+                 */
+
+                /**
+                 * Calls Withdrawal.
+                 * @function withdrawal
+                 * @memberof strata.l2bridge.v1.Query
+                 * @instance
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalRequest} request QueryWithdrawalRequest message or plain object
+                 * @param {strata.l2bridge.v1.Query.WithdrawalCallback} callback Node-style callback called with the error, if any, and QueryWithdrawalResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.withdrawal = function withdrawal(request, callback) {
+                    return this.rpcCall(withdrawal, $root.strata.l2bridge.v1.QueryWithdrawalRequest, $root.strata.l2bridge.v1.QueryWithdrawalResponse, request, callback);
+                }, "name", { value: "Withdrawal" });
+
+                /**
+                 * Calls Withdrawal.
+                 * @function withdrawal
+                 * @memberof strata.l2bridge.v1.Query
+                 * @instance
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalRequest} request QueryWithdrawalRequest message or plain object
+                 * @returns {Promise<strata.l2bridge.v1.QueryWithdrawalResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l2bridge.v1.Query#withdrawals}.
+                 * @memberof strata.l2bridge.v1.Query
+                 * @typedef WithdrawalsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l2bridge.v1.QueryWithdrawalsResponse} [response] QueryWithdrawalsResponse
+                 */
+
+                /**
+                 * Calls Withdrawals.
+                 * @function withdrawals
+                 * @memberof strata.l2bridge.v1.Query
+                 * @instance
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalsRequest} request QueryWithdrawalsRequest message or plain object
+                 * @param {strata.l2bridge.v1.Query.WithdrawalsCallback} callback Node-style callback called with the error, if any, and QueryWithdrawalsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.withdrawals = function withdrawals(request, callback) {
+                    return this.rpcCall(withdrawals, $root.strata.l2bridge.v1.QueryWithdrawalsRequest, $root.strata.l2bridge.v1.QueryWithdrawalsResponse, request, callback);
+                }, "name", { value: "Withdrawals" });
+
+                /**
+                 * Calls Withdrawals.
+                 * @function withdrawals
+                 * @memberof strata.l2bridge.v1.Query
+                 * @instance
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalsRequest} request QueryWithdrawalsRequest message or plain object
+                 * @returns {Promise<strata.l2bridge.v1.QueryWithdrawalsResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l2bridge.v1.Query#withdrawalProof}.
+                 * @memberof strata.l2bridge.v1.Query
+                 * @typedef WithdrawalProofCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l2bridge.v1.QueryWithdrawalProofResponse} [response] QueryWithdrawalProofResponse
+                 */
+
+                /**
+                 * Calls WithdrawalProof.
+                 * @function withdrawalProof
+                 * @memberof strata.l2bridge.v1.Query
+                 * @instance
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalProofRequest} request QueryWithdrawalProofRequest message or plain object
+                 * @param {strata.l2bridge.v1.Query.WithdrawalProofCallback} callback Node-style callback called with the error, if any, and QueryWithdrawalProofResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.withdrawalProof = function withdrawalProof(request, callback) {
+                    return this.rpcCall(withdrawalProof, $root.strata.l2bridge.v1.QueryWithdrawalProofRequest, $root.strata.l2bridge.v1.QueryWithdrawalProofResponse, request, callback);
+                }, "name", { value: "WithdrawalProof" });
+
+                /**
+                 * Calls WithdrawalProof.
+                 * @function withdrawalProof
+                 * @memberof strata.l2bridge.v1.Query
+                 * @instance
+                 * @param {strata.l2bridge.v1.IQueryWithdrawalProofRequest} request QueryWithdrawalProofRequest message or plain object
+                 * @returns {Promise<strata.l2bridge.v1.QueryWithdrawalProofResponse>} Promise
+                 * @variation 2
+                 */
+
+                return Query;
+            })();
+
+            v1.GenesisState = (function() {
+
+                /**
+                 * Properties of a GenesisState.
+                 * @memberof strata.l2bridge.v1
+                 * @interface IGenesisState
+                 * @property {strata.l2bridge.v1.IParams|null} [params] GenesisState params
+                 * @property {Array.<strata.l2bridge.v1.IMintedDeposit>|null} [minted] GenesisState minted
+                 * @property {Array.<strata.l2bridge.v1.IWithdrawal>|null} [withdrawals] GenesisState withdrawals
+                 * @property {strata.l2bridge.v1.IBridgeState|null} [state] GenesisState state
+                 */
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @memberof strata.l2bridge.v1
+                 * @classdesc Represents a GenesisState.
+                 * @implements IGenesisState
+                 * @constructor
+                 * @param {strata.l2bridge.v1.IGenesisState=} [properties] Properties to set
+                 */
+                function GenesisState(properties) {
+                    this.minted = [];
+                    this.withdrawals = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * GenesisState params.
+                 * @member {strata.l2bridge.v1.IParams|null|undefined} params
+                 * @memberof strata.l2bridge.v1.GenesisState
+                 * @instance
+                 */
+                GenesisState.prototype.params = null;
+
+                /**
+                 * GenesisState minted.
+                 * @member {Array.<strata.l2bridge.v1.IMintedDeposit>} minted
+                 * @memberof strata.l2bridge.v1.GenesisState
+                 * @instance
+                 */
+                GenesisState.prototype.minted = $util.emptyArray;
+
+                /**
+                 * GenesisState withdrawals.
+                 * @member {Array.<strata.l2bridge.v1.IWithdrawal>} withdrawals
+                 * @memberof strata.l2bridge.v1.GenesisState
+                 * @instance
+                 */
+                GenesisState.prototype.withdrawals = $util.emptyArray;
+
+                /**
+                 * GenesisState state.
+                 * @member {strata.l2bridge.v1.IBridgeState|null|undefined} state
+                 * @memberof strata.l2bridge.v1.GenesisState
+                 * @instance
+                 */
+                GenesisState.prototype.state = null;
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l2bridge.v1.GenesisState
+                 * @static
+                 * @param {strata.l2bridge.v1.IGenesisState=} [properties] Properties to set
+                 * @returns {strata.l2bridge.v1.GenesisState} GenesisState instance
+                 */
+                GenesisState.create = function create(properties) {
+                    return new GenesisState(properties);
+                };
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link strata.l2bridge.v1.GenesisState.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l2bridge.v1.GenesisState
+                 * @static
+                 * @param {strata.l2bridge.v1.IGenesisState} message GenesisState message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GenesisState.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.params != null && Object.hasOwnProperty.call(message, "params"))
+                        $root.strata.l2bridge.v1.Params.encode(message.params, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.minted != null && message.minted.length)
+                        for (let i = 0; i < message.minted.length; ++i)
+                            $root.strata.l2bridge.v1.MintedDeposit.encode(message.minted[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (message.withdrawals != null && message.withdrawals.length)
+                        for (let i = 0; i < message.withdrawals.length; ++i)
+                            $root.strata.l2bridge.v1.Withdrawal.encode(message.withdrawals[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                        $root.strata.l2bridge.v1.BridgeState.encode(message.state, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l2bridge.v1.GenesisState
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l2bridge.v1.GenesisState} GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GenesisState.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l2bridge.v1.GenesisState();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.params = $root.strata.l2bridge.v1.Params.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.minted && message.minted.length))
+                                    message.minted = [];
+                                message.minted.push($root.strata.l2bridge.v1.MintedDeposit.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 3: {
+                                if (!(message.withdrawals && message.withdrawals.length))
+                                    message.withdrawals = [];
+                                message.withdrawals.push($root.strata.l2bridge.v1.Withdrawal.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 4: {
+                                message.state = $root.strata.l2bridge.v1.BridgeState.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for GenesisState
+                 * @function getTypeUrl
+                 * @memberof strata.l2bridge.v1.GenesisState
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                GenesisState.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l2bridge.v1.GenesisState";
+                };
+
+                return GenesisState;
+            })();
+
+            return v1;
+        })();
+
+        return l2bridge;
     })();
 
     strata.models = (function() {
@@ -7416,6 +14143,4152 @@ export const strata = $root.strata = (() => {
         })();
 
         return nodes;
+    })();
+
+    strata.rollup = (function() {
+
+        /**
+         * Namespace rollup.
+         * @memberof strata
+         * @namespace
+         */
+        const rollup = {};
+
+        rollup.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof strata.rollup
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.ChildValidator = (function() {
+
+                /**
+                 * Properties of a ChildValidator.
+                 * @memberof strata.rollup.v1
+                 * @interface IChildValidator
+                 * @property {Uint8Array|null} [pubKey] ChildValidator pubKey
+                 * @property {number|null} [power] ChildValidator power
+                 */
+
+                /**
+                 * Constructs a new ChildValidator.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a ChildValidator.
+                 * @implements IChildValidator
+                 * @constructor
+                 * @param {strata.rollup.v1.IChildValidator=} [properties] Properties to set
+                 */
+                function ChildValidator(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * ChildValidator pubKey.
+                 * @member {Uint8Array} pubKey
+                 * @memberof strata.rollup.v1.ChildValidator
+                 * @instance
+                 */
+                ChildValidator.prototype.pubKey = $util.newBuffer([]);
+
+                /**
+                 * ChildValidator power.
+                 * @member {number} power
+                 * @memberof strata.rollup.v1.ChildValidator
+                 * @instance
+                 */
+                ChildValidator.prototype.power = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new ChildValidator instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.ChildValidator
+                 * @static
+                 * @param {strata.rollup.v1.IChildValidator=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.ChildValidator} ChildValidator instance
+                 */
+                ChildValidator.create = function create(properties) {
+                    return new ChildValidator(properties);
+                };
+
+                /**
+                 * Encodes the specified ChildValidator message. Does not implicitly {@link strata.rollup.v1.ChildValidator.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.ChildValidator
+                 * @static
+                 * @param {strata.rollup.v1.IChildValidator} message ChildValidator message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ChildValidator.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.pubKey != null && Object.hasOwnProperty.call(message, "pubKey"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.pubKey);
+                    if (message.power != null && Object.hasOwnProperty.call(message, "power"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.power);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ChildValidator message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.ChildValidator
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.ChildValidator} ChildValidator
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ChildValidator.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.ChildValidator();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.pubKey = reader.bytes();
+                                break;
+                            }
+                        case 2: {
+                                message.power = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for ChildValidator
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.ChildValidator
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ChildValidator.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.ChildValidator";
+                };
+
+                return ChildValidator;
+            })();
+
+            v1.Params = (function() {
+
+                /**
+                 * Properties of a Params.
+                 * @memberof strata.rollup.v1
+                 * @interface IParams
+                 * @property {string|null} [minBond] Params minBond
+                 * @property {number|null} [minChallengeWindowBlocks] Params minChallengeWindowBlocks
+                 * @property {number|null} [maxItemsPerBatch] Params maxItemsPerBatch
+                 * @property {number|null} [gasPerSignature] Params gasPerSignature
+                 * @property {number|null} [gasPerItem] Params gasPerItem
+                 */
+
+                /**
+                 * Constructs a new Params.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a Params.
+                 * @implements IParams
+                 * @constructor
+                 * @param {strata.rollup.v1.IParams=} [properties] Properties to set
+                 */
+                function Params(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Params minBond.
+                 * @member {string} minBond
+                 * @memberof strata.rollup.v1.Params
+                 * @instance
+                 */
+                Params.prototype.minBond = "";
+
+                /**
+                 * Params minChallengeWindowBlocks.
+                 * @member {number} minChallengeWindowBlocks
+                 * @memberof strata.rollup.v1.Params
+                 * @instance
+                 */
+                Params.prototype.minChallengeWindowBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Params maxItemsPerBatch.
+                 * @member {number} maxItemsPerBatch
+                 * @memberof strata.rollup.v1.Params
+                 * @instance
+                 */
+                Params.prototype.maxItemsPerBatch = 0;
+
+                /**
+                 * Params gasPerSignature.
+                 * @member {number} gasPerSignature
+                 * @memberof strata.rollup.v1.Params
+                 * @instance
+                 */
+                Params.prototype.gasPerSignature = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Params gasPerItem.
+                 * @member {number} gasPerItem
+                 * @memberof strata.rollup.v1.Params
+                 * @instance
+                 */
+                Params.prototype.gasPerItem = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.Params
+                 * @static
+                 * @param {strata.rollup.v1.IParams=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.Params} Params instance
+                 */
+                Params.create = function create(properties) {
+                    return new Params(properties);
+                };
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link strata.rollup.v1.Params.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.Params
+                 * @static
+                 * @param {strata.rollup.v1.IParams} message Params message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Params.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.minBond != null && Object.hasOwnProperty.call(message, "minBond"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.minBond);
+                    if (message.minChallengeWindowBlocks != null && Object.hasOwnProperty.call(message, "minChallengeWindowBlocks"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.minChallengeWindowBlocks);
+                    if (message.maxItemsPerBatch != null && Object.hasOwnProperty.call(message, "maxItemsPerBatch"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxItemsPerBatch);
+                    if (message.gasPerSignature != null && Object.hasOwnProperty.call(message, "gasPerSignature"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.gasPerSignature);
+                    if (message.gasPerItem != null && Object.hasOwnProperty.call(message, "gasPerItem"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.gasPerItem);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.Params
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.Params} Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Params.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.Params();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.minBond = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.minChallengeWindowBlocks = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.maxItemsPerBatch = reader.uint32();
+                                break;
+                            }
+                        case 4: {
+                                message.gasPerSignature = reader.uint64();
+                                break;
+                            }
+                        case 5: {
+                                message.gasPerItem = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Params
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.Params
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Params.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.Params";
+                };
+
+                return Params;
+            })();
+
+            v1.Rollup = (function() {
+
+                /**
+                 * Properties of a Rollup.
+                 * @memberof strata.rollup.v1
+                 * @interface IRollup
+                 * @property {string|null} [chainId] Rollup chainId
+                 * @property {string|null} [creator] Rollup creator
+                 * @property {Uint8Array|null} [genesisSha256] Rollup genesisSha256
+                 * @property {number|null} [challengeWindowBlocks] Rollup challengeWindowBlocks
+                 * @property {string|null} [bond] Rollup bond
+                 * @property {number|null} [registeredHeight] Rollup registeredHeight
+                 * @property {number|null} [lastNumber] Rollup lastNumber
+                 * @property {Array.<strata.rollup.v1.IChildValidator>|null} [validators] Rollup validators
+                 * @property {number|null} [depositCount] Rollup depositCount
+                 */
+
+                /**
+                 * Constructs a new Rollup.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a Rollup.
+                 * @implements IRollup
+                 * @constructor
+                 * @param {strata.rollup.v1.IRollup=} [properties] Properties to set
+                 */
+                function Rollup(properties) {
+                    this.validators = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Rollup chainId.
+                 * @member {string} chainId
+                 * @memberof strata.rollup.v1.Rollup
+                 * @instance
+                 */
+                Rollup.prototype.chainId = "";
+
+                /**
+                 * Rollup creator.
+                 * @member {string} creator
+                 * @memberof strata.rollup.v1.Rollup
+                 * @instance
+                 */
+                Rollup.prototype.creator = "";
+
+                /**
+                 * Rollup genesisSha256.
+                 * @member {Uint8Array} genesisSha256
+                 * @memberof strata.rollup.v1.Rollup
+                 * @instance
+                 */
+                Rollup.prototype.genesisSha256 = $util.newBuffer([]);
+
+                /**
+                 * Rollup challengeWindowBlocks.
+                 * @member {number} challengeWindowBlocks
+                 * @memberof strata.rollup.v1.Rollup
+                 * @instance
+                 */
+                Rollup.prototype.challengeWindowBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Rollup bond.
+                 * @member {string} bond
+                 * @memberof strata.rollup.v1.Rollup
+                 * @instance
+                 */
+                Rollup.prototype.bond = "";
+
+                /**
+                 * Rollup registeredHeight.
+                 * @member {number} registeredHeight
+                 * @memberof strata.rollup.v1.Rollup
+                 * @instance
+                 */
+                Rollup.prototype.registeredHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Rollup lastNumber.
+                 * @member {number} lastNumber
+                 * @memberof strata.rollup.v1.Rollup
+                 * @instance
+                 */
+                Rollup.prototype.lastNumber = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Rollup validators.
+                 * @member {Array.<strata.rollup.v1.IChildValidator>} validators
+                 * @memberof strata.rollup.v1.Rollup
+                 * @instance
+                 */
+                Rollup.prototype.validators = $util.emptyArray;
+
+                /**
+                 * Rollup depositCount.
+                 * @member {number} depositCount
+                 * @memberof strata.rollup.v1.Rollup
+                 * @instance
+                 */
+                Rollup.prototype.depositCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Rollup instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.Rollup
+                 * @static
+                 * @param {strata.rollup.v1.IRollup=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.Rollup} Rollup instance
+                 */
+                Rollup.create = function create(properties) {
+                    return new Rollup(properties);
+                };
+
+                /**
+                 * Encodes the specified Rollup message. Does not implicitly {@link strata.rollup.v1.Rollup.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.Rollup
+                 * @static
+                 * @param {strata.rollup.v1.IRollup} message Rollup message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Rollup.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    if (message.creator != null && Object.hasOwnProperty.call(message, "creator"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.creator);
+                    if (message.genesisSha256 != null && Object.hasOwnProperty.call(message, "genesisSha256"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.genesisSha256);
+                    if (message.challengeWindowBlocks != null && Object.hasOwnProperty.call(message, "challengeWindowBlocks"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.challengeWindowBlocks);
+                    if (message.bond != null && Object.hasOwnProperty.call(message, "bond"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.bond);
+                    if (message.registeredHeight != null && Object.hasOwnProperty.call(message, "registeredHeight"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.registeredHeight);
+                    if (message.lastNumber != null && Object.hasOwnProperty.call(message, "lastNumber"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.lastNumber);
+                    if (message.validators != null && message.validators.length)
+                        for (let i = 0; i < message.validators.length; ++i)
+                            $root.strata.rollup.v1.ChildValidator.encode(message.validators[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                    if (message.depositCount != null && Object.hasOwnProperty.call(message, "depositCount"))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.depositCount);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Rollup message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.Rollup
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.Rollup} Rollup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Rollup.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.Rollup();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.creator = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.genesisSha256 = reader.bytes();
+                                break;
+                            }
+                        case 4: {
+                                message.challengeWindowBlocks = reader.uint64();
+                                break;
+                            }
+                        case 5: {
+                                message.bond = reader.string();
+                                break;
+                            }
+                        case 6: {
+                                message.registeredHeight = reader.uint64();
+                                break;
+                            }
+                        case 7: {
+                                message.lastNumber = reader.uint64();
+                                break;
+                            }
+                        case 8: {
+                                if (!(message.validators && message.validators.length))
+                                    message.validators = [];
+                                message.validators.push($root.strata.rollup.v1.ChildValidator.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 9: {
+                                message.depositCount = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Rollup
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.Rollup
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Rollup.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.Rollup";
+                };
+
+                return Rollup;
+            })();
+
+            v1.BatchRecord = (function() {
+
+                /**
+                 * Properties of a BatchRecord.
+                 * @memberof strata.rollup.v1
+                 * @interface IBatchRecord
+                 * @property {string|null} [chainId] BatchRecord chainId
+                 * @property {number|null} [number] BatchRecord number
+                 * @property {Uint8Array|null} [header] BatchRecord header
+                 * @property {Uint8Array|null} [headerRoot] BatchRecord headerRoot
+                 * @property {number|null} [parentHeight] BatchRecord parentHeight
+                 * @property {string|null} [submitter] BatchRecord submitter
+                 */
+
+                /**
+                 * Constructs a new BatchRecord.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a BatchRecord.
+                 * @implements IBatchRecord
+                 * @constructor
+                 * @param {strata.rollup.v1.IBatchRecord=} [properties] Properties to set
+                 */
+                function BatchRecord(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * BatchRecord chainId.
+                 * @member {string} chainId
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @instance
+                 */
+                BatchRecord.prototype.chainId = "";
+
+                /**
+                 * BatchRecord number.
+                 * @member {number} number
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @instance
+                 */
+                BatchRecord.prototype.number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * BatchRecord header.
+                 * @member {Uint8Array} header
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @instance
+                 */
+                BatchRecord.prototype.header = $util.newBuffer([]);
+
+                /**
+                 * BatchRecord headerRoot.
+                 * @member {Uint8Array} headerRoot
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @instance
+                 */
+                BatchRecord.prototype.headerRoot = $util.newBuffer([]);
+
+                /**
+                 * BatchRecord parentHeight.
+                 * @member {number} parentHeight
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @instance
+                 */
+                BatchRecord.prototype.parentHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * BatchRecord submitter.
+                 * @member {string} submitter
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @instance
+                 */
+                BatchRecord.prototype.submitter = "";
+
+                /**
+                 * Creates a new BatchRecord instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @static
+                 * @param {strata.rollup.v1.IBatchRecord=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.BatchRecord} BatchRecord instance
+                 */
+                BatchRecord.create = function create(properties) {
+                    return new BatchRecord(properties);
+                };
+
+                /**
+                 * Encodes the specified BatchRecord message. Does not implicitly {@link strata.rollup.v1.BatchRecord.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @static
+                 * @param {strata.rollup.v1.IBatchRecord} message BatchRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BatchRecord.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    if (message.number != null && Object.hasOwnProperty.call(message, "number"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.number);
+                    if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.header);
+                    if (message.headerRoot != null && Object.hasOwnProperty.call(message, "headerRoot"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.headerRoot);
+                    if (message.parentHeight != null && Object.hasOwnProperty.call(message, "parentHeight"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.parentHeight);
+                    if (message.submitter != null && Object.hasOwnProperty.call(message, "submitter"))
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.submitter);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a BatchRecord message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.BatchRecord} BatchRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BatchRecord.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.BatchRecord();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.number = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.header = reader.bytes();
+                                break;
+                            }
+                        case 4: {
+                                message.headerRoot = reader.bytes();
+                                break;
+                            }
+                        case 5: {
+                                message.parentHeight = reader.uint64();
+                                break;
+                            }
+                        case 6: {
+                                message.submitter = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for BatchRecord
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                BatchRecord.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.BatchRecord";
+                };
+
+                return BatchRecord;
+            })();
+
+            v1.BatchItem = (function() {
+
+                /**
+                 * Properties of a BatchItem.
+                 * @memberof strata.rollup.v1
+                 * @interface IBatchItem
+                 * @property {Uint8Array|null} [block] BatchItem block
+                 * @property {Uint8Array|null} [commit] BatchItem commit
+                 * @property {Uint8Array|null} [header] BatchItem header
+                 * @property {strata.rollup.v1.IStateProof|null} [commitmentProof] BatchItem commitmentProof
+                 * @property {Array.<strata.rollup.v1.IChildValidator>|null} [nextValidators] BatchItem nextValidators
+                 */
+
+                /**
+                 * Constructs a new BatchItem.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a BatchItem.
+                 * @implements IBatchItem
+                 * @constructor
+                 * @param {strata.rollup.v1.IBatchItem=} [properties] Properties to set
+                 */
+                function BatchItem(properties) {
+                    this.nextValidators = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * BatchItem block.
+                 * @member {Uint8Array} block
+                 * @memberof strata.rollup.v1.BatchItem
+                 * @instance
+                 */
+                BatchItem.prototype.block = $util.newBuffer([]);
+
+                /**
+                 * BatchItem commit.
+                 * @member {Uint8Array} commit
+                 * @memberof strata.rollup.v1.BatchItem
+                 * @instance
+                 */
+                BatchItem.prototype.commit = $util.newBuffer([]);
+
+                /**
+                 * BatchItem header.
+                 * @member {Uint8Array} header
+                 * @memberof strata.rollup.v1.BatchItem
+                 * @instance
+                 */
+                BatchItem.prototype.header = $util.newBuffer([]);
+
+                /**
+                 * BatchItem commitmentProof.
+                 * @member {strata.rollup.v1.IStateProof|null|undefined} commitmentProof
+                 * @memberof strata.rollup.v1.BatchItem
+                 * @instance
+                 */
+                BatchItem.prototype.commitmentProof = null;
+
+                /**
+                 * BatchItem nextValidators.
+                 * @member {Array.<strata.rollup.v1.IChildValidator>} nextValidators
+                 * @memberof strata.rollup.v1.BatchItem
+                 * @instance
+                 */
+                BatchItem.prototype.nextValidators = $util.emptyArray;
+
+                /**
+                 * Creates a new BatchItem instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.BatchItem
+                 * @static
+                 * @param {strata.rollup.v1.IBatchItem=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.BatchItem} BatchItem instance
+                 */
+                BatchItem.create = function create(properties) {
+                    return new BatchItem(properties);
+                };
+
+                /**
+                 * Encodes the specified BatchItem message. Does not implicitly {@link strata.rollup.v1.BatchItem.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.BatchItem
+                 * @static
+                 * @param {strata.rollup.v1.IBatchItem} message BatchItem message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BatchItem.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.block != null && Object.hasOwnProperty.call(message, "block"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.block);
+                    if (message.commit != null && Object.hasOwnProperty.call(message, "commit"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.commit);
+                    if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.header);
+                    if (message.commitmentProof != null && Object.hasOwnProperty.call(message, "commitmentProof"))
+                        $root.strata.rollup.v1.StateProof.encode(message.commitmentProof, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (message.nextValidators != null && message.nextValidators.length)
+                        for (let i = 0; i < message.nextValidators.length; ++i)
+                            $root.strata.rollup.v1.ChildValidator.encode(message.nextValidators[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a BatchItem message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.BatchItem
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.BatchItem} BatchItem
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BatchItem.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.BatchItem();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.block = reader.bytes();
+                                break;
+                            }
+                        case 2: {
+                                message.commit = reader.bytes();
+                                break;
+                            }
+                        case 3: {
+                                message.header = reader.bytes();
+                                break;
+                            }
+                        case 4: {
+                                message.commitmentProof = $root.strata.rollup.v1.StateProof.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 5: {
+                                if (!(message.nextValidators && message.nextValidators.length))
+                                    message.nextValidators = [];
+                                message.nextValidators.push($root.strata.rollup.v1.ChildValidator.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for BatchItem
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.BatchItem
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                BatchItem.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.BatchItem";
+                };
+
+                return BatchItem;
+            })();
+
+            v1.StateProof = (function() {
+
+                /**
+                 * Properties of a StateProof.
+                 * @memberof strata.rollup.v1
+                 * @interface IStateProof
+                 * @property {Uint8Array|null} [key] StateProof key
+                 * @property {Uint8Array|null} [value] StateProof value
+                 * @property {Array.<Uint8Array>|null} [nodes] StateProof nodes
+                 */
+
+                /**
+                 * Constructs a new StateProof.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a StateProof.
+                 * @implements IStateProof
+                 * @constructor
+                 * @param {strata.rollup.v1.IStateProof=} [properties] Properties to set
+                 */
+                function StateProof(properties) {
+                    this.nodes = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * StateProof key.
+                 * @member {Uint8Array} key
+                 * @memberof strata.rollup.v1.StateProof
+                 * @instance
+                 */
+                StateProof.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * StateProof value.
+                 * @member {Uint8Array} value
+                 * @memberof strata.rollup.v1.StateProof
+                 * @instance
+                 */
+                StateProof.prototype.value = $util.newBuffer([]);
+
+                /**
+                 * StateProof nodes.
+                 * @member {Array.<Uint8Array>} nodes
+                 * @memberof strata.rollup.v1.StateProof
+                 * @instance
+                 */
+                StateProof.prototype.nodes = $util.emptyArray;
+
+                /**
+                 * Creates a new StateProof instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.StateProof
+                 * @static
+                 * @param {strata.rollup.v1.IStateProof=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.StateProof} StateProof instance
+                 */
+                StateProof.create = function create(properties) {
+                    return new StateProof(properties);
+                };
+
+                /**
+                 * Encodes the specified StateProof message. Does not implicitly {@link strata.rollup.v1.StateProof.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.StateProof
+                 * @static
+                 * @param {strata.rollup.v1.IStateProof} message StateProof message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StateProof.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.key != null && Object.hasOwnProperty.call(message, "key"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
+                    if (message.value != null && Object.hasOwnProperty.call(message, "value"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
+                    if (message.nodes != null && message.nodes.length)
+                        for (let i = 0; i < message.nodes.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.nodes[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a StateProof message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.StateProof
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.StateProof} StateProof
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StateProof.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.StateProof();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.key = reader.bytes();
+                                break;
+                            }
+                        case 2: {
+                                message.value = reader.bytes();
+                                break;
+                            }
+                        case 3: {
+                                if (!(message.nodes && message.nodes.length))
+                                    message.nodes = [];
+                                message.nodes.push(reader.bytes());
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for StateProof
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.StateProof
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StateProof.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.StateProof";
+                };
+
+                return StateProof;
+            })();
+
+            v1.MsgRegisterRollup = (function() {
+
+                /**
+                 * Properties of a MsgRegisterRollup.
+                 * @memberof strata.rollup.v1
+                 * @interface IMsgRegisterRollup
+                 * @property {string|null} [creator] MsgRegisterRollup creator
+                 * @property {string|null} [chainId] MsgRegisterRollup chainId
+                 * @property {Uint8Array|null} [genesis] MsgRegisterRollup genesis
+                 * @property {number|null} [challengeWindowBlocks] MsgRegisterRollup challengeWindowBlocks
+                 * @property {string|null} [bond] MsgRegisterRollup bond
+                 */
+
+                /**
+                 * Constructs a new MsgRegisterRollup.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a MsgRegisterRollup.
+                 * @implements IMsgRegisterRollup
+                 * @constructor
+                 * @param {strata.rollup.v1.IMsgRegisterRollup=} [properties] Properties to set
+                 */
+                function MsgRegisterRollup(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgRegisterRollup creator.
+                 * @member {string} creator
+                 * @memberof strata.rollup.v1.MsgRegisterRollup
+                 * @instance
+                 */
+                MsgRegisterRollup.prototype.creator = "";
+
+                /**
+                 * MsgRegisterRollup chainId.
+                 * @member {string} chainId
+                 * @memberof strata.rollup.v1.MsgRegisterRollup
+                 * @instance
+                 */
+                MsgRegisterRollup.prototype.chainId = "";
+
+                /**
+                 * MsgRegisterRollup genesis.
+                 * @member {Uint8Array} genesis
+                 * @memberof strata.rollup.v1.MsgRegisterRollup
+                 * @instance
+                 */
+                MsgRegisterRollup.prototype.genesis = $util.newBuffer([]);
+
+                /**
+                 * MsgRegisterRollup challengeWindowBlocks.
+                 * @member {number} challengeWindowBlocks
+                 * @memberof strata.rollup.v1.MsgRegisterRollup
+                 * @instance
+                 */
+                MsgRegisterRollup.prototype.challengeWindowBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgRegisterRollup bond.
+                 * @member {string} bond
+                 * @memberof strata.rollup.v1.MsgRegisterRollup
+                 * @instance
+                 */
+                MsgRegisterRollup.prototype.bond = "";
+
+                /**
+                 * Creates a new MsgRegisterRollup instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.MsgRegisterRollup
+                 * @static
+                 * @param {strata.rollup.v1.IMsgRegisterRollup=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.MsgRegisterRollup} MsgRegisterRollup instance
+                 */
+                MsgRegisterRollup.create = function create(properties) {
+                    return new MsgRegisterRollup(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgRegisterRollup message. Does not implicitly {@link strata.rollup.v1.MsgRegisterRollup.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.MsgRegisterRollup
+                 * @static
+                 * @param {strata.rollup.v1.IMsgRegisterRollup} message MsgRegisterRollup message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgRegisterRollup.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.creator != null && Object.hasOwnProperty.call(message, "creator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.creator);
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.chainId);
+                    if (message.genesis != null && Object.hasOwnProperty.call(message, "genesis"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.genesis);
+                    if (message.challengeWindowBlocks != null && Object.hasOwnProperty.call(message, "challengeWindowBlocks"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.challengeWindowBlocks);
+                    if (message.bond != null && Object.hasOwnProperty.call(message, "bond"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.bond);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgRegisterRollup message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.MsgRegisterRollup
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.MsgRegisterRollup} MsgRegisterRollup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgRegisterRollup.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.MsgRegisterRollup();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.creator = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.genesis = reader.bytes();
+                                break;
+                            }
+                        case 4: {
+                                message.challengeWindowBlocks = reader.uint64();
+                                break;
+                            }
+                        case 5: {
+                                message.bond = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgRegisterRollup
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.MsgRegisterRollup
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgRegisterRollup.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.MsgRegisterRollup";
+                };
+
+                return MsgRegisterRollup;
+            })();
+
+            v1.MsgRegisterRollupResponse = (function() {
+
+                /**
+                 * Properties of a MsgRegisterRollupResponse.
+                 * @memberof strata.rollup.v1
+                 * @interface IMsgRegisterRollupResponse
+                 */
+
+                /**
+                 * Constructs a new MsgRegisterRollupResponse.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a MsgRegisterRollupResponse.
+                 * @implements IMsgRegisterRollupResponse
+                 * @constructor
+                 * @param {strata.rollup.v1.IMsgRegisterRollupResponse=} [properties] Properties to set
+                 */
+                function MsgRegisterRollupResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new MsgRegisterRollupResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.MsgRegisterRollupResponse
+                 * @static
+                 * @param {strata.rollup.v1.IMsgRegisterRollupResponse=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.MsgRegisterRollupResponse} MsgRegisterRollupResponse instance
+                 */
+                MsgRegisterRollupResponse.create = function create(properties) {
+                    return new MsgRegisterRollupResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgRegisterRollupResponse message. Does not implicitly {@link strata.rollup.v1.MsgRegisterRollupResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.MsgRegisterRollupResponse
+                 * @static
+                 * @param {strata.rollup.v1.IMsgRegisterRollupResponse} message MsgRegisterRollupResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgRegisterRollupResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgRegisterRollupResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.MsgRegisterRollupResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.MsgRegisterRollupResponse} MsgRegisterRollupResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgRegisterRollupResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.MsgRegisterRollupResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgRegisterRollupResponse
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.MsgRegisterRollupResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgRegisterRollupResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.MsgRegisterRollupResponse";
+                };
+
+                return MsgRegisterRollupResponse;
+            })();
+
+            v1.MsgSubmitBatch = (function() {
+
+                /**
+                 * Properties of a MsgSubmitBatch.
+                 * @memberof strata.rollup.v1
+                 * @interface IMsgSubmitBatch
+                 * @property {string|null} [submitter] MsgSubmitBatch submitter
+                 * @property {string|null} [chainId] MsgSubmitBatch chainId
+                 * @property {Array.<strata.rollup.v1.IBatchItem>|null} [items] MsgSubmitBatch items
+                 */
+
+                /**
+                 * Constructs a new MsgSubmitBatch.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a MsgSubmitBatch.
+                 * @implements IMsgSubmitBatch
+                 * @constructor
+                 * @param {strata.rollup.v1.IMsgSubmitBatch=} [properties] Properties to set
+                 */
+                function MsgSubmitBatch(properties) {
+                    this.items = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgSubmitBatch submitter.
+                 * @member {string} submitter
+                 * @memberof strata.rollup.v1.MsgSubmitBatch
+                 * @instance
+                 */
+                MsgSubmitBatch.prototype.submitter = "";
+
+                /**
+                 * MsgSubmitBatch chainId.
+                 * @member {string} chainId
+                 * @memberof strata.rollup.v1.MsgSubmitBatch
+                 * @instance
+                 */
+                MsgSubmitBatch.prototype.chainId = "";
+
+                /**
+                 * MsgSubmitBatch items.
+                 * @member {Array.<strata.rollup.v1.IBatchItem>} items
+                 * @memberof strata.rollup.v1.MsgSubmitBatch
+                 * @instance
+                 */
+                MsgSubmitBatch.prototype.items = $util.emptyArray;
+
+                /**
+                 * Creates a new MsgSubmitBatch instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.MsgSubmitBatch
+                 * @static
+                 * @param {strata.rollup.v1.IMsgSubmitBatch=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.MsgSubmitBatch} MsgSubmitBatch instance
+                 */
+                MsgSubmitBatch.create = function create(properties) {
+                    return new MsgSubmitBatch(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSubmitBatch message. Does not implicitly {@link strata.rollup.v1.MsgSubmitBatch.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.MsgSubmitBatch
+                 * @static
+                 * @param {strata.rollup.v1.IMsgSubmitBatch} message MsgSubmitBatch message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSubmitBatch.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.submitter != null && Object.hasOwnProperty.call(message, "submitter"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.submitter);
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.chainId);
+                    if (message.items != null && message.items.length)
+                        for (let i = 0; i < message.items.length; ++i)
+                            $root.strata.rollup.v1.BatchItem.encode(message.items[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgSubmitBatch message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.MsgSubmitBatch
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.MsgSubmitBatch} MsgSubmitBatch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSubmitBatch.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.MsgSubmitBatch();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.submitter = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                if (!(message.items && message.items.length))
+                                    message.items = [];
+                                message.items.push($root.strata.rollup.v1.BatchItem.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgSubmitBatch
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.MsgSubmitBatch
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgSubmitBatch.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.MsgSubmitBatch";
+                };
+
+                return MsgSubmitBatch;
+            })();
+
+            v1.MsgSubmitBatchResponse = (function() {
+
+                /**
+                 * Properties of a MsgSubmitBatchResponse.
+                 * @memberof strata.rollup.v1
+                 * @interface IMsgSubmitBatchResponse
+                 * @property {number|null} [lastNumber] MsgSubmitBatchResponse lastNumber
+                 */
+
+                /**
+                 * Constructs a new MsgSubmitBatchResponse.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a MsgSubmitBatchResponse.
+                 * @implements IMsgSubmitBatchResponse
+                 * @constructor
+                 * @param {strata.rollup.v1.IMsgSubmitBatchResponse=} [properties] Properties to set
+                 */
+                function MsgSubmitBatchResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgSubmitBatchResponse lastNumber.
+                 * @member {number} lastNumber
+                 * @memberof strata.rollup.v1.MsgSubmitBatchResponse
+                 * @instance
+                 */
+                MsgSubmitBatchResponse.prototype.lastNumber = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new MsgSubmitBatchResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.MsgSubmitBatchResponse
+                 * @static
+                 * @param {strata.rollup.v1.IMsgSubmitBatchResponse=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.MsgSubmitBatchResponse} MsgSubmitBatchResponse instance
+                 */
+                MsgSubmitBatchResponse.create = function create(properties) {
+                    return new MsgSubmitBatchResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSubmitBatchResponse message. Does not implicitly {@link strata.rollup.v1.MsgSubmitBatchResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.MsgSubmitBatchResponse
+                 * @static
+                 * @param {strata.rollup.v1.IMsgSubmitBatchResponse} message MsgSubmitBatchResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSubmitBatchResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.lastNumber != null && Object.hasOwnProperty.call(message, "lastNumber"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.lastNumber);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgSubmitBatchResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.MsgSubmitBatchResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.MsgSubmitBatchResponse} MsgSubmitBatchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSubmitBatchResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.MsgSubmitBatchResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.lastNumber = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgSubmitBatchResponse
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.MsgSubmitBatchResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgSubmitBatchResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.MsgSubmitBatchResponse";
+                };
+
+                return MsgSubmitBatchResponse;
+            })();
+
+            v1.Msg = (function() {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a Msg
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                function Msg(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                }
+
+                (Msg.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Msg;
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @function create
+                 * @memberof strata.rollup.v1.Msg
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Msg} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Msg.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Msg#registerRollup}.
+                 * @memberof strata.rollup.v1.Msg
+                 * @typedef RegisterRollupCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.rollup.v1.MsgRegisterRollupResponse} [response] MsgRegisterRollupResponse
+                 */
+
+                /**
+                 * Calls RegisterRollup.
+                 * @function registerRollup
+                 * @memberof strata.rollup.v1.Msg
+                 * @instance
+                 * @param {strata.rollup.v1.IMsgRegisterRollup} request MsgRegisterRollup message or plain object
+                 * @param {strata.rollup.v1.Msg.RegisterRollupCallback} callback Node-style callback called with the error, if any, and MsgRegisterRollupResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Msg.prototype.registerRollup = function registerRollup(request, callback) {
+                    return this.rpcCall(registerRollup, $root.strata.rollup.v1.MsgRegisterRollup, $root.strata.rollup.v1.MsgRegisterRollupResponse, request, callback);
+                }, "name", { value: "RegisterRollup" });
+
+                /**
+                 * Calls RegisterRollup.
+                 * @function registerRollup
+                 * @memberof strata.rollup.v1.Msg
+                 * @instance
+                 * @param {strata.rollup.v1.IMsgRegisterRollup} request MsgRegisterRollup message or plain object
+                 * @returns {Promise<strata.rollup.v1.MsgRegisterRollupResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Msg#submitBatch}.
+                 * @memberof strata.rollup.v1.Msg
+                 * @typedef SubmitBatchCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.rollup.v1.MsgSubmitBatchResponse} [response] MsgSubmitBatchResponse
+                 */
+
+                /**
+                 * Calls SubmitBatch.
+                 * @function submitBatch
+                 * @memberof strata.rollup.v1.Msg
+                 * @instance
+                 * @param {strata.rollup.v1.IMsgSubmitBatch} request MsgSubmitBatch message or plain object
+                 * @param {strata.rollup.v1.Msg.SubmitBatchCallback} callback Node-style callback called with the error, if any, and MsgSubmitBatchResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Msg.prototype.submitBatch = function submitBatch(request, callback) {
+                    return this.rpcCall(submitBatch, $root.strata.rollup.v1.MsgSubmitBatch, $root.strata.rollup.v1.MsgSubmitBatchResponse, request, callback);
+                }, "name", { value: "SubmitBatch" });
+
+                /**
+                 * Calls SubmitBatch.
+                 * @function submitBatch
+                 * @memberof strata.rollup.v1.Msg
+                 * @instance
+                 * @param {strata.rollup.v1.IMsgSubmitBatch} request MsgSubmitBatch message or plain object
+                 * @returns {Promise<strata.rollup.v1.MsgSubmitBatchResponse>} Promise
+                 * @variation 2
+                 */
+
+                return Msg;
+            })();
+
+            v1.QueryRollupRequest = (function() {
+
+                /**
+                 * Properties of a QueryRollupRequest.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryRollupRequest
+                 * @property {string|null} [chainId] QueryRollupRequest chainId
+                 */
+
+                /**
+                 * Constructs a new QueryRollupRequest.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryRollupRequest.
+                 * @implements IQueryRollupRequest
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryRollupRequest=} [properties] Properties to set
+                 */
+                function QueryRollupRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryRollupRequest chainId.
+                 * @member {string} chainId
+                 * @memberof strata.rollup.v1.QueryRollupRequest
+                 * @instance
+                 */
+                QueryRollupRequest.prototype.chainId = "";
+
+                /**
+                 * Creates a new QueryRollupRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryRollupRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryRollupRequest=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryRollupRequest} QueryRollupRequest instance
+                 */
+                QueryRollupRequest.create = function create(properties) {
+                    return new QueryRollupRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryRollupRequest message. Does not implicitly {@link strata.rollup.v1.QueryRollupRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryRollupRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryRollupRequest} message QueryRollupRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryRollupRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryRollupRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryRollupRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryRollupRequest} QueryRollupRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryRollupRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryRollupRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryRollupRequest
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryRollupRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryRollupRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryRollupRequest";
+                };
+
+                return QueryRollupRequest;
+            })();
+
+            v1.QueryRollupResponse = (function() {
+
+                /**
+                 * Properties of a QueryRollupResponse.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryRollupResponse
+                 * @property {strata.rollup.v1.IRollup|null} [rollup] QueryRollupResponse rollup
+                 */
+
+                /**
+                 * Constructs a new QueryRollupResponse.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryRollupResponse.
+                 * @implements IQueryRollupResponse
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryRollupResponse=} [properties] Properties to set
+                 */
+                function QueryRollupResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryRollupResponse rollup.
+                 * @member {strata.rollup.v1.IRollup|null|undefined} rollup
+                 * @memberof strata.rollup.v1.QueryRollupResponse
+                 * @instance
+                 */
+                QueryRollupResponse.prototype.rollup = null;
+
+                /**
+                 * Creates a new QueryRollupResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryRollupResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryRollupResponse=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryRollupResponse} QueryRollupResponse instance
+                 */
+                QueryRollupResponse.create = function create(properties) {
+                    return new QueryRollupResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryRollupResponse message. Does not implicitly {@link strata.rollup.v1.QueryRollupResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryRollupResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryRollupResponse} message QueryRollupResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryRollupResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.rollup != null && Object.hasOwnProperty.call(message, "rollup"))
+                        $root.strata.rollup.v1.Rollup.encode(message.rollup, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryRollupResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryRollupResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryRollupResponse} QueryRollupResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryRollupResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryRollupResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.rollup = $root.strata.rollup.v1.Rollup.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryRollupResponse
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryRollupResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryRollupResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryRollupResponse";
+                };
+
+                return QueryRollupResponse;
+            })();
+
+            v1.QueryRollupsRequest = (function() {
+
+                /**
+                 * Properties of a QueryRollupsRequest.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryRollupsRequest
+                 * @property {strata.base.v1.IPageRequest|null} [pagination] QueryRollupsRequest pagination
+                 */
+
+                /**
+                 * Constructs a new QueryRollupsRequest.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryRollupsRequest.
+                 * @implements IQueryRollupsRequest
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryRollupsRequest=} [properties] Properties to set
+                 */
+                function QueryRollupsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryRollupsRequest pagination.
+                 * @member {strata.base.v1.IPageRequest|null|undefined} pagination
+                 * @memberof strata.rollup.v1.QueryRollupsRequest
+                 * @instance
+                 */
+                QueryRollupsRequest.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryRollupsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryRollupsRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryRollupsRequest=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryRollupsRequest} QueryRollupsRequest instance
+                 */
+                QueryRollupsRequest.create = function create(properties) {
+                    return new QueryRollupsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryRollupsRequest message. Does not implicitly {@link strata.rollup.v1.QueryRollupsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryRollupsRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryRollupsRequest} message QueryRollupsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryRollupsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageRequest.encode(message.pagination, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryRollupsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryRollupsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryRollupsRequest} QueryRollupsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryRollupsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryRollupsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.pagination = $root.strata.base.v1.PageRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryRollupsRequest
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryRollupsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryRollupsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryRollupsRequest";
+                };
+
+                return QueryRollupsRequest;
+            })();
+
+            v1.QueryRollupsResponse = (function() {
+
+                /**
+                 * Properties of a QueryRollupsResponse.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryRollupsResponse
+                 * @property {Array.<strata.rollup.v1.IRollup>|null} [rollups] QueryRollupsResponse rollups
+                 * @property {strata.base.v1.IPageResponse|null} [pagination] QueryRollupsResponse pagination
+                 */
+
+                /**
+                 * Constructs a new QueryRollupsResponse.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryRollupsResponse.
+                 * @implements IQueryRollupsResponse
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryRollupsResponse=} [properties] Properties to set
+                 */
+                function QueryRollupsResponse(properties) {
+                    this.rollups = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryRollupsResponse rollups.
+                 * @member {Array.<strata.rollup.v1.IRollup>} rollups
+                 * @memberof strata.rollup.v1.QueryRollupsResponse
+                 * @instance
+                 */
+                QueryRollupsResponse.prototype.rollups = $util.emptyArray;
+
+                /**
+                 * QueryRollupsResponse pagination.
+                 * @member {strata.base.v1.IPageResponse|null|undefined} pagination
+                 * @memberof strata.rollup.v1.QueryRollupsResponse
+                 * @instance
+                 */
+                QueryRollupsResponse.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryRollupsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryRollupsResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryRollupsResponse=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryRollupsResponse} QueryRollupsResponse instance
+                 */
+                QueryRollupsResponse.create = function create(properties) {
+                    return new QueryRollupsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryRollupsResponse message. Does not implicitly {@link strata.rollup.v1.QueryRollupsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryRollupsResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryRollupsResponse} message QueryRollupsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryRollupsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.rollups != null && message.rollups.length)
+                        for (let i = 0; i < message.rollups.length; ++i)
+                            $root.strata.rollup.v1.Rollup.encode(message.rollups[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryRollupsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryRollupsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryRollupsResponse} QueryRollupsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryRollupsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryRollupsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.rollups && message.rollups.length))
+                                    message.rollups = [];
+                                message.rollups.push($root.strata.rollup.v1.Rollup.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.strata.base.v1.PageResponse.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryRollupsResponse
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryRollupsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryRollupsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryRollupsResponse";
+                };
+
+                return QueryRollupsResponse;
+            })();
+
+            v1.QueryGenesisRequest = (function() {
+
+                /**
+                 * Properties of a QueryGenesisRequest.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryGenesisRequest
+                 * @property {string|null} [chainId] QueryGenesisRequest chainId
+                 */
+
+                /**
+                 * Constructs a new QueryGenesisRequest.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryGenesisRequest.
+                 * @implements IQueryGenesisRequest
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryGenesisRequest=} [properties] Properties to set
+                 */
+                function QueryGenesisRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryGenesisRequest chainId.
+                 * @member {string} chainId
+                 * @memberof strata.rollup.v1.QueryGenesisRequest
+                 * @instance
+                 */
+                QueryGenesisRequest.prototype.chainId = "";
+
+                /**
+                 * Creates a new QueryGenesisRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryGenesisRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryGenesisRequest=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryGenesisRequest} QueryGenesisRequest instance
+                 */
+                QueryGenesisRequest.create = function create(properties) {
+                    return new QueryGenesisRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryGenesisRequest message. Does not implicitly {@link strata.rollup.v1.QueryGenesisRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryGenesisRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryGenesisRequest} message QueryGenesisRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryGenesisRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryGenesisRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryGenesisRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryGenesisRequest} QueryGenesisRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryGenesisRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryGenesisRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryGenesisRequest
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryGenesisRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryGenesisRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryGenesisRequest";
+                };
+
+                return QueryGenesisRequest;
+            })();
+
+            v1.QueryGenesisResponse = (function() {
+
+                /**
+                 * Properties of a QueryGenesisResponse.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryGenesisResponse
+                 * @property {Uint8Array|null} [genesis] QueryGenesisResponse genesis
+                 */
+
+                /**
+                 * Constructs a new QueryGenesisResponse.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryGenesisResponse.
+                 * @implements IQueryGenesisResponse
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryGenesisResponse=} [properties] Properties to set
+                 */
+                function QueryGenesisResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryGenesisResponse genesis.
+                 * @member {Uint8Array} genesis
+                 * @memberof strata.rollup.v1.QueryGenesisResponse
+                 * @instance
+                 */
+                QueryGenesisResponse.prototype.genesis = $util.newBuffer([]);
+
+                /**
+                 * Creates a new QueryGenesisResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryGenesisResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryGenesisResponse=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryGenesisResponse} QueryGenesisResponse instance
+                 */
+                QueryGenesisResponse.create = function create(properties) {
+                    return new QueryGenesisResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryGenesisResponse message. Does not implicitly {@link strata.rollup.v1.QueryGenesisResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryGenesisResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryGenesisResponse} message QueryGenesisResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryGenesisResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.genesis != null && Object.hasOwnProperty.call(message, "genesis"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.genesis);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryGenesisResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryGenesisResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryGenesisResponse} QueryGenesisResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryGenesisResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryGenesisResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.genesis = reader.bytes();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryGenesisResponse
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryGenesisResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryGenesisResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryGenesisResponse";
+                };
+
+                return QueryGenesisResponse;
+            })();
+
+            v1.QueryBatchRequest = (function() {
+
+                /**
+                 * Properties of a QueryBatchRequest.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryBatchRequest
+                 * @property {string|null} [chainId] QueryBatchRequest chainId
+                 * @property {number|null} [number] QueryBatchRequest number
+                 */
+
+                /**
+                 * Constructs a new QueryBatchRequest.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryBatchRequest.
+                 * @implements IQueryBatchRequest
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryBatchRequest=} [properties] Properties to set
+                 */
+                function QueryBatchRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryBatchRequest chainId.
+                 * @member {string} chainId
+                 * @memberof strata.rollup.v1.QueryBatchRequest
+                 * @instance
+                 */
+                QueryBatchRequest.prototype.chainId = "";
+
+                /**
+                 * QueryBatchRequest number.
+                 * @member {number} number
+                 * @memberof strata.rollup.v1.QueryBatchRequest
+                 * @instance
+                 */
+                QueryBatchRequest.prototype.number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryBatchRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryBatchRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryBatchRequest=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryBatchRequest} QueryBatchRequest instance
+                 */
+                QueryBatchRequest.create = function create(properties) {
+                    return new QueryBatchRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryBatchRequest message. Does not implicitly {@link strata.rollup.v1.QueryBatchRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryBatchRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryBatchRequest} message QueryBatchRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryBatchRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    if (message.number != null && Object.hasOwnProperty.call(message, "number"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.number);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryBatchRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryBatchRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryBatchRequest} QueryBatchRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryBatchRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryBatchRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.number = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryBatchRequest
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryBatchRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryBatchRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryBatchRequest";
+                };
+
+                return QueryBatchRequest;
+            })();
+
+            v1.QueryBatchResponse = (function() {
+
+                /**
+                 * Properties of a QueryBatchResponse.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryBatchResponse
+                 * @property {strata.rollup.v1.IBatchRecord|null} [batch] QueryBatchResponse batch
+                 */
+
+                /**
+                 * Constructs a new QueryBatchResponse.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryBatchResponse.
+                 * @implements IQueryBatchResponse
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryBatchResponse=} [properties] Properties to set
+                 */
+                function QueryBatchResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryBatchResponse batch.
+                 * @member {strata.rollup.v1.IBatchRecord|null|undefined} batch
+                 * @memberof strata.rollup.v1.QueryBatchResponse
+                 * @instance
+                 */
+                QueryBatchResponse.prototype.batch = null;
+
+                /**
+                 * Creates a new QueryBatchResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryBatchResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryBatchResponse=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryBatchResponse} QueryBatchResponse instance
+                 */
+                QueryBatchResponse.create = function create(properties) {
+                    return new QueryBatchResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryBatchResponse message. Does not implicitly {@link strata.rollup.v1.QueryBatchResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryBatchResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryBatchResponse} message QueryBatchResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryBatchResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.batch != null && Object.hasOwnProperty.call(message, "batch"))
+                        $root.strata.rollup.v1.BatchRecord.encode(message.batch, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryBatchResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryBatchResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryBatchResponse} QueryBatchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryBatchResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryBatchResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.batch = $root.strata.rollup.v1.BatchRecord.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryBatchResponse
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryBatchResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryBatchResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryBatchResponse";
+                };
+
+                return QueryBatchResponse;
+            })();
+
+            v1.QueryBatchesRequest = (function() {
+
+                /**
+                 * Properties of a QueryBatchesRequest.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryBatchesRequest
+                 * @property {string|null} [chainId] QueryBatchesRequest chainId
+                 * @property {number|null} [fromNumber] QueryBatchesRequest fromNumber
+                 * @property {strata.base.v1.IPageRequest|null} [pagination] QueryBatchesRequest pagination
+                 */
+
+                /**
+                 * Constructs a new QueryBatchesRequest.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryBatchesRequest.
+                 * @implements IQueryBatchesRequest
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryBatchesRequest=} [properties] Properties to set
+                 */
+                function QueryBatchesRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryBatchesRequest chainId.
+                 * @member {string} chainId
+                 * @memberof strata.rollup.v1.QueryBatchesRequest
+                 * @instance
+                 */
+                QueryBatchesRequest.prototype.chainId = "";
+
+                /**
+                 * QueryBatchesRequest fromNumber.
+                 * @member {number} fromNumber
+                 * @memberof strata.rollup.v1.QueryBatchesRequest
+                 * @instance
+                 */
+                QueryBatchesRequest.prototype.fromNumber = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * QueryBatchesRequest pagination.
+                 * @member {strata.base.v1.IPageRequest|null|undefined} pagination
+                 * @memberof strata.rollup.v1.QueryBatchesRequest
+                 * @instance
+                 */
+                QueryBatchesRequest.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryBatchesRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryBatchesRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryBatchesRequest=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryBatchesRequest} QueryBatchesRequest instance
+                 */
+                QueryBatchesRequest.create = function create(properties) {
+                    return new QueryBatchesRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryBatchesRequest message. Does not implicitly {@link strata.rollup.v1.QueryBatchesRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryBatchesRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryBatchesRequest} message QueryBatchesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryBatchesRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    if (message.fromNumber != null && Object.hasOwnProperty.call(message, "fromNumber"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.fromNumber);
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageRequest.encode(message.pagination, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryBatchesRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryBatchesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryBatchesRequest} QueryBatchesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryBatchesRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryBatchesRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.fromNumber = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.pagination = $root.strata.base.v1.PageRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryBatchesRequest
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryBatchesRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryBatchesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryBatchesRequest";
+                };
+
+                return QueryBatchesRequest;
+            })();
+
+            v1.QueryBatchesResponse = (function() {
+
+                /**
+                 * Properties of a QueryBatchesResponse.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryBatchesResponse
+                 * @property {Array.<strata.rollup.v1.IBatchRecord>|null} [batches] QueryBatchesResponse batches
+                 * @property {strata.base.v1.IPageResponse|null} [pagination] QueryBatchesResponse pagination
+                 */
+
+                /**
+                 * Constructs a new QueryBatchesResponse.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryBatchesResponse.
+                 * @implements IQueryBatchesResponse
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryBatchesResponse=} [properties] Properties to set
+                 */
+                function QueryBatchesResponse(properties) {
+                    this.batches = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryBatchesResponse batches.
+                 * @member {Array.<strata.rollup.v1.IBatchRecord>} batches
+                 * @memberof strata.rollup.v1.QueryBatchesResponse
+                 * @instance
+                 */
+                QueryBatchesResponse.prototype.batches = $util.emptyArray;
+
+                /**
+                 * QueryBatchesResponse pagination.
+                 * @member {strata.base.v1.IPageResponse|null|undefined} pagination
+                 * @memberof strata.rollup.v1.QueryBatchesResponse
+                 * @instance
+                 */
+                QueryBatchesResponse.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryBatchesResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryBatchesResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryBatchesResponse=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryBatchesResponse} QueryBatchesResponse instance
+                 */
+                QueryBatchesResponse.create = function create(properties) {
+                    return new QueryBatchesResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryBatchesResponse message. Does not implicitly {@link strata.rollup.v1.QueryBatchesResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryBatchesResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryBatchesResponse} message QueryBatchesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryBatchesResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.batches != null && message.batches.length)
+                        for (let i = 0; i < message.batches.length; ++i)
+                            $root.strata.rollup.v1.BatchRecord.encode(message.batches[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryBatchesResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryBatchesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryBatchesResponse} QueryBatchesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryBatchesResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryBatchesResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.batches && message.batches.length))
+                                    message.batches = [];
+                                message.batches.push($root.strata.rollup.v1.BatchRecord.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.strata.base.v1.PageResponse.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryBatchesResponse
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryBatchesResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryBatchesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryBatchesResponse";
+                };
+
+                return QueryBatchesResponse;
+            })();
+
+            v1.QueryParamsRequest = (function() {
+
+                /**
+                 * Properties of a QueryParamsRequest.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryParamsRequest
+                 */
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryParamsRequest.
+                 * @implements IQueryParamsRequest
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryParamsRequest=} [properties] Properties to set
+                 */
+                function QueryParamsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryParamsRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryParamsRequest=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryParamsRequest} QueryParamsRequest instance
+                 */
+                QueryParamsRequest.create = function create(properties) {
+                    return new QueryParamsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link strata.rollup.v1.QueryParamsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryParamsRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryParamsRequest} message QueryParamsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryParamsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryParamsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryParamsRequest} QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryParamsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryParamsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryParamsRequest
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryParamsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryParamsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryParamsRequest";
+                };
+
+                return QueryParamsRequest;
+            })();
+
+            v1.QueryParamsResponse = (function() {
+
+                /**
+                 * Properties of a QueryParamsResponse.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryParamsResponse
+                 * @property {strata.rollup.v1.IParams|null} [params] QueryParamsResponse params
+                 */
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryParamsResponse.
+                 * @implements IQueryParamsResponse
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryParamsResponse=} [properties] Properties to set
+                 */
+                function QueryParamsResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryParamsResponse params.
+                 * @member {strata.rollup.v1.IParams|null|undefined} params
+                 * @memberof strata.rollup.v1.QueryParamsResponse
+                 * @instance
+                 */
+                QueryParamsResponse.prototype.params = null;
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryParamsResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryParamsResponse=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryParamsResponse} QueryParamsResponse instance
+                 */
+                QueryParamsResponse.create = function create(properties) {
+                    return new QueryParamsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link strata.rollup.v1.QueryParamsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryParamsResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryParamsResponse} message QueryParamsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryParamsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.params != null && Object.hasOwnProperty.call(message, "params"))
+                        $root.strata.rollup.v1.Params.encode(message.params, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryParamsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryParamsResponse} QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryParamsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryParamsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.params = $root.strata.rollup.v1.Params.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryParamsResponse
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryParamsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryParamsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryParamsResponse";
+                };
+
+                return QueryParamsResponse;
+            })();
+
+            v1.Query = (function() {
+
+                /**
+                 * Constructs a new Query service.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a Query
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                function Query(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                }
+
+                (Query.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Query;
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @function create
+                 * @memberof strata.rollup.v1.Query
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Query} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Query.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#rollup}.
+                 * @memberof strata.rollup.v1.Query
+                 * @typedef RollupCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.rollup.v1.QueryRollupResponse} [response] QueryRollupResponse
+                 */
+
+                /**
+                 * Calls Rollup.
+                 * @function rollup
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryRollupRequest} request QueryRollupRequest message or plain object
+                 * @param {strata.rollup.v1.Query.RollupCallback} callback Node-style callback called with the error, if any, and QueryRollupResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.rollup = function rollup(request, callback) {
+                    return this.rpcCall(rollup, $root.strata.rollup.v1.QueryRollupRequest, $root.strata.rollup.v1.QueryRollupResponse, request, callback);
+                }, "name", { value: "Rollup" });
+
+                /**
+                 * Calls Rollup.
+                 * @function rollup
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryRollupRequest} request QueryRollupRequest message or plain object
+                 * @returns {Promise<strata.rollup.v1.QueryRollupResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#rollups}.
+                 * @memberof strata.rollup.v1.Query
+                 * @typedef RollupsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.rollup.v1.QueryRollupsResponse} [response] QueryRollupsResponse
+                 */
+
+                /**
+                 * Calls Rollups.
+                 * @function rollups
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryRollupsRequest} request QueryRollupsRequest message or plain object
+                 * @param {strata.rollup.v1.Query.RollupsCallback} callback Node-style callback called with the error, if any, and QueryRollupsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.rollups = function rollups(request, callback) {
+                    return this.rpcCall(rollups, $root.strata.rollup.v1.QueryRollupsRequest, $root.strata.rollup.v1.QueryRollupsResponse, request, callback);
+                }, "name", { value: "Rollups" });
+
+                /**
+                 * Calls Rollups.
+                 * @function rollups
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryRollupsRequest} request QueryRollupsRequest message or plain object
+                 * @returns {Promise<strata.rollup.v1.QueryRollupsResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#genesis}.
+                 * @memberof strata.rollup.v1.Query
+                 * @typedef GenesisCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.rollup.v1.QueryGenesisResponse} [response] QueryGenesisResponse
+                 */
+
+                /**
+                 * Calls Genesis.
+                 * @function genesis
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryGenesisRequest} request QueryGenesisRequest message or plain object
+                 * @param {strata.rollup.v1.Query.GenesisCallback} callback Node-style callback called with the error, if any, and QueryGenesisResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.genesis = function genesis(request, callback) {
+                    return this.rpcCall(genesis, $root.strata.rollup.v1.QueryGenesisRequest, $root.strata.rollup.v1.QueryGenesisResponse, request, callback);
+                }, "name", { value: "Genesis" });
+
+                /**
+                 * Calls Genesis.
+                 * @function genesis
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryGenesisRequest} request QueryGenesisRequest message or plain object
+                 * @returns {Promise<strata.rollup.v1.QueryGenesisResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#batch}.
+                 * @memberof strata.rollup.v1.Query
+                 * @typedef BatchCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.rollup.v1.QueryBatchResponse} [response] QueryBatchResponse
+                 */
+
+                /**
+                 * Calls Batch.
+                 * @function batch
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryBatchRequest} request QueryBatchRequest message or plain object
+                 * @param {strata.rollup.v1.Query.BatchCallback} callback Node-style callback called with the error, if any, and QueryBatchResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.batch = function batch(request, callback) {
+                    return this.rpcCall(batch, $root.strata.rollup.v1.QueryBatchRequest, $root.strata.rollup.v1.QueryBatchResponse, request, callback);
+                }, "name", { value: "Batch" });
+
+                /**
+                 * Calls Batch.
+                 * @function batch
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryBatchRequest} request QueryBatchRequest message or plain object
+                 * @returns {Promise<strata.rollup.v1.QueryBatchResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#batches}.
+                 * @memberof strata.rollup.v1.Query
+                 * @typedef BatchesCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.rollup.v1.QueryBatchesResponse} [response] QueryBatchesResponse
+                 */
+
+                /**
+                 * Calls Batches.
+                 * @function batches
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryBatchesRequest} request QueryBatchesRequest message or plain object
+                 * @param {strata.rollup.v1.Query.BatchesCallback} callback Node-style callback called with the error, if any, and QueryBatchesResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.batches = function batches(request, callback) {
+                    return this.rpcCall(batches, $root.strata.rollup.v1.QueryBatchesRequest, $root.strata.rollup.v1.QueryBatchesResponse, request, callback);
+                }, "name", { value: "Batches" });
+
+                /**
+                 * Calls Batches.
+                 * @function batches
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryBatchesRequest} request QueryBatchesRequest message or plain object
+                 * @returns {Promise<strata.rollup.v1.QueryBatchesResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#params}.
+                 * @memberof strata.rollup.v1.Query
+                 * @typedef ParamsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.rollup.v1.QueryParamsResponse} [response] QueryParamsResponse
+                 */
+
+                /**
+                 * Calls Params.
+                 * @function params
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryParamsRequest} request QueryParamsRequest message or plain object
+                 * @param {strata.rollup.v1.Query.ParamsCallback} callback Node-style callback called with the error, if any, and QueryParamsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.params = function params(request, callback) {
+                    return this.rpcCall(params, $root.strata.rollup.v1.QueryParamsRequest, $root.strata.rollup.v1.QueryParamsResponse, request, callback);
+                }, "name", { value: "Params" });
+
+                /**
+                 * Calls Params.
+                 * @function params
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryParamsRequest} request QueryParamsRequest message or plain object
+                 * @returns {Promise<strata.rollup.v1.QueryParamsResponse>} Promise
+                 * @variation 2
+                 */
+
+                return Query;
+            })();
+
+            v1.GenesisRollup = (function() {
+
+                /**
+                 * Properties of a GenesisRollup.
+                 * @memberof strata.rollup.v1
+                 * @interface IGenesisRollup
+                 * @property {strata.rollup.v1.IRollup|null} [rollup] GenesisRollup rollup
+                 * @property {Uint8Array|null} [genesis] GenesisRollup genesis
+                 * @property {Array.<strata.rollup.v1.IBatchRecord>|null} [batches] GenesisRollup batches
+                 */
+
+                /**
+                 * Constructs a new GenesisRollup.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a GenesisRollup.
+                 * @implements IGenesisRollup
+                 * @constructor
+                 * @param {strata.rollup.v1.IGenesisRollup=} [properties] Properties to set
+                 */
+                function GenesisRollup(properties) {
+                    this.batches = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * GenesisRollup rollup.
+                 * @member {strata.rollup.v1.IRollup|null|undefined} rollup
+                 * @memberof strata.rollup.v1.GenesisRollup
+                 * @instance
+                 */
+                GenesisRollup.prototype.rollup = null;
+
+                /**
+                 * GenesisRollup genesis.
+                 * @member {Uint8Array} genesis
+                 * @memberof strata.rollup.v1.GenesisRollup
+                 * @instance
+                 */
+                GenesisRollup.prototype.genesis = $util.newBuffer([]);
+
+                /**
+                 * GenesisRollup batches.
+                 * @member {Array.<strata.rollup.v1.IBatchRecord>} batches
+                 * @memberof strata.rollup.v1.GenesisRollup
+                 * @instance
+                 */
+                GenesisRollup.prototype.batches = $util.emptyArray;
+
+                /**
+                 * Creates a new GenesisRollup instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.GenesisRollup
+                 * @static
+                 * @param {strata.rollup.v1.IGenesisRollup=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.GenesisRollup} GenesisRollup instance
+                 */
+                GenesisRollup.create = function create(properties) {
+                    return new GenesisRollup(properties);
+                };
+
+                /**
+                 * Encodes the specified GenesisRollup message. Does not implicitly {@link strata.rollup.v1.GenesisRollup.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.GenesisRollup
+                 * @static
+                 * @param {strata.rollup.v1.IGenesisRollup} message GenesisRollup message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GenesisRollup.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.rollup != null && Object.hasOwnProperty.call(message, "rollup"))
+                        $root.strata.rollup.v1.Rollup.encode(message.rollup, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.genesis != null && Object.hasOwnProperty.call(message, "genesis"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.genesis);
+                    if (message.batches != null && message.batches.length)
+                        for (let i = 0; i < message.batches.length; ++i)
+                            $root.strata.rollup.v1.BatchRecord.encode(message.batches[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GenesisRollup message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.GenesisRollup
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.GenesisRollup} GenesisRollup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GenesisRollup.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.GenesisRollup();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.rollup = $root.strata.rollup.v1.Rollup.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 2: {
+                                message.genesis = reader.bytes();
+                                break;
+                            }
+                        case 3: {
+                                if (!(message.batches && message.batches.length))
+                                    message.batches = [];
+                                message.batches.push($root.strata.rollup.v1.BatchRecord.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for GenesisRollup
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.GenesisRollup
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                GenesisRollup.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.GenesisRollup";
+                };
+
+                return GenesisRollup;
+            })();
+
+            v1.GenesisState = (function() {
+
+                /**
+                 * Properties of a GenesisState.
+                 * @memberof strata.rollup.v1
+                 * @interface IGenesisState
+                 * @property {strata.rollup.v1.IParams|null} [params] GenesisState params
+                 * @property {Array.<strata.rollup.v1.IGenesisRollup>|null} [rollups] GenesisState rollups
+                 */
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a GenesisState.
+                 * @implements IGenesisState
+                 * @constructor
+                 * @param {strata.rollup.v1.IGenesisState=} [properties] Properties to set
+                 */
+                function GenesisState(properties) {
+                    this.rollups = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * GenesisState params.
+                 * @member {strata.rollup.v1.IParams|null|undefined} params
+                 * @memberof strata.rollup.v1.GenesisState
+                 * @instance
+                 */
+                GenesisState.prototype.params = null;
+
+                /**
+                 * GenesisState rollups.
+                 * @member {Array.<strata.rollup.v1.IGenesisRollup>} rollups
+                 * @memberof strata.rollup.v1.GenesisState
+                 * @instance
+                 */
+                GenesisState.prototype.rollups = $util.emptyArray;
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.GenesisState
+                 * @static
+                 * @param {strata.rollup.v1.IGenesisState=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.GenesisState} GenesisState instance
+                 */
+                GenesisState.create = function create(properties) {
+                    return new GenesisState(properties);
+                };
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link strata.rollup.v1.GenesisState.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.GenesisState
+                 * @static
+                 * @param {strata.rollup.v1.IGenesisState} message GenesisState message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GenesisState.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.params != null && Object.hasOwnProperty.call(message, "params"))
+                        $root.strata.rollup.v1.Params.encode(message.params, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.rollups != null && message.rollups.length)
+                        for (let i = 0; i < message.rollups.length; ++i)
+                            $root.strata.rollup.v1.GenesisRollup.encode(message.rollups[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.GenesisState
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.GenesisState} GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GenesisState.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.GenesisState();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.params = $root.strata.rollup.v1.Params.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.rollups && message.rollups.length))
+                                    message.rollups = [];
+                                message.rollups.push($root.strata.rollup.v1.GenesisRollup.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for GenesisState
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.GenesisState
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                GenesisState.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.GenesisState";
+                };
+
+                return GenesisState;
+            })();
+
+            return v1;
+        })();
+
+        return rollup;
     })();
 
     strata.scores = (function() {
