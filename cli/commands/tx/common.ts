@@ -72,11 +72,20 @@ export function addTxOptions(cmd: Command): Command {
   return addKeyringOptions(cmd);
 }
 
-/** An amount in ustra (`1000` or `1000ustra`) as the chain's canonical decimal string. */
+/**
+ * An amount in ustra (`1000` or `1000ustra`), accepted only as a canonical decimal: digits
+ * without a sign, a fraction, an exponent or leading zeros (`0` alone is canonical). `01`,
+ * `+1`, `1.0` or `1e3` are refused rather than silently rewritten, so what is signed is exactly
+ * what was typed (the SDK's coin amounts are integers, and the chain checks the same form).
+ * @throws InvalidArgumentError naming the expected form.
+ */
 export function parseUstra(value: string): string {
-  const m = /^([0-9]{1,40})(ustra)?$/.exec(value.trim());
-  if (!m) throw new InvalidArgumentError(`expected an amount in ustra, e.g. 1000 or 1000ustra`);
-  return BigInt(m[1]!).toString();
+  const m = /^(0|[1-9][0-9]{0,39})(ustra)?$/.exec(value.trim());
+  if (!m)
+    throw new InvalidArgumentError(
+      `expected an amount in ustra as a canonical decimal (no leading zeros), e.g. 1000 or 1000ustra`,
+    );
+  return m[1]!;
 }
 
 /** A non-negative integer flag value (safe integer). */
