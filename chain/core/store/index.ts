@@ -13,5 +13,7 @@ export { FORMAT as STATE_FORMAT, openDatabase } from "./layout.js";
 export { MemKVStore } from "./memKVStore.js";
 export { PrefixStore } from "./prefixStore.js";
 export { verifyStateProof } from "./proof.js";
+export type { StateProofNodes } from "./proofSync.js";
+export { proveInState, verifyStateProofSync } from "./proofSync.js";
 export { computeStateRoot } from "./stateRoot.js";
 export type { BatchOp, Database, IterateOptions, KVReader, KVStore, StateProof } from "./types.js";
