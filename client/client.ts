@@ -1,7 +1,10 @@
 /**
- * `StrataL2Client`: an unmodified cosmjs `SigningStargateClient` (with the strata registry) and a
- * `QueryClient` with the strata query extensions over one CometBFT connection, plus `submit`,
- * which reports a refused transaction with the chain's codespace, code and log at any stage.
+ * `StrataClient` (also exported as `StrataL2Client`, its earlier name): an unmodified cosmjs
+ * `SigningStargateClient` (with the strata registry) and a `QueryClient` with the strata query
+ * extensions over one CometBFT connection, plus `submit`, which reports a refused transaction
+ * with the chain's codespace, code and log at any stage. It talks to a node of either layer: the
+ * registry holds every strata message, and each query extension is a path the node answers or
+ * refuses (an L1 node answers `rollup` and `bridge`, an L2 node the marketplace and `l2bridge`).
  */
 import { encodeSecp256k1Pubkey } from "@cosmjs/amino";
 import { fromHex, toHex } from "@cosmjs/encoding";
@@ -26,13 +29,19 @@ import { SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta
 import { AuthInfo, Fee, Tx, TxBody } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { ClientError, ClientErrorCode, TxRefusedError } from "./errors.js";
 import {
+  type BridgeExtension,
+  type L2BridgeExtension,
   type ModelsExtension,
   type NodesExtension,
+  type RollupExtension,
   type ScoresExtension,
   type SessionsExtension,
   type SettlementExtension,
+  setupBridgeExtension,
+  setupL2BridgeExtension,
   setupModelsExtension,
   setupNodesExtension,
+  setupRollupExtension,
   setupScoresExtension,
   setupSessionsExtension,
   setupSettlementExtension,
@@ -48,7 +57,10 @@ export const DEFAULT_GAS_PRICE = "0.0025ustra";
 /** Gas limit = simulated gas × this, as cosmjs does for `"auto"`. */
 export const GAS_ADJUSTMENT = 1.4;
 
-/** A `QueryClient` with auth, bank and every strata L2 query extension. */
+/**
+ * A `QueryClient` with auth, bank and every strata query extension: the L2 modules' and
+ * `l2bridge` (answered by an L2 node), `rollup` and `bridge` (answered by an L1 node).
+ */
 export type StrataQueryClient = QueryClient &
   AuthExtension &
   BankExtension &
@@ -57,9 +69,12 @@ export type StrataQueryClient = QueryClient &
   SessionsExtension &
   TasksExtension &
   ScoresExtension &
-  SettlementExtension;
+  SettlementExtension &
+  L2BridgeExtension &
+  RollupExtension &
+  BridgeExtension;
 
-/** Options of {@link connectStrataL2}. */
+/** Options of {@link connectStrata} (and {@link connectStrataL2}). */
 export interface ConnectStrataL2Options {
   /** Signs transactions; without it the client only queries. */
   signer?: OfflineSigner;
@@ -104,11 +119,20 @@ export function createStrataQueryClient(comet: CometClient): StrataQueryClient {
     setupTasksExtension,
     setupScoresExtension,
     setupSettlementExtension,
+    setupL2BridgeExtension,
+    setupRollupExtension,
+    setupBridgeExtension,
   );
 }
 
-/** A connection to an L2 node: queries, and transactions when created with a signer. */
-export class StrataL2Client {
+/** Options of {@link connectStrata}: the same as {@link ConnectStrataL2Options}. */
+export type ConnectStrataOptions = ConnectStrataL2Options;
+
+/**
+ * A connection to a strata node of either layer (L1 or L2): queries, and transactions when
+ * created with a signer.
+ */
+export class StrataClient {
   /** Every strata query (`client.query.models.model(id)`, `client.query.bank.balance(…)`, …). */
   readonly query: StrataQueryClient;
   /** The registry used to encode messages ({@link createStrataRegistry}). */
@@ -132,10 +156,10 @@ export class StrataL2Client {
   }
 
   /**
-   * Connects to an L2 node's RPC URL.
+   * Connects to a node's RPC URL (L1 or L2).
    * @throws ClientError(nodeUnreachable) naming the URL when the node does not answer.
    */
-  static async connect(rpcUrl: string, opts: ConnectStrataL2Options = {}): Promise<StrataL2Client> {
+  static async connect(rpcUrl: string, opts: ConnectStrataL2Options = {}): Promise<StrataClient> {
     let comet: CometClient;
     try {
       comet = await connectComet(rpcUrl);
@@ -160,7 +184,7 @@ export class StrataL2Client {
           ...(opts.broadcastTimeoutMs !== undefined ? { broadcastTimeoutMs: opts.broadcastTimeoutMs } : {}),
         })
       : StargateClient.create(comet);
-    return new StrataL2Client(rpcUrl, comet, stargate, opts.signer, gasPrice);
+    return new StrataClient(rpcUrl, comet, stargate, opts.signer, gasPrice);
   }
 
   /**
@@ -298,11 +322,25 @@ export class StrataL2Client {
   }
 }
 
+/** The earlier name of {@link StrataClient} (an L2 connection is a `StrataClient` on an L2 node). */
+export const StrataL2Client = StrataClient;
+/** The earlier name of {@link StrataClient}. */
+export type StrataL2Client = StrataClient;
+
 /**
- * Connects to an L2 node: `connectStrataL2(url, { signer })` for transactions and queries,
- * `connectStrataL2(url)` for queries only.
+ * Connects to a node of either layer: `connectStrata(url, { signer })` for transactions and
+ * queries, `connectStrata(url)` for queries only.
  * @throws ClientError(nodeUnreachable) naming the URL when the node does not answer.
  */
-export function connectStrataL2(rpcUrl: string, opts: ConnectStrataL2Options = {}): Promise<StrataL2Client> {
-  return StrataL2Client.connect(rpcUrl, opts);
+export function connectStrata(rpcUrl: string, opts: ConnectStrataOptions = {}): Promise<StrataClient> {
+  return StrataClient.connect(rpcUrl, opts);
+}
+
+/**
+ * Connects to an L2 node: `connectStrataL2(url, { signer })` for transactions and queries,
+ * `connectStrataL2(url)` for queries only (the same as {@link connectStrata}).
+ * @throws ClientError(nodeUnreachable) naming the URL when the node does not answer.
+ */
+export function connectStrataL2(rpcUrl: string, opts: ConnectStrataL2Options = {}): Promise<StrataClient> {
+  return StrataClient.connect(rpcUrl, opts);
 }

@@ -10,6 +10,10 @@ export enum ClientErrorCode {
   unknownSigner = 4,
   /** The signing account does not exist on chain yet (never funded). */
   accountNotFound = 5,
+  /** A record the client needs (a withdrawal, a registered chain, a batch) does not exist. */
+  notFound = 6,
+  /** A withdrawal is in no batch accepted on L1 yet, so it cannot be proven. */
+  notInBatch = 7,
 }
 
 /** A client-side failure (before or around a transaction, not a chain refusal). */

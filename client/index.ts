@@ -1,7 +1,9 @@
 /**
- * The strata TypeScript client: a cosmjs registry with every L2 message, typed message builders,
- * cosmjs-style query extensions for the L2 modules, `StrataL2Client` over an unmodified
- * `SigningStargateClient`, task reports, API keys, and the receipt signing executors need.
+ * The strata TypeScript client: a cosmjs registry with every strata message (L2's modules, L1's
+ * rollup and bridge), typed message builders, cosmjs-style query extensions, `StrataClient`
+ * (alias `StrataL2Client`) over an unmodified `SigningStargateClient` for a node of either layer,
+ * the bridge helpers (withdrawal status, claims), task reports, API keys, and the receipt
+ * signing executors need.
  *
  * Imported as `strata/client` (package.json `exports`).
  */
@@ -17,12 +19,29 @@ export {
 } from "../chain/l2-orchestration/modules/tasks/index.js";
 export type { NewApiKey } from "./apiKey.js";
 export { API_KEY_PREFIX, apiKeySha256, newApiKey } from "./apiKey.js";
-export type { ConnectStrataL2Options, StrataQueryClient, SubmitOptions, TxOutcome } from "./client.js";
+export type { AcceptedBatch, ClaimOutcome, WithdrawalStatus } from "./bridge.js";
 export {
+  acceptedBatch,
+  BatchFinder,
+  chainIdOf,
+  claimWithdrawal,
+  withdrawalStatus,
+  withdrawalStatuses,
+} from "./bridge.js";
+export type {
+  ConnectStrataL2Options,
+  ConnectStrataOptions,
+  StrataQueryClient,
+  SubmitOptions,
+  TxOutcome,
+} from "./client.js";
+export {
+  connectStrata,
   connectStrataL2,
   createStrataQueryClient,
   DEFAULT_GAS_PRICE,
   GAS_ADJUSTMENT,
+  StrataClient,
   StrataL2Client,
 } from "./client.js";
 export type { RefusalStage } from "./errors.js";
@@ -30,17 +49,23 @@ export { ClientError, ClientErrorCode, isNotFoundError, TxRefusedError } from ".
 export type {
   MsgAttestModelEncodeObject,
   MsgCloseSessionEncodeObject,
+  MsgDepositEncodeObject,
   MsgDeprecateModelEncodeObject,
+  MsgMintDepositsEncodeObject,
   MsgOpenSessionEncodeObject,
+  MsgProveWithdrawalEncodeObject,
   MsgPublishModelEncodeObject,
   MsgRecordTasksEncodeObject,
   MsgRegisterNodeEncodeObject,
+  MsgRegisterRollupEncodeObject,
   MsgRevealResultsEncodeObject,
+  MsgSubmitBatchEncodeObject,
   MsgSubmitScoresEncodeObject,
   MsgTopUpSessionEncodeObject,
   MsgUnbondNodeEncodeObject,
   MsgUnjailNodeEncodeObject,
   MsgUpdateNodeEncodeObject,
+  MsgWithdrawEncodeObject,
   PublishModelFields,
   StrataEncodeObject,
   StrataMsgValues,
@@ -50,33 +75,45 @@ export type {
 export {
   msgAttestModel,
   msgCloseSession,
+  msgDeposit,
   msgDeprecateModel,
+  msgMintDeposits,
   msgOpenSession,
+  msgProveWithdrawal,
   msgPublishModel,
   msgRecordTasks,
   msgRegisterNode,
+  msgRegisterRollup,
   msgRevealResults,
+  msgSubmitBatch,
   msgSubmitScores,
   msgTopUpSession,
   msgUnbondNode,
   msgUnjailNode,
   msgUpdateNode,
+  msgWithdraw,
   StrataTypeUrl,
 } from "./messages.js";
 export { plain } from "./plain.js";
 export type {
+  BridgeExtension,
+  L2BridgeExtension,
   ModelsExtension,
   NodesExtension,
   PageInfo,
   PageOptions,
+  RollupExtension,
   ScoresExtension,
   SessionsExtension,
   SettlementExtension,
   TasksExtension,
 } from "./queries/index.js";
 export {
+  setupBridgeExtension,
+  setupL2BridgeExtension,
   setupModelsExtension,
   setupNodesExtension,
+  setupRollupExtension,
   setupScoresExtension,
   setupSessionsExtension,
   setupSettlementExtension,
@@ -86,12 +123,23 @@ export { createStrataRegistry, decodeStrataMsgResponse, strataMsgTypes } from ".
 export type { TaskReport } from "./taskReport.js";
 export { buildTaskReport, fetchTaskReport } from "./taskReport.js";
 export type {
+  BatchRecord,
+  BridgeClaim,
+  BridgeDeposit,
+  BridgeEscrow,
+  ChildValidator,
   Hardware,
+  L2BridgeParams,
+  L2BridgeState,
+  L2Withdrawal,
+  MintedDeposit,
   ModelVersion,
   Node,
   NodesParams,
   Receipt,
   Reveal,
+  Rollup,
+  RollupParams,
   ScoresParams,
   Session,
   SessionsParams,
@@ -100,6 +148,7 @@ export type {
   Task,
   TaskScoring,
   TasksParams,
+  WithdrawalProof,
 } from "./types.js";
 export {
   enumName,

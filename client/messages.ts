@@ -1,11 +1,11 @@
 /**
- * Type URLs of every strata L2 message and typed builders of their cosmjs `EncodeObject`s, so a
+ * Type URLs of every strata message (L2's modules, and L1's rollup and bridge) and typed builders of their cosmjs `EncodeObject`s, so a
  * caller gets the field names and required fields checked by the compiler.
  */
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import { strata } from "../proto/gen/strata.js";
 
-/** Type URL of each strata L2 message, by short name. */
+/** Type URL of each strata message (L1 and L2), by short name. */
 export const StrataTypeUrl = {
   publishModel: "/strata.models.v1.MsgPublishModel",
   attestModel: "/strata.models.v1.MsgAttestModel",
@@ -20,6 +20,12 @@ export const StrataTypeUrl = {
   recordTasks: "/strata.tasks.v1.MsgRecordTasks",
   revealResults: "/strata.tasks.v1.MsgRevealResults",
   submitScores: "/strata.scores.v1.MsgSubmitScores",
+  registerRollup: "/strata.rollup.v1.MsgRegisterRollup",
+  submitBatch: "/strata.rollup.v1.MsgSubmitBatch",
+  deposit: "/strata.bridge.v1.MsgDeposit",
+  proveWithdrawal: "/strata.bridge.v1.MsgProveWithdrawal",
+  mintDeposits: "/strata.l2bridge.v1.MsgMintDeposits",
+  withdraw: "/strata.l2bridge.v1.MsgWithdraw",
 } as const;
 
 /** The value type of each strata message, by type URL. */
@@ -37,6 +43,12 @@ export interface StrataMsgValues {
   "/strata.tasks.v1.MsgRecordTasks": strata.tasks.v1.IMsgRecordTasks;
   "/strata.tasks.v1.MsgRevealResults": strata.tasks.v1.IMsgRevealResults;
   "/strata.scores.v1.MsgSubmitScores": strata.scores.v1.IMsgSubmitScores;
+  "/strata.rollup.v1.MsgRegisterRollup": strata.rollup.v1.IMsgRegisterRollup;
+  "/strata.rollup.v1.MsgSubmitBatch": strata.rollup.v1.IMsgSubmitBatch;
+  "/strata.bridge.v1.MsgDeposit": strata.bridge.v1.IMsgDeposit;
+  "/strata.bridge.v1.MsgProveWithdrawal": strata.bridge.v1.IMsgProveWithdrawal;
+  "/strata.l2bridge.v1.MsgMintDeposits": strata.l2bridge.v1.IMsgMintDeposits;
+  "/strata.l2bridge.v1.MsgWithdraw": strata.l2bridge.v1.IMsgWithdraw;
 }
 
 /** A strata message type URL. */
@@ -74,6 +86,18 @@ export type MsgRecordTasksEncodeObject = StrataEncodeObject<"/strata.tasks.v1.Ms
 export type MsgRevealResultsEncodeObject = StrataEncodeObject<"/strata.tasks.v1.MsgRevealResults">;
 /** `EncodeObject` of `MsgSubmitScores`. */
 export type MsgSubmitScoresEncodeObject = StrataEncodeObject<"/strata.scores.v1.MsgSubmitScores">;
+/** `EncodeObject` of `MsgRegisterRollup` (L1). */
+export type MsgRegisterRollupEncodeObject = StrataEncodeObject<"/strata.rollup.v1.MsgRegisterRollup">;
+/** `EncodeObject` of `MsgSubmitBatch` (L1). */
+export type MsgSubmitBatchEncodeObject = StrataEncodeObject<"/strata.rollup.v1.MsgSubmitBatch">;
+/** `EncodeObject` of `MsgDeposit` (L1). */
+export type MsgDepositEncodeObject = StrataEncodeObject<"/strata.bridge.v1.MsgDeposit">;
+/** `EncodeObject` of `MsgProveWithdrawal` (L1). */
+export type MsgProveWithdrawalEncodeObject = StrataEncodeObject<"/strata.bridge.v1.MsgProveWithdrawal">;
+/** `EncodeObject` of `MsgMintDeposits` (L2). */
+export type MsgMintDepositsEncodeObject = StrataEncodeObject<"/strata.l2bridge.v1.MsgMintDeposits">;
+/** `EncodeObject` of `MsgWithdraw` (L2). */
+export type MsgWithdrawEncodeObject = StrataEncodeObject<"/strata.l2bridge.v1.MsgWithdraw">;
 
 /**
  * `T` with the fields `K` required and non-null. The generated `I…` interfaces make every field
@@ -198,4 +222,64 @@ export function msgSubmitScores(
   fields: WithRequired<strata.scores.v1.IMsgSubmitScores, "guard" | "scores">,
 ): MsgSubmitScoresEncodeObject {
   return { typeUrl: StrataTypeUrl.submitScores, value: fields };
+}
+
+/**
+ * Builds a `MsgRegisterRollup` (L1, signer `creator`): registers a child chain from its exact
+ * `genesis.json` bytes; `bond` (ustra, decimal string) moves to the `rollup` module account.
+ */
+export function msgRegisterRollup(
+  fields: WithRequired<
+    strata.rollup.v1.IMsgRegisterRollup,
+    "creator" | "chainId" | "genesis" | "challengeWindowBlocks" | "bond"
+  >,
+): MsgRegisterRollupEncodeObject {
+  return { typeUrl: StrataTypeUrl.registerRollup, value: fields };
+}
+
+/** Builds a `MsgSubmitBatch` (L1, any signer `submitter`): consecutive child blocks with their commits. */
+export function msgSubmitBatch(
+  fields: WithRequired<strata.rollup.v1.IMsgSubmitBatch, "submitter" | "chainId" | "items">,
+): MsgSubmitBatchEncodeObject {
+  return { typeUrl: StrataTypeUrl.submitBatch, value: fields };
+}
+
+/**
+ * Builds a `MsgDeposit` (L1, signer `sender`): locks `amount` ustra in the L1 bridge escrow for
+ * `recipient` on child chain `chainId`.
+ */
+export function msgDeposit(
+  fields: WithRequired<strata.bridge.v1.IMsgDeposit, "sender" | "chainId" | "recipient" | "amount">,
+): MsgDepositEncodeObject {
+  return { typeUrl: StrataTypeUrl.deposit, value: fields };
+}
+
+/**
+ * Builds a `MsgProveWithdrawal` (L1, any signer `claimer`): releases `withdrawal` with its 32
+ * sibling hashes against accepted batch `batchNumber`; the coins go to `withdrawal.recipient`.
+ */
+export function msgProveWithdrawal(
+  fields: WithRequired<
+    strata.bridge.v1.IMsgProveWithdrawal,
+    "claimer" | "chainId" | "batchNumber" | "withdrawal" | "proof"
+  >,
+): MsgProveWithdrawalEncodeObject {
+  return { typeUrl: StrataTypeUrl.proveWithdrawal, value: fields };
+}
+
+/** Builds a `MsgMintDeposits` (L2, signer `relayer`, one of the bridge params' relayers). */
+export function msgMintDeposits(
+  fields: WithRequired<strata.l2bridge.v1.IMsgMintDeposits, "relayer" | "deposits">,
+): MsgMintDepositsEncodeObject {
+  return { typeUrl: StrataTypeUrl.mintDeposits, value: fields };
+}
+
+/**
+ * Builds a `MsgWithdraw` (L2, signer `sender`): burns `amount` of the bridge denom on L2 for
+ * `recipient` (an L1 address), claimable on L1 once a batch holding it is past its window.
+ */
+export function msgWithdraw(
+  fields: WithRequired<strata.l2bridge.v1.IMsgWithdraw, "sender" | "recipient" | "amount">,
+): MsgWithdrawEncodeObject {
+  return { typeUrl: StrataTypeUrl.withdraw, value: fields };
 }

@@ -1,5 +1,6 @@
 /**
- * The cosmjs registry of strata L2 messages: cosmjs's default types plus every `strata.*.v1` Msg,
+ * The cosmjs registry of strata messages: cosmjs's default types plus every `strata.*.v1` Msg (the
+ * L2 modules', and L1's `rollup` and `bridge`),
  * and decoders of their responses.
  */
 import { type GeneratedType, Registry } from "@cosmjs/proto-signing";
@@ -9,7 +10,7 @@ import { StrataTypeUrl, type StrataTypeUrlValue } from "./messages.js";
 import { plain } from "./plain.js";
 
 /**
- * Every strata L2 message type by type URL: protobufjs static classes, which cosmjs's `Registry`
+ * Every strata message type (L1 and L2) by type URL: protobufjs static classes, which cosmjs's `Registry`
  * accepts (it calls their `create`, `encode` and `decode`).
  */
 export const strataMsgTypes: ReadonlyArray<[StrataTypeUrlValue, GeneratedType]> = [
@@ -26,11 +27,17 @@ export const strataMsgTypes: ReadonlyArray<[StrataTypeUrlValue, GeneratedType]> 
   [StrataTypeUrl.recordTasks, strata.tasks.v1.MsgRecordTasks],
   [StrataTypeUrl.revealResults, strata.tasks.v1.MsgRevealResults],
   [StrataTypeUrl.submitScores, strata.scores.v1.MsgSubmitScores],
+  [StrataTypeUrl.registerRollup, strata.rollup.v1.MsgRegisterRollup],
+  [StrataTypeUrl.submitBatch, strata.rollup.v1.MsgSubmitBatch],
+  [StrataTypeUrl.deposit, strata.bridge.v1.MsgDeposit],
+  [StrataTypeUrl.proveWithdrawal, strata.bridge.v1.MsgProveWithdrawal],
+  [StrataTypeUrl.mintDeposits, strata.l2bridge.v1.MsgMintDeposits],
+  [StrataTypeUrl.withdraw, strata.l2bridge.v1.MsgWithdraw],
 ];
 
 /**
  * A cosmjs `Registry` holding cosmjs's `defaultRegistryTypes` (bank, staking, distribution, …) and
- * every strata L2 message. Pass it to `SigningStargateClient.connectWithSigner(url, signer,
+ * every strata message of both layers. Pass it to `SigningStargateClient.connectWithSigner(url, signer,
  * { registry: createStrataRegistry(), gasPrice })`.
  */
 export function createStrataRegistry(): Registry {
@@ -55,6 +62,12 @@ const RESPONSE_TYPES: ReadonlyMap<string, { decode(bytes: Uint8Array): unknown }
   ["/strata.tasks.v1.MsgRecordTasksResponse", strata.tasks.v1.MsgRecordTasksResponse],
   ["/strata.tasks.v1.MsgRevealResultsResponse", strata.tasks.v1.MsgRevealResultsResponse],
   ["/strata.scores.v1.MsgSubmitScoresResponse", strata.scores.v1.MsgSubmitScoresResponse],
+  ["/strata.rollup.v1.MsgRegisterRollupResponse", strata.rollup.v1.MsgRegisterRollupResponse],
+  ["/strata.rollup.v1.MsgSubmitBatchResponse", strata.rollup.v1.MsgSubmitBatchResponse],
+  ["/strata.bridge.v1.MsgDepositResponse", strata.bridge.v1.MsgDepositResponse],
+  ["/strata.bridge.v1.MsgProveWithdrawalResponse", strata.bridge.v1.MsgProveWithdrawalResponse],
+  ["/strata.l2bridge.v1.MsgMintDepositsResponse", strata.l2bridge.v1.MsgMintDepositsResponse],
+  ["/strata.l2bridge.v1.MsgWithdrawResponse", strata.l2bridge.v1.MsgWithdrawResponse],
 ]);
 
 /**

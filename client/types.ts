@@ -79,3 +79,28 @@ export function enumValue(values: Record<string, number | string>, name: string)
   }
   return undefined;
 }
+
+/** A child chain registered on L1 (`rollup` module). */
+export type Rollup = strata.rollup.v1.Rollup;
+/** An accepted batch as L1 stores it (`header` is SSZ `BatchHeader` bytes). */
+export type BatchRecord = strata.rollup.v1.BatchRecord;
+/** A validator of a registered child chain. */
+export type ChildValidator = strata.rollup.v1.ChildValidator;
+/** Parameters of the L1 `rollup` module. */
+export type RollupParams = strata.rollup.v1.Params;
+/** A deposit locked on L1 for a child chain. */
+export type BridgeDeposit = strata.bridge.v1.Deposit;
+/** A withdrawal claimed on L1. */
+export type BridgeClaim = strata.bridge.v1.Claim;
+/** L1's escrow totals for a child chain (decimal strings). */
+export type BridgeEscrow = strata.bridge.v1.QueryEscrowResponse;
+/** A withdrawal burned on L2. */
+export type L2Withdrawal = strata.l2bridge.v1.Withdrawal;
+/** A deposit minted on L2. */
+export type MintedDeposit = strata.l2bridge.v1.MintedDeposit;
+/** L2's bridge commitment record and totals. */
+export type L2BridgeState = strata.l2bridge.v1.BridgeState;
+/** Parameters of the L2 `bridge` module. */
+export type L2BridgeParams = strata.l2bridge.v1.Params;
+/** A withdrawal's Merkle proof for a list length (`WithdrawalProof` query). */
+export type WithdrawalProof = strata.l2bridge.v1.QueryWithdrawalProofResponse;

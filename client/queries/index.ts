@@ -1,7 +1,13 @@
+export type { BridgeExtension } from "./bridge.js";
+export { setupBridgeExtension } from "./bridge.js";
+export type { L2BridgeExtension } from "./l2bridge.js";
+export { setupL2BridgeExtension } from "./l2bridge.js";
 export type { ModelsExtension } from "./models.js";
 export { setupModelsExtension } from "./models.js";
 export type { NodesExtension } from "./nodes.js";
 export { setupNodesExtension } from "./nodes.js";
+export type { RollupExtension } from "./rollup.js";
+export { setupRollupExtension } from "./rollup.js";
 export type { ScoresExtension } from "./scores.js";
 export { setupScoresExtension } from "./scores.js";
 export type { PageInfo, PageOptions } from "./service.js";

@@ -1,17 +1,23 @@
 import {
   msgAttestModel,
   msgCloseSession,
+  msgDeposit,
   msgDeprecateModel,
+  msgMintDeposits,
   msgOpenSession,
+  msgProveWithdrawal,
   msgPublishModel,
   msgRecordTasks,
   msgRegisterNode,
+  msgRegisterRollup,
   msgRevealResults,
+  msgSubmitBatch,
   msgSubmitScores,
   msgTopUpSession,
   msgUnbondNode,
   msgUnjailNode,
   msgUpdateNode,
+  msgWithdraw,
   type StrataEncodeObject,
 } from "../../client/index.js";
 import { strata } from "../../proto/gen/strata.js";
@@ -127,4 +133,48 @@ export const EVERY_MESSAGE: StrataEncodeObject[] = [
       },
     ],
   }),
+  msgRegisterRollup({
+    creator: owner,
+    chainId: "strata-l2-test",
+    genesis: new TextEncoder().encode('{"chainId":"strata-l2-test"}'),
+    challengeWindowBlocks: 10,
+    bond: "1000000",
+  }),
+  msgSubmitBatch({
+    submitter: other,
+    chainId: "strata-l2-test",
+    items: [
+      {
+        block: new Uint8Array([1, 2, 3]),
+        commit: new Uint8Array([4, 5]),
+        header: new Uint8Array(32).fill(6),
+        commitmentProof: {
+          key: new Uint8Array([7]),
+          value: new Uint8Array([8, 9]),
+          nodes: [new Uint8Array([10]), new Uint8Array([11, 12])],
+        },
+        nextValidators: [{ pubKey: new Uint8Array(32).fill(13), power: 10 }],
+      },
+    ],
+  }),
+  msgDeposit({ sender: owner, chainId: "strata-l2-test", recipient: other, amount: "1000000000000" }),
+  msgProveWithdrawal({
+    claimer: other,
+    chainId: "strata-l2-test",
+    batchNumber: 42,
+    withdrawal: {
+      index: 3,
+      sender: other,
+      recipient: owner,
+      denom: "ustra",
+      amount: "12345",
+      childHeight: 40,
+    },
+    proof: Array.from({ length: 32 }, (_, i) => new Uint8Array(32).fill(i + 1)),
+  }),
+  msgMintDeposits({
+    relayer: other,
+    deposits: [{ nonce: 1, sender: owner, recipient: other, amount: "5", parentHeight: 7 }],
+  }),
+  msgWithdraw({ sender: other, recipient: owner, amount: "12345" }),
 ];

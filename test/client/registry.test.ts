@@ -32,7 +32,7 @@ describe("client registry", () => {
   it("holds every strata Msg the protos define, and cosmjs's default types", () => {
     const registered = strataMsgTypes.map(([url]) => url).sort();
     assert.deepEqual(registered, generatedMsgTypeUrls());
-    assert.equal(registered.length, 13);
+    assert.equal(registered.length, 19);
     for (const url of registered) assert.ok(registry.lookupType(url), url);
     for (const url of [
       "/cosmos.bank.v1beta1.MsgSend",
@@ -101,6 +101,16 @@ describe("client registry", () => {
       decodeStrataMsgResponse({ typeUrl: "/strata.sessions.v1.MsgOpenSessionResponse", value }),
       { id: 7, expiresHeight: 1234 },
     );
+    const deposit = strata.bridge.v1.MsgDepositResponse.encode({ nonce: 9 }).finish();
+    assert.deepEqual(
+      decodeStrataMsgResponse({ typeUrl: "/strata.bridge.v1.MsgDepositResponse", value: deposit }),
+      { nonce: 9 },
+    );
+    const withdraw = strata.l2bridge.v1.MsgWithdrawResponse.encode({ index: 4 }).finish();
+    assert.deepEqual(
+      decodeStrataMsgResponse({ typeUrl: "/strata.l2bridge.v1.MsgWithdrawResponse", value: withdraw }),
+      { index: 4 },
+    );
     assert.equal(
       decodeStrataMsgResponse({ typeUrl: "/cosmos.bank.v1beta1.MsgSendResponse", value: new Uint8Array() }),
       undefined,
@@ -124,6 +134,12 @@ describe("typed message builders", () => {
       StrataTypeUrl.recordTasks,
       StrataTypeUrl.revealResults,
       StrataTypeUrl.submitScores,
+      StrataTypeUrl.registerRollup,
+      StrataTypeUrl.submitBatch,
+      StrataTypeUrl.deposit,
+      StrataTypeUrl.proveWithdrawal,
+      StrataTypeUrl.mintDeposits,
+      StrataTypeUrl.withdraw,
     ];
     assert.deepEqual(
       EVERY_MESSAGE.map((m) => m.typeUrl),
@@ -143,6 +159,12 @@ describe("typed message builders", () => {
       "/strata.tasks.v1.MsgRecordTasks",
       "/strata.tasks.v1.MsgRevealResults",
       "/strata.scores.v1.MsgSubmitScores",
+      "/strata.rollup.v1.MsgRegisterRollup",
+      "/strata.rollup.v1.MsgSubmitBatch",
+      "/strata.bridge.v1.MsgDeposit",
+      "/strata.bridge.v1.MsgProveWithdrawal",
+      "/strata.l2bridge.v1.MsgMintDeposits",
+      "/strata.l2bridge.v1.MsgWithdraw",
     ]);
   });
 
