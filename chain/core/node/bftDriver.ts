@@ -32,6 +32,7 @@ import type { Block, BlockId, Commit, CommittedBlock } from "../types/index.js";
 import { BlockSync } from "./blockSync.js";
 import { lengthPrefixed, splitLengthPrefixed } from "./framing.js";
 import { type ChainTip, sealBlock } from "./producer.js";
+import type { ProductionGate } from "./productionGate.js";
 
 /**
  * What the BFT driver needs from the chain node (the driver owns this interface): the tip it
@@ -83,6 +84,12 @@ export interface BftDriverOptions {
    * has stopped and the node must stop too, loudly, rather than stay alive and stuck.
    */
   onFatal?: (err: unknown) => void;
+  /**
+   * Asked before the machine enters each new height (a child chain's `rollup.maxUnpostedBlocks`):
+   * the driver waits while it is closed, before any proposal or vote of that height, so every
+   * validator asking the same parent pauses alike. Timing only; never what a block holds.
+   */
+  gate?: ProductionGate;
 }
 
 /**
@@ -110,6 +117,7 @@ export class BftDriver {
   private ownProposal: Uint8Array | undefined;
   private ownVotes: Uint8Array[] = [];
   private regossipTimer: NodeJS.Timeout | undefined;
+  private readonly abort = new AbortController();
 
   /**
    * Opens the WAL and registers the consensus channels on `p2p` (block-sync serving and mempool
@@ -186,6 +194,7 @@ export class BftDriver {
   /** Stops timers and block sync; the p2p layer and the node are closed by their owner. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.abort.abort(new Error("consensus stopped"));
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
     if (this.regossipTimer) clearInterval(this.regossipTimer);
@@ -235,6 +244,15 @@ export class BftDriver {
   }
 
   private async startHeight(height: number): Promise<void> {
+    if (this.opts.gate) {
+      // Waits inside the consensus queue: nothing of the new height is handled meanwhile.
+      try {
+        await this.opts.gate.waitOpen(height, this.abort.signal);
+      } catch (err) {
+        if (this.abort.signal.aborted) return;
+        throw err;
+      }
+    }
     const tip = this.node.chainTip();
     const event: ConsensusEvent<Block> = {
       type: "start",

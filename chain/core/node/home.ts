@@ -47,6 +47,26 @@ export interface NodeConfig {
   p2p: { host: string; port: number; persistentPeers: string[] };
   /** BFT timeouts in ms; `commit` is the pause after each block (the block interval). */
   consensus: TimeoutConfig;
+  /**
+   * A child chain's link to its parent (chain/core/rollup/ROLLUP.md, "Batcher and production
+   * gate"); absent on a chain that settles nowhere.
+   */
+  rollup?: RollupNodeConfig;
+}
+
+/** `config.json` `rollup`: the production gate of a child chain. */
+export interface RollupNodeConfig {
+  /** The parent's JSON-RPC URL (`http://host:port`). */
+  l1Rpc: string;
+  /** This chain's id as registered on the parent; default the genesis chain id. */
+  chainId?: string;
+  /**
+   * Height h starts only when `h − last accepted on the parent ≤ maxUnpostedBlocks`; 0 turns the
+   * gate off (the default).
+   */
+  maxUnpostedBlocks: number;
+  /** How often the parent is asked while the gate is closed, ms (default 500). */
+  pollMs?: number;
 }
 
 /** Defaults that fit a 2-core laptop. */
@@ -107,5 +127,22 @@ export async function readConfig(home: string): Promise<NodeConfig> {
     throw new NodeError(NodeErrorCode.invalidConfig, `${path}: layer must be a non-empty string`);
   if (!(config.blockIntervalMs > 0))
     throw new NodeError(NodeErrorCode.invalidConfig, `${path}: blockIntervalMs must be > 0`);
+  if (config.rollup !== undefined) {
+    const r = config.rollup;
+    if (typeof r !== "object" || r === null)
+      throw new NodeError(NodeErrorCode.invalidConfig, `${path}: rollup must be an object`);
+    if (!Number.isSafeInteger(r.maxUnpostedBlocks ?? 0) || (r.maxUnpostedBlocks ?? 0) < 0)
+      throw new NodeError(
+        NodeErrorCode.invalidConfig,
+        `${path}: rollup.maxUnpostedBlocks must be an integer ≥ 0`,
+      );
+    if (
+      (r.maxUnpostedBlocks ?? 0) > 0 &&
+      (typeof r.l1Rpc !== "string" || !/^(https?|tcp):\/\//.test(r.l1Rpc))
+    )
+      throw new NodeError(NodeErrorCode.invalidConfig, `${path}: rollup.l1Rpc must be an http:// URL`);
+    if (r.chainId !== undefined && (typeof r.chainId !== "string" || r.chainId === ""))
+      throw new NodeError(NodeErrorCode.invalidConfig, `${path}: rollup.chainId must be a non-empty string`);
+  }
   return config;
 }

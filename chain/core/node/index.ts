@@ -12,7 +12,7 @@ export {
   readGenesis,
   validateGenesis,
 } from "./genesis.js";
-export type { NodeConfig } from "./home.js";
+export type { NodeConfig, RollupNodeConfig } from "./home.js";
 export { DEFAULT_CONFIG, homePaths, readConfig, writeConfig } from "./home.js";
 export type { HomeLock } from "./homeLock.js";
 export {
@@ -31,6 +31,12 @@ export type { PeerBookTransport } from "./peerBook.js";
 export { decodeNodeInfoMessage, encodeNodeInfoMessage, PeerBook } from "./peerBook.js";
 export type { ChainTip } from "./producer.js";
 export { buildBlock, emptyCommit, sealBlock, soloCommit } from "./producer.js";
+export type {
+  ParentProgress,
+  ProductionGate,
+  UnpostedBlocksGateOptions,
+} from "./productionGate.js";
+export { parentProgressOverRpc, UnpostedBlocksGate } from "./productionGate.js";
 export type { ReplayReport } from "./replay.js";
 export { replayChain } from "./replay.js";
 export type { NodeNetwork, NodeRpcBackendOptions } from "./rpcBackend.js";

@@ -5,7 +5,7 @@ import { BlockStore, BlockStoreError, BlockStoreErrorCode } from "../blockstore/
 import { blockIdEquals, ValidatorSet } from "../consensus/index.js";
 import type { DuplicateVoteEvidence } from "../consensus/types.js";
 import { sha256, toHexUpper } from "../crypto/index.js";
-import type { Logger } from "../log/index.js";
+import { type Logger, nullLogger } from "../log/index.js";
 import { Mempool } from "../mempool/index.js";
 import type {
   BlockResults,
@@ -16,7 +16,15 @@ import type {
   RpcBackend,
 } from "../rpc/backend.js";
 import { RpcError, RpcErrorCode } from "../rpc/index.js";
-import { CommitStore, computeStateRoot, type Database, openDatabase } from "../store/index.js";
+import {
+  CommitStore,
+  computeStateRoot,
+  type Database,
+  MemKVStore,
+  openDatabase,
+  proveInState,
+  type StateProof,
+} from "../store/index.js";
 import type {
   Block,
   BlockId,
@@ -336,6 +344,59 @@ export class ChainNode implements ChainRpcSource {
     const encoded = await this.blocks.getEncodedBlock(height);
     if (!found || !encoded) return undefined;
     return { block: { block: found.block, blockId: found.blockId }, encoded, commit: found.commit };
+  }
+
+  /**
+   * Block `height` as the child-chain batcher posts it to the parent (ROLLUP.md): its stored SSZ
+   * bytes, the SSZ commit that finalised it (the canonical commit from block height+1, or this
+   * node's seen commit for the tip), and, when `proveKey` is given, a state proof of that key
+   * against the block header's `appHash`: the state after height−1, or for height 1 the genesis
+   * state (never committed on its own: it is rebuilt by running InitChain on a scratch store).
+   * Undefined when the block or its commit is not stored.
+   * @throws NodeError(stateMismatch) when the rebuilt genesis state's root is not block 1's app hash
+   */
+  async blockForBatch(
+    height: number,
+    proveKey?: Uint8Array,
+  ): Promise<{ block: Uint8Array; commit: Commit; proof: StateProof | undefined } | undefined> {
+    await this.committing?.catch(() => undefined);
+    const found = await this.blockWithCommit(height);
+    if (!found) return undefined;
+    if (!proveKey) return { block: found.encoded, commit: found.commit, proof: undefined };
+    const appHash = found.block.block.header.appHash;
+    let proof: StateProof;
+    if (height === 1) {
+      proof = { ...this.genesisProof(proveKey), height: 0 };
+    } else {
+      proof = await this.store.prove(proveKey, height - 1);
+    }
+    if (Buffer.compare(proof.root, appHash) !== 0) {
+      throw new NodeError(
+        NodeErrorCode.stateMismatch,
+        `state root proven for block ${height} (${toHexUpper(proof.root)}) is not its app hash ${toHexUpper(appHash)}`,
+      );
+    }
+    return { block: found.encoded, commit: found.commit, proof };
+  }
+
+  private genesisState: [Uint8Array, Uint8Array][] | undefined;
+
+  // The genesis state, rebuilt once with a fresh application (InitChain is deterministic).
+  private genesisProof(key: Uint8Array): Omit<StateProof, "height"> {
+    if (!this.genesisState) {
+      const scratch = new MemKVStore();
+      const app = this.opts.makeApp(this.chainId, nullLogger);
+      // As load() runs it before block 1: height 0, genesis time, no proposer yet.
+      const info = {
+        chainId: this.chainId,
+        height: 0,
+        timeNs: genesisTimeNs(this.opts.genesis),
+        proposer: new Uint8Array(20),
+      };
+      app.initChain(scratch, info, this.opts.genesis.appState);
+      this.genesisState = [...scratch.iterate(new Uint8Array())];
+    }
+    return proveInState(this.genesisState, key);
   }
 
   /** The chain tip this node builds on (height, last block and commit, app hash, time). */

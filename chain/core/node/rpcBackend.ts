@@ -1,3 +1,4 @@
+import { encodeCommit } from "../consensus/index.js";
 import type { Ed25519KeyPair } from "../crypto/index.js";
 import type { P2P } from "../p2p/index.js";
 import {
@@ -8,6 +9,7 @@ import {
   type NodeInfo,
   type NodeStatus,
   P2P_PROTOCOL,
+  type RawBlock,
   type RpcBackend,
 } from "../rpc/index.js";
 import type { ChainNode } from "./node.js";
@@ -110,6 +112,12 @@ export class NodeRpcBackend implements RpcBackend {
 
   abciQuery(path: string, data: Uint8Array, height: number, prove: boolean) {
     return this.node.abciQuery(path, data, height, prove);
+  }
+
+  async rawBlock(height: number, proveKey?: Uint8Array): Promise<RawBlock | undefined> {
+    const raw = await this.node.blockForBatch(height, proveKey);
+    if (!raw) return undefined;
+    return { block: raw.block, commit: encodeCommit(raw.commit), ...(raw.proof ? { proof: raw.proof } : {}) };
   }
 
   broadcastTx(tx: Uint8Array) {

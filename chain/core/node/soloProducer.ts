@@ -5,6 +5,7 @@ import type { Logger } from "../log/index.js";
 import type { Block, BlockId, Commit, CommittedBlock } from "../types/index.js";
 import { NodeError, NodeErrorCode } from "./genesis.js";
 import { type ChainTip, sealBlock, soloCommit } from "./producer.js";
+import type { ProductionGate } from "./productionGate.js";
 
 /** What the solo producer needs from the chain node (the producer owns this interface). */
 export interface SoloProducerHost {
@@ -79,6 +80,11 @@ export interface SoloProducerOptions {
   onHandover?: (height: number) => void;
   /** Called once when producing a block failed (the loop has halted; the node must stop). */
   onFatal?: (err: unknown) => void;
+  /**
+   * Asked before each height starts (a child chain's `rollup.maxUnpostedBlocks`): the loop waits
+   * while it is closed. It changes only when a block is made, never what it holds.
+   */
+  gate?: ProductionGate;
 }
 
 /**
@@ -89,6 +95,7 @@ export class SoloProducer {
   private timer: NodeJS.Timeout | undefined;
   private producing: Promise<void> | undefined;
   private stopped = true;
+  private readonly abort = new AbortController();
 
   constructor(
     private readonly host: SoloProducerHost,
@@ -106,6 +113,7 @@ export class SoloProducer {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    this.abort.abort(new Error("producer stopped"));
     await this.producing;
   }
 
@@ -130,8 +138,10 @@ export class SoloProducer {
         return;
       }
       const started = performance.now();
-      this.producing = this.produceBlock()
-        .then(() => undefined)
+      this.producing = this.gateOpen(height)
+        .then(async (open) => {
+          if (open && !this.stopped) await this.produceBlock();
+        })
         .catch((err) => {
           // A failure to persist is fatal for consistency: stop producing rather than diverge.
           this.deps.logger.error("block production failed; halting", { err: errorMessage(err) });
@@ -144,5 +154,17 @@ export class SoloProducer {
           this.schedule(Math.max(0, this.opts.blockIntervalMs - (performance.now() - started)));
         });
     }, delayMs);
+  }
+
+  // False when the producer stopped while the gate was closed.
+  private async gateOpen(height: number): Promise<boolean> {
+    if (!this.opts.gate) return true;
+    try {
+      await this.opts.gate.waitOpen(height, this.abort.signal);
+      return true;
+    } catch (err) {
+      if (this.abort.signal.aborted) return false;
+      throw err;
+    }
   }
 }

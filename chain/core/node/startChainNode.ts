@@ -8,12 +8,13 @@ import { createRpcServer, type RpcServer } from "../rpc/index.js";
 import { BftDriver } from "./bftDriver.js";
 import { serveBlockSync } from "./blockSync.js";
 import { genesisTimeNs, readGenesis } from "./genesis.js";
-import { homePaths, readConfig } from "./home.js";
+import { homePaths, type NodeConfig, readConfig } from "./home.js";
 import { acquireHomeLock } from "./homeLock.js";
 import { loadKeyFile } from "./keys.js";
 import { startMempoolGossip } from "./mempoolGossip.js";
 import { ChainNode } from "./node.js";
 import { PeerBook } from "./peerBook.js";
+import { type ProductionGate, parentProgressOverRpc, UnpostedBlocksGate } from "./productionGate.js";
 import { NodeRpcBackend } from "./rpcBackend.js";
 import { isSoleValidator, SoloProducer } from "./soloProducer.js";
 
@@ -36,6 +37,11 @@ export interface StartChainNodeOptions {
   p2pPort?: number;
   /** Override the solo producer's block interval. */
   blockIntervalMs?: number;
+  /**
+   * Gate asked before every height starts (both drivers); default the one `config.json`
+   * `rollup.maxUnpostedBlocks` configures (none when absent or 0).
+   */
+  gate?: ProductionGate;
 }
 
 /** Services injected into {@link startChainNode}. */
@@ -157,6 +163,8 @@ export async function startChainNode(
     void (running?.stop() ?? Promise.resolve()).finally(() => deps.onFatal?.(err));
   };
 
+  const gate = opts.gate ?? gateFromConfig(config.rollup, genesis.chainId, logger);
+
   const signStatePath = join(opts.home, "data", "sign_state.json");
   const signedUnderBft = existsSync(signStatePath);
   // Built in every mode, so the consensus channels always have a handler: peers that already run
@@ -176,6 +184,7 @@ export async function startChainNode(
         signStatePath,
         timeouts: config.consensus,
         onFatal: (err) => fatal(err),
+        ...(gate ? { gate } : {}),
       },
       logger.child({ module: "consensus" }),
       clock,
@@ -232,6 +241,7 @@ export async function startChainNode(
         blockIntervalMs: opts.blockIntervalMs ?? config.blockIntervalMs,
         onHandover: () => startBft(),
         onFatal: (err) => fatal(err),
+        ...(gate ? { gate } : {}),
       },
       { logger: logger.child({ module: "producer" }), clock },
     );
@@ -266,4 +276,24 @@ export async function startChainNode(
     },
   };
   return running;
+}
+
+/** The production gate `config.json` `rollup` asks for, or undefined when it is off. */
+function gateFromConfig(
+  rollup: NodeConfig["rollup"],
+  chainId: string,
+  logger: Logger,
+): ProductionGate | undefined {
+  if (!rollup || !(rollup.maxUnpostedBlocks > 0)) return undefined;
+  const registered = rollup.chainId ?? chainId;
+  logger.info("production gate on", {
+    parent: rollup.l1Rpc,
+    chainId: registered,
+    maxUnpostedBlocks: rollup.maxUnpostedBlocks,
+  });
+  return new UnpostedBlocksGate(
+    parentProgressOverRpc(rollup.l1Rpc, registered),
+    { maxUnpostedBlocks: rollup.maxUnpostedBlocks, ...(rollup.pollMs ? { pollMs: rollup.pollMs } : {}) },
+    logger.child({ module: "gate" }),
+  );
 }

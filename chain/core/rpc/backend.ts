@@ -166,4 +166,29 @@ export interface RpcBackend {
   unsafe?: { blockPeer(peerId: string): void; unblockPeer(peerId: string): void };
   /** Registers event listeners; returns an unsubscribe function. */
   subscribe(listener: Partial<NodeEvents>): () => void;
+  /**
+   * strata-specific (`strata_raw_block`): block `height` as SSZ bytes with the SSZ commit that
+   * finalised it and, when `proveKey` is given, a state proof of that key against the block's
+   * `appHash` (what a child chain's batcher posts to its parent). Undefined when not stored.
+   * Absent on backends that cannot serve it.
+   */
+  rawBlock?(height: number, proveKey?: Uint8Array): Promise<RawBlock | undefined>;
+}
+
+/** A block as `strata_raw_block` serves it. */
+export interface RawBlock {
+  /** SSZ `Block` bytes, as stored. */
+  block: Uint8Array;
+  /** SSZ `Commit` bytes of the block. */
+  commit: Uint8Array;
+  /** State proof against the block header's `appHash` (the state after height−1). */
+  proof?: {
+    /** Height of the proven state (0: genesis). */
+    height: number;
+    root: Uint8Array;
+    key: Uint8Array;
+    /** Absent for a proof of absence. */
+    value: Uint8Array | undefined;
+    nodes: Uint8Array[];
+  };
 }

@@ -9,6 +9,7 @@ export type {
   NodeStatus,
   PeerStatus,
   QueryCondition,
+  RawBlock,
   RpcBackend,
 } from "./backend.js";
 export { fromBase64, fromHex, toBase64, toHexUpper, toRfc3339Nano } from "./codec.js";

@@ -404,7 +404,33 @@ const unsubscribeAll = route(
   true,
 );
 
-/** Every method, by its CometBFT name. */
+// strata-specific: a block as its SSZ bytes, its SSZ commit and optionally a state proof against
+// its app hash, for a child chain's batcher (chain/core/rollup/ROLLUP.md). The CometBFT `block`
+// route serves JSON, which cannot give back the exact signed bytes.
+const rawBlock = route({ height: "int", prove_key: "hexBytes" }, async ({ backend }, p) => {
+  if (!backend.rawBlock) throw internalError("this node does not serve raw blocks");
+  const height = resolveHeight(backend, p.height);
+  const proveKey = p.prove_key && p.prove_key.length > 0 ? p.prove_key : undefined;
+  const raw = await backend.rawBlock(height, proveKey);
+  if (!raw) throw internalError(`block ${height} or its commit is not stored`);
+  const out: { [k: string]: JsonValue } = {
+    height: String(height),
+    block: toBase64(raw.block),
+    commit: toBase64(raw.commit),
+  };
+  if (raw.proof) {
+    out.proof = {
+      height: String(raw.proof.height),
+      root: toBase64(raw.proof.root),
+      key: toBase64(raw.proof.key),
+      value: raw.proof.value ? toBase64(raw.proof.value) : null,
+      nodes: raw.proof.nodes.map((n) => toBase64(n)),
+    };
+  }
+  return out;
+});
+
+/** Every method, by its CometBFT name (plus the strata-specific `strata_*` ones). */
 export const ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
   ["status", status],
   ["health", health],
@@ -432,4 +458,5 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
   ["subscribe", subscribe],
   ["unsubscribe", unsubscribe],
   ["unsubscribe_all", unsubscribeAll],
+  ["strata_raw_block", rawBlock],
 ]);
