@@ -1732,6 +1732,9 @@ export namespace strata {
 
                 /** DepositIn parentHeight */
                 parentHeight?: (number|null);
+
+                /** DepositIn denom */
+                denom?: (string|null);
             }
 
             /** Represents a DepositIn. */
@@ -1757,6 +1760,9 @@ export namespace strata {
 
                 /** DepositIn parentHeight. */
                 public parentHeight: number;
+
+                /** DepositIn denom. */
+                public denom: string;
 
                 /**
                  * Creates a new DepositIn instance using the specified properties.

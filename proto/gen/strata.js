@@ -4285,6 +4285,7 @@ export const strata = $root.strata = (() => {
                  * @property {string|null} [recipient] DepositIn recipient
                  * @property {string|null} [amount] DepositIn amount
                  * @property {number|null} [parentHeight] DepositIn parentHeight
+                 * @property {string|null} [denom] DepositIn denom
                  */
 
                 /**
@@ -4343,6 +4344,14 @@ export const strata = $root.strata = (() => {
                 DepositIn.prototype.parentHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * DepositIn denom.
+                 * @member {string} denom
+                 * @memberof strata.l2bridge.v1.DepositIn
+                 * @instance
+                 */
+                DepositIn.prototype.denom = "";
+
+                /**
                  * Creates a new DepositIn instance using the specified properties.
                  * @function create
                  * @memberof strata.l2bridge.v1.DepositIn
@@ -4380,6 +4389,8 @@ export const strata = $root.strata = (() => {
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.amount);
                     if (message.parentHeight != null && Object.hasOwnProperty.call(message, "parentHeight"))
                         writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.parentHeight);
+                    if (message.denom != null && Object.hasOwnProperty.call(message, "denom"))
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.denom);
                     return writer;
                 };
 
@@ -4435,6 +4446,10 @@ export const strata = $root.strata = (() => {
                             }
                         case 5: {
                                 message.parentHeight = reader.uint64();
+                                break;
+                            }
+                        case 6: {
+                                message.denom = reader.string();
                                 break;
                             }
                         default:
