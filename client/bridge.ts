@@ -7,7 +7,7 @@
 import { BatchHeaderSsz } from "../chain/core/rollup/types.js";
 import type { StrataClient, StrataQueryClient, SubmitOptions, TxOutcome } from "./client.js";
 import { ClientError, ClientErrorCode } from "./errors.js";
-import { msgProveWithdrawal } from "./messages.js";
+import { type MsgProveWithdrawalEncodeObject, msgProveWithdrawal } from "./messages.js";
 import type { BatchRecord, BridgeClaim, L2Withdrawal } from "./types.js";
 
 /** The fields of an accepted batch header a withdrawal needs. */
@@ -184,32 +184,36 @@ export async function withdrawalStatuses(
   return out;
 }
 
-/** What {@link claimWithdrawal} sent. */
-export interface ClaimOutcome {
-  /** The committed L1 transaction. */
-  outcome: TxOutcome;
+/** A claim ready to send: the message and what it proves. */
+export interface PreparedClaim {
+  /** `MsgProveWithdrawal` signed by the claimer. */
+  message: MsgProveWithdrawalEncodeObject;
   /** The batch the proof is against. */
   batchNumber: number;
   withdrawal: L2Withdrawal;
+  /** The child chain id. */
+  chainId: string;
+}
+
+/** What {@link claimWithdrawal} sent. */
+export interface ClaimOutcome extends Omit<PreparedClaim, "message"> {
+  /** The committed L1 transaction. */
+  outcome: TxOutcome;
 }
 
 /**
- * Claims withdrawal `index` of the L2 at `l2` on the L1 at `l1` (a client with a signer; `claimer`
- * pays the fee, the coins go to the withdrawal's recipient): finds the first accepted batch whose
- * withdrawal count exceeds `index`, fetches the proof from L2 against that count
- * (`WithdrawalProof(index, count)`) and sends `MsgProveWithdrawal`. L1 refuses a claim inside the
- * challenge window, a second claim and a proof that does not match; the refusal comes back as
- * `TxRefusedError` with L1's codespace, code and log.
+ * Prepares the claim of withdrawal `index` of the L2 at `l2` on the L1 at `l1`: finds the first
+ * accepted batch whose withdrawal count exceeds `index`, fetches the proof from L2 against that
+ * count (`WithdrawalProof(index, count)`) and builds `MsgProveWithdrawal` signed by `claimer`.
  * @throws ClientError(notFound) for an unknown withdrawal or chain; ClientError(notInBatch) while
- *   no accepted batch holds the withdrawal; TxRefusedError when L1 refuses the claim.
+ *   no accepted batch holds the withdrawal.
  */
-export async function claimWithdrawal(
+export async function prepareClaim(
   l1: StrataClient,
   l2: StrataClient,
   claimer: string,
   index: number,
-  opts: SubmitOptions = {},
-): Promise<ClaimOutcome> {
+): Promise<PreparedClaim> {
   const chainId = await chainIdOf(l2);
   const withdrawal = await l2.query.l2bridge.withdrawal(index);
   if (!withdrawal)
@@ -225,21 +229,39 @@ export async function claimWithdrawal(
       { index, childHeight: Number(withdrawal.childHeight) },
     );
   const proof = await l2.query.l2bridge.withdrawalProof(index, batch.withdrawalCount);
-  const proven = withdrawal;
-  const msg = msgProveWithdrawal({
+  const message = msgProveWithdrawal({
     claimer,
     chainId,
     batchNumber: batch.number,
     withdrawal: {
-      index: proven.index,
-      sender: proven.sender,
-      recipient: proven.recipient,
-      denom: proven.denom,
-      amount: proven.amount,
-      childHeight: proven.childHeight,
+      index: withdrawal.index,
+      sender: withdrawal.sender,
+      recipient: withdrawal.recipient,
+      denom: withdrawal.denom,
+      amount: withdrawal.amount,
+      childHeight: withdrawal.childHeight,
     },
     proof: proof.proof,
   });
-  const outcome = await l1.submit(claimer, [msg], opts);
-  return { outcome, batchNumber: batch.number, withdrawal: proven };
+  return { message, batchNumber: batch.number, withdrawal, chainId };
+}
+
+/**
+ * Claims withdrawal `index` of the L2 at `l2` on the L1 at `l1` (a client with a signer; `claimer`
+ * pays the fee, the coins go to the withdrawal's recipient): {@link prepareClaim}, then sends it.
+ * L1 refuses a claim inside the challenge window, a second claim and a proof that does not match;
+ * the refusal comes back as `TxRefusedError` with L1's codespace, code and log.
+ * @throws ClientError(notFound) for an unknown withdrawal or chain; ClientError(notInBatch) while
+ *   no accepted batch holds the withdrawal; TxRefusedError when L1 refuses the claim.
+ */
+export async function claimWithdrawal(
+  l1: StrataClient,
+  l2: StrataClient,
+  claimer: string,
+  index: number,
+  opts: SubmitOptions = {},
+): Promise<ClaimOutcome> {
+  const { message, ...claim } = await prepareClaim(l1, l2, claimer, index);
+  const outcome = await l1.submit(claimer, [message], opts);
+  return { ...claim, outcome };
 }

@@ -19,12 +19,13 @@ export {
 } from "../chain/l2-orchestration/modules/tasks/index.js";
 export type { NewApiKey } from "./apiKey.js";
 export { API_KEY_PREFIX, apiKeySha256, newApiKey } from "./apiKey.js";
-export type { AcceptedBatch, ClaimOutcome, WithdrawalStatus } from "./bridge.js";
+export type { AcceptedBatch, ClaimOutcome, PreparedClaim, WithdrawalStatus } from "./bridge.js";
 export {
   acceptedBatch,
   BatchFinder,
   chainIdOf,
   claimWithdrawal,
+  prepareClaim,
   withdrawalStatus,
   withdrawalStatuses,
 } from "./bridge.js";

@@ -5,6 +5,7 @@ import { connectNode } from "../nodeUrl.js";
 import { outputFormat, printResult } from "../output.js";
 import { registerModelsQuery } from "./query/models.js";
 import { registerNodesQuery } from "./query/nodes.js";
+import { registerRollupQuery } from "./query/rollup.js";
 import { registerSessionsQuery } from "./query/sessions.js";
 import { registerStakingQuery } from "./query/staking.js";
 import { registerTasksQuery } from "./query/tasks.js";
@@ -14,7 +15,8 @@ const nodeOption = addNodeOption;
 
 /**
  * Registers `query bank balances`, `query tx`, `query staking …`, `query distribution rewards` and
- * the L2 groups `query models|nodes|sessions|tasks …` (`cli/commands/query/`).
+ * the L2 groups `query models|nodes|sessions|tasks …` and the bridge groups `query rollup|bridge …`
+ * (`cli/commands/query/`).
  */
 export function register(program: Command): void {
   const query = program.command("query").alias("q").description("query chain state");
@@ -77,6 +79,7 @@ export function register(program: Command): void {
 
   registerModelsQuery(query);
   registerNodesQuery(query);
+  registerRollupQuery(query);
   registerSessionsQuery(query);
   registerStakingQuery(query);
   registerTasksQuery(query);

@@ -5,6 +5,7 @@ import { L1_DENOM } from "../../chain/l1/index.js";
 import { addKeyringOptions, openKeyringFromCommand } from "../keyring/index.js";
 import { connectNode } from "../nodeUrl.js";
 import { outputFormat, printResult } from "../output.js";
+import { registerBridgeTx } from "./tx/bridge.js";
 import { addNodeOption } from "./tx/common.js";
 import { registerModelsTx } from "./tx/models.js";
 import { registerNodesTx } from "./tx/nodes.js";
@@ -26,7 +27,8 @@ function parseAmount(value: string): { denom: string; amount: string }[] {
 
 /**
  * Registers `tx bank send`, `tx staking delegate|unbond|redelegate`, `tx distribution
- * withdraw-rewards` and the L2 groups `tx models|nodes|sessions …` (`cli/commands/tx/`).
+ * withdraw-rewards`, the L2 groups `tx models|nodes|sessions …` and the bridge groups `tx
+ * bridge|rollup …` (`cli/commands/tx/`).
  */
 export function register(program: Command): void {
   const tx = program.command("tx").description("sign and broadcast transactions");
@@ -78,6 +80,7 @@ export function register(program: Command): void {
     });
   addKeyringOptions(send);
 
+  registerBridgeTx(tx);
   registerModelsTx(tx);
   registerNodesTx(tx);
   registerSessionsTx(tx);
