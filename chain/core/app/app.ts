@@ -2,7 +2,13 @@ import { sha256 } from "../crypto/index.js";
 import { isStrataError } from "../errors/index.js";
 import type { Logger } from "../log/index.js";
 import { CacheKVStore, type KVStore } from "../store/index.js";
-import { type DecodedTx, decodeTx } from "../tx/index.js";
+import {
+  type DecodedTx,
+  decodeTx,
+  type MessageSchema,
+  messageSchema,
+  rejectUnknownMsgFields,
+} from "../tx/index.js";
 import type { AbciEvent, QueryResult, TxResult } from "../types/index.js";
 import { type BlockInfo, Context, type ExecMode, type ValidatorUpdate } from "./context.js";
 import { SdkCode, SdkError } from "./errors.js";
@@ -51,6 +57,7 @@ export class App {
   readonly chainId: string;
   private readonly modules: Module[];
   private readonly msgs = new Map<string, MsgHandler>();
+  private readonly msgSchemas = new Map<string, MessageSchema>();
   private readonly queries = new Map<string, QueryHandler>();
   private readonly ante: AnteHandler;
   private readonly maxTxBytes: number;
@@ -66,7 +73,13 @@ export class App {
     this.maxTxBytes = opts.maxTxBytes;
     this.logger = opts.logger;
     for (const m of opts.modules) {
-      for (const h of m.msgs ?? []) this.msgs.set(h.typeUrl, h);
+      for (const h of m.msgs ?? []) {
+        const schema = messageSchema(h.typeUrl);
+        // Every message the app decodes is checked for unknown fields against its descriptor.
+        if (!schema) throw new Error(`no protobuf schema for message ${h.typeUrl} (module ${m.name})`);
+        this.msgs.set(h.typeUrl, h);
+        this.msgSchemas.set(h.typeUrl, schema);
+      }
       for (const [path, q] of Object.entries(m.queries ?? {})) this.queries.set(path, q);
     }
   }
@@ -315,6 +328,9 @@ export class App {
       const handler = this.msgs.get(any.typeUrl);
       // [REJECT] message types no module handles
       if (!handler) throw new SdkError(SdkCode.txDecode, `unable to resolve type URL ${any.typeUrl}`);
+      // [REJECT] unknown fields inside the message's own payload (the SDK's unknown-field check
+      // of the whole tx reaches into every message), before the module decoder drops them
+      rejectUnknownMsgFields(any.value, this.msgSchemas.get(any.typeUrl)!);
       let msg: unknown;
       try {
         msg = handler.decode(any.value);

@@ -1,5 +1,5 @@
 import { ANY, ANY_SCHEMAS, type FieldKind, type MessageSchema } from "./txSchemas.js";
-import { readField, txParseError, type WireField, WireType, wireTypeName } from "./wireReader.js";
+import { readField, readVarint, txParseError, type WireField, WireType, wireTypeName } from "./wireReader.js";
 
 /** Options of {@link rejectUnknownFields}. */
 export interface RejectUnknownFieldsOptions {
@@ -40,6 +40,34 @@ function checkAny(value: Uint8Array, opts: RejectUnknownFieldsOptions, depth: nu
   if (schema) walk(payload, schema, opts, depth + 1);
 }
 
+// The wire type of each element of a packable repeated scalar, sent unpacked.
+const UNPACKED: Readonly<Record<string, WireType>> = {
+  "repeated-varint": WireType.varint,
+  "repeated-fixed64": WireType.fixed64,
+  "repeated-fixed32": WireType.fixed32,
+};
+
+function checkRepeatedScalar(f: WireField, kind: string, schema: MessageSchema): void {
+  const element = UNPACKED[kind]!;
+  if (f.wireType === element) return;
+  // [REJECT] a repeated number sent with a wire type that is neither packed nor its own
+  if (f.wireType !== WireType.bytes) {
+    throw txParseError(
+      `field ${f.number} of ${schema.name} has wire type ${wireTypeName(f.wireType)}, expected ${wireTypeName(element)} or bytes (packed)`,
+    );
+  }
+  // Packed: the payload must be a whole number of elements.
+  if (element === WireType.varint) {
+    for (let pos = 0; pos < f.value.length; ) {
+      // [REJECT] a packed varint list that ends inside a varint
+      pos = readVarint(f.value, pos, `packed field ${f.number} of ${schema.name}`).next;
+    }
+  } else if (f.value.length % (element === WireType.fixed64 ? 8 : 4) !== 0) {
+    // [REJECT] a packed fixed-width list whose length is not a multiple of the element size
+    throw txParseError(`packed field ${f.number} of ${schema.name} has a partial element`);
+  }
+}
+
 function checkKnown(
   f: WireField,
   kind: FieldKind,
@@ -47,6 +75,10 @@ function checkKnown(
   opts: RejectUnknownFieldsOptions,
   depth: number,
 ): void {
+  if (typeof kind === "string" && kind.startsWith("repeated-")) {
+    checkRepeatedScalar(f, kind, schema);
+    return;
+  }
   const want = expectedWireType(kind);
   // [REJECT] a declared field sent with another wire type (`errMismatchedWireType`)
   if (f.wireType !== want) {

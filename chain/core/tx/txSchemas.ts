@@ -9,7 +9,21 @@
  * {@link ANY_SCHEMAS} when the type URL is known), or a thunk giving the embedded message's
  * schema (a thunk because `ModeInfo` nests itself).
  */
-export type FieldKind = "varint" | "fixed64" | "fixed32" | "bytes" | "string" | "any" | (() => MessageSchema);
+export type FieldKind =
+  | "varint"
+  | "fixed64"
+  | "fixed32"
+  | "bytes"
+  | "string"
+  | "any"
+  | RepeatedScalarKind
+  | (() => MessageSchema);
+
+/**
+ * A repeated numeric field: protobuf parsers accept it packed (one `bytes` field) or unpacked
+ * (one field per element), whatever the schema's `packed` option says.
+ */
+export type RepeatedScalarKind = "repeated-varint" | "repeated-fixed64" | "repeated-fixed32";
 
 /** The declared fields of one message type. */
 export interface MessageSchema {
