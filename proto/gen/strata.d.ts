@@ -3199,6 +3199,3881 @@ export namespace strata {
         }
     }
 
+    /** Namespace l3. */
+    namespace l3 {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** Properties of a Sealed. */
+            interface ISealed {
+
+                /** Sealed ephemeralPublicKey */
+                ephemeralPublicKey?: (Uint8Array|null);
+
+                /** Sealed nonce */
+                nonce?: (Uint8Array|null);
+
+                /** Sealed ciphertext */
+                ciphertext?: (Uint8Array|null);
+            }
+
+            /** Represents a Sealed. */
+            class Sealed implements ISealed {
+
+                /**
+                 * Constructs a new Sealed.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.ISealed);
+
+                /** Sealed ephemeralPublicKey. */
+                public ephemeralPublicKey: Uint8Array;
+
+                /** Sealed nonce. */
+                public nonce: Uint8Array;
+
+                /** Sealed ciphertext. */
+                public ciphertext: Uint8Array;
+
+                /**
+                 * Creates a new Sealed instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Sealed instance
+                 */
+                public static create(properties?: strata.l3.v1.ISealed): strata.l3.v1.Sealed;
+
+                /**
+                 * Encodes the specified Sealed message. Does not implicitly {@link strata.l3.v1.Sealed.verify|verify} messages.
+                 * @param message Sealed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.ISealed, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Sealed message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Sealed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.Sealed;
+
+                /**
+                 * Gets the default type url for Sealed
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of an EncryptedRecord. */
+            interface IEncryptedRecord {
+
+                /** EncryptedRecord epoch */
+                epoch?: (number|null);
+
+                /** EncryptedRecord nonce */
+                nonce?: (Uint8Array|null);
+
+                /** EncryptedRecord ciphertext */
+                ciphertext?: (Uint8Array|null);
+            }
+
+            /** Represents an EncryptedRecord. */
+            class EncryptedRecord implements IEncryptedRecord {
+
+                /**
+                 * Constructs a new EncryptedRecord.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IEncryptedRecord);
+
+                /** EncryptedRecord epoch. */
+                public epoch: number;
+
+                /** EncryptedRecord nonce. */
+                public nonce: Uint8Array;
+
+                /** EncryptedRecord ciphertext. */
+                public ciphertext: Uint8Array;
+
+                /**
+                 * Creates a new EncryptedRecord instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EncryptedRecord instance
+                 */
+                public static create(properties?: strata.l3.v1.IEncryptedRecord): strata.l3.v1.EncryptedRecord;
+
+                /**
+                 * Encodes the specified EncryptedRecord message. Does not implicitly {@link strata.l3.v1.EncryptedRecord.verify|verify} messages.
+                 * @param message EncryptedRecord message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IEncryptedRecord, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EncryptedRecord message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns EncryptedRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.EncryptedRecord;
+
+                /**
+                 * Gets the default type url for EncryptedRecord
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Custodian. */
+            interface ICustodian {
+
+                /** Custodian address */
+                address?: (string|null);
+
+                /** Custodian x25519PublicKey */
+                x25519PublicKey?: (Uint8Array|null);
+
+                /** Custodian name */
+                name?: (string|null);
+
+                /** Custodian index */
+                index?: (number|null);
+            }
+
+            /** Represents a Custodian. */
+            class Custodian implements ICustodian {
+
+                /**
+                 * Constructs a new Custodian.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.ICustodian);
+
+                /** Custodian address. */
+                public address: string;
+
+                /** Custodian x25519PublicKey. */
+                public x25519PublicKey: Uint8Array;
+
+                /** Custodian name. */
+                public name: string;
+
+                /** Custodian index. */
+                public index: number;
+
+                /**
+                 * Creates a new Custodian instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Custodian instance
+                 */
+                public static create(properties?: strata.l3.v1.ICustodian): strata.l3.v1.Custodian;
+
+                /**
+                 * Encodes the specified Custodian message. Does not implicitly {@link strata.l3.v1.Custodian.verify|verify} messages.
+                 * @param message Custodian message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.ICustodian, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Custodian message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Custodian
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.Custodian;
+
+                /**
+                 * Gets the default type url for Custodian
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a WrappedKey. */
+            interface IWrappedKey {
+
+                /** WrappedKey recipient */
+                recipient?: (string|null);
+
+                /** WrappedKey sealed */
+                sealed?: (strata.l3.v1.ISealed|null);
+            }
+
+            /** Represents a WrappedKey. */
+            class WrappedKey implements IWrappedKey {
+
+                /**
+                 * Constructs a new WrappedKey.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IWrappedKey);
+
+                /** WrappedKey recipient. */
+                public recipient: string;
+
+                /** WrappedKey sealed. */
+                public sealed?: (strata.l3.v1.ISealed|null);
+
+                /**
+                 * Creates a new WrappedKey instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns WrappedKey instance
+                 */
+                public static create(properties?: strata.l3.v1.IWrappedKey): strata.l3.v1.WrappedKey;
+
+                /**
+                 * Encodes the specified WrappedKey message. Does not implicitly {@link strata.l3.v1.WrappedKey.verify|verify} messages.
+                 * @param message WrappedKey message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IWrappedKey, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a WrappedKey message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns WrappedKey
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.WrappedKey;
+
+                /**
+                 * Gets the default type url for WrappedKey
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of an EncryptedShare. */
+            interface IEncryptedShare {
+
+                /** EncryptedShare custodian */
+                custodian?: (string|null);
+
+                /** EncryptedShare sealed */
+                sealed?: (strata.l3.v1.ISealed|null);
+            }
+
+            /** Represents an EncryptedShare. */
+            class EncryptedShare implements IEncryptedShare {
+
+                /**
+                 * Constructs a new EncryptedShare.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IEncryptedShare);
+
+                /** EncryptedShare custodian. */
+                public custodian: string;
+
+                /** EncryptedShare sealed. */
+                public sealed?: (strata.l3.v1.ISealed|null);
+
+                /**
+                 * Creates a new EncryptedShare instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EncryptedShare instance
+                 */
+                public static create(properties?: strata.l3.v1.IEncryptedShare): strata.l3.v1.EncryptedShare;
+
+                /**
+                 * Encodes the specified EncryptedShare message. Does not implicitly {@link strata.l3.v1.EncryptedShare.verify|verify} messages.
+                 * @param message EncryptedShare message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IEncryptedShare, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EncryptedShare message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns EncryptedShare
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.EncryptedShare;
+
+                /**
+                 * Gets the default type url for EncryptedShare
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of an EpochRotation. */
+            interface IEpochRotation {
+
+                /** EpochRotation keyId */
+                keyId?: (Uint8Array|null);
+
+                /** EpochRotation wraps */
+                wraps?: (strata.l3.v1.IWrappedKey[]|null);
+
+                /** EpochRotation shares */
+                shares?: (strata.l3.v1.IEncryptedShare[]|null);
+
+                /** EpochRotation epoch */
+                epoch?: (number|null);
+            }
+
+            /** Represents an EpochRotation. */
+            class EpochRotation implements IEpochRotation {
+
+                /**
+                 * Constructs a new EpochRotation.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IEpochRotation);
+
+                /** EpochRotation keyId. */
+                public keyId: Uint8Array;
+
+                /** EpochRotation wraps. */
+                public wraps: strata.l3.v1.IWrappedKey[];
+
+                /** EpochRotation shares. */
+                public shares: strata.l3.v1.IEncryptedShare[];
+
+                /** EpochRotation epoch. */
+                public epoch: number;
+
+                /**
+                 * Creates a new EpochRotation instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EpochRotation instance
+                 */
+                public static create(properties?: strata.l3.v1.IEpochRotation): strata.l3.v1.EpochRotation;
+
+                /**
+                 * Encodes the specified EpochRotation message. Does not implicitly {@link strata.l3.v1.EpochRotation.verify|verify} messages.
+                 * @param message EpochRotation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IEpochRotation, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EpochRotation message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns EpochRotation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.EpochRotation;
+
+                /**
+                 * Gets the default type url for EpochRotation
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of an Epoch. */
+            interface IEpoch {
+
+                /** Epoch number */
+                number?: (number|null);
+
+                /** Epoch keyId */
+                keyId?: (Uint8Array|null);
+
+                /** Epoch startHeight */
+                startHeight?: (number|null);
+
+                /** Epoch threshold */
+                threshold?: (number|null);
+
+                /** Epoch wraps */
+                wraps?: (strata.l3.v1.IWrappedKey[]|null);
+
+                /** Epoch shares */
+                shares?: (strata.l3.v1.IEncryptedShare[]|null);
+
+                /** Epoch reason */
+                reason?: (string|null);
+            }
+
+            /** Represents an Epoch. */
+            class Epoch implements IEpoch {
+
+                /**
+                 * Constructs a new Epoch.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IEpoch);
+
+                /** Epoch number. */
+                public number: number;
+
+                /** Epoch keyId. */
+                public keyId: Uint8Array;
+
+                /** Epoch startHeight. */
+                public startHeight: number;
+
+                /** Epoch threshold. */
+                public threshold: number;
+
+                /** Epoch wraps. */
+                public wraps: strata.l3.v1.IWrappedKey[];
+
+                /** Epoch shares. */
+                public shares: strata.l3.v1.IEncryptedShare[];
+
+                /** Epoch reason. */
+                public reason: string;
+
+                /**
+                 * Creates a new Epoch instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Epoch instance
+                 */
+                public static create(properties?: strata.l3.v1.IEpoch): strata.l3.v1.Epoch;
+
+                /**
+                 * Encodes the specified Epoch message. Does not implicitly {@link strata.l3.v1.Epoch.verify|verify} messages.
+                 * @param message Epoch message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IEpoch, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Epoch message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Epoch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.Epoch;
+
+                /**
+                 * Gets the default type url for Epoch
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a KeysParams. */
+            interface IKeysParams {
+
+                /** KeysParams threshold */
+                threshold?: (number|null);
+            }
+
+            /** Represents a KeysParams. */
+            class KeysParams implements IKeysParams {
+
+                /**
+                 * Constructs a new KeysParams.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IKeysParams);
+
+                /** KeysParams threshold. */
+                public threshold: number;
+
+                /**
+                 * Creates a new KeysParams instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns KeysParams instance
+                 */
+                public static create(properties?: strata.l3.v1.IKeysParams): strata.l3.v1.KeysParams;
+
+                /**
+                 * Encodes the specified KeysParams message. Does not implicitly {@link strata.l3.v1.KeysParams.verify|verify} messages.
+                 * @param message KeysParams message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IKeysParams, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a KeysParams message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns KeysParams
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.KeysParams;
+
+                /**
+                 * Gets the default type url for KeysParams
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** RewrapStatus enum. */
+            enum RewrapStatus {
+                REWRAP_STATUS_UNSPECIFIED = 0,
+                REWRAP_STATUS_PENDING = 1,
+                REWRAP_STATUS_FULFILLED = 2
+            }
+
+            /** Properties of a RewrapRequest. */
+            interface IRewrapRequest {
+
+                /** RewrapRequest id */
+                id?: (number|null);
+
+                /** RewrapRequest epoch */
+                epoch?: (number|null);
+
+                /** RewrapRequest recipient */
+                recipient?: (string|null);
+
+                /** RewrapRequest recipientX25519PublicKey */
+                recipientX25519PublicKey?: (Uint8Array|null);
+
+                /** RewrapRequest requestedHeight */
+                requestedHeight?: (number|null);
+
+                /** RewrapRequest shares */
+                shares?: (strata.l3.v1.IEncryptedShare[]|null);
+
+                /** RewrapRequest status */
+                status?: (strata.l3.v1.RewrapStatus|null);
+
+                /** RewrapRequest fulfilledHeight */
+                fulfilledHeight?: (number|null);
+            }
+
+            /** Represents a RewrapRequest. */
+            class RewrapRequest implements IRewrapRequest {
+
+                /**
+                 * Constructs a new RewrapRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IRewrapRequest);
+
+                /** RewrapRequest id. */
+                public id: number;
+
+                /** RewrapRequest epoch. */
+                public epoch: number;
+
+                /** RewrapRequest recipient. */
+                public recipient: string;
+
+                /** RewrapRequest recipientX25519PublicKey. */
+                public recipientX25519PublicKey: Uint8Array;
+
+                /** RewrapRequest requestedHeight. */
+                public requestedHeight: number;
+
+                /** RewrapRequest shares. */
+                public shares: strata.l3.v1.IEncryptedShare[];
+
+                /** RewrapRequest status. */
+                public status: strata.l3.v1.RewrapStatus;
+
+                /** RewrapRequest fulfilledHeight. */
+                public fulfilledHeight: number;
+
+                /**
+                 * Creates a new RewrapRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RewrapRequest instance
+                 */
+                public static create(properties?: strata.l3.v1.IRewrapRequest): strata.l3.v1.RewrapRequest;
+
+                /**
+                 * Encodes the specified RewrapRequest message. Does not implicitly {@link strata.l3.v1.RewrapRequest.verify|verify} messages.
+                 * @param message RewrapRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IRewrapRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RewrapRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns RewrapRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.RewrapRequest;
+
+                /**
+                 * Gets the default type url for RewrapRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSubmitRewrapShare. */
+            interface IMsgSubmitRewrapShare {
+
+                /** MsgSubmitRewrapShare custodian */
+                custodian?: (string|null);
+
+                /** MsgSubmitRewrapShare requestId */
+                requestId?: (number|null);
+
+                /** MsgSubmitRewrapShare sealed */
+                sealed?: (strata.l3.v1.ISealed|null);
+            }
+
+            /** Represents a MsgSubmitRewrapShare. */
+            class MsgSubmitRewrapShare implements IMsgSubmitRewrapShare {
+
+                /**
+                 * Constructs a new MsgSubmitRewrapShare.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IMsgSubmitRewrapShare);
+
+                /** MsgSubmitRewrapShare custodian. */
+                public custodian: string;
+
+                /** MsgSubmitRewrapShare requestId. */
+                public requestId: number;
+
+                /** MsgSubmitRewrapShare sealed. */
+                public sealed?: (strata.l3.v1.ISealed|null);
+
+                /**
+                 * Creates a new MsgSubmitRewrapShare instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSubmitRewrapShare instance
+                 */
+                public static create(properties?: strata.l3.v1.IMsgSubmitRewrapShare): strata.l3.v1.MsgSubmitRewrapShare;
+
+                /**
+                 * Encodes the specified MsgSubmitRewrapShare message. Does not implicitly {@link strata.l3.v1.MsgSubmitRewrapShare.verify|verify} messages.
+                 * @param message MsgSubmitRewrapShare message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IMsgSubmitRewrapShare, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSubmitRewrapShare message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgSubmitRewrapShare
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.MsgSubmitRewrapShare;
+
+                /**
+                 * Gets the default type url for MsgSubmitRewrapShare
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSubmitRewrapShareResponse. */
+            interface IMsgSubmitRewrapShareResponse {
+
+                /** MsgSubmitRewrapShareResponse fulfilled */
+                fulfilled?: (boolean|null);
+            }
+
+            /** Represents a MsgSubmitRewrapShareResponse. */
+            class MsgSubmitRewrapShareResponse implements IMsgSubmitRewrapShareResponse {
+
+                /**
+                 * Constructs a new MsgSubmitRewrapShareResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IMsgSubmitRewrapShareResponse);
+
+                /** MsgSubmitRewrapShareResponse fulfilled. */
+                public fulfilled: boolean;
+
+                /**
+                 * Creates a new MsgSubmitRewrapShareResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSubmitRewrapShareResponse instance
+                 */
+                public static create(properties?: strata.l3.v1.IMsgSubmitRewrapShareResponse): strata.l3.v1.MsgSubmitRewrapShareResponse;
+
+                /**
+                 * Encodes the specified MsgSubmitRewrapShareResponse message. Does not implicitly {@link strata.l3.v1.MsgSubmitRewrapShareResponse.verify|verify} messages.
+                 * @param message MsgSubmitRewrapShareResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IMsgSubmitRewrapShareResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSubmitRewrapShareResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgSubmitRewrapShareResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.MsgSubmitRewrapShareResponse;
+
+                /**
+                 * Gets the default type url for MsgSubmitRewrapShareResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Role enum. */
+            enum Role {
+                ROLE_UNSPECIFIED = 0,
+                ROLE_ADMIN = 1,
+                ROLE_MEMBER = 2,
+                ROLE_ROUTER = 3
+            }
+
+            /** Properties of a Member. */
+            interface IMember {
+
+                /** Member address */
+                address?: (string|null);
+
+                /** Member role */
+                role?: (strata.l3.v1.Role|null);
+
+                /** Member x25519PublicKey */
+                x25519PublicKey?: (Uint8Array|null);
+
+                /** Member name */
+                name?: (string|null);
+
+                /** Member addedHeight */
+                addedHeight?: (number|null);
+
+                /** Member addedEpoch */
+                addedEpoch?: (number|null);
+            }
+
+            /** Represents a Member. */
+            class Member implements IMember {
+
+                /**
+                 * Constructs a new Member.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IMember);
+
+                /** Member address. */
+                public address: string;
+
+                /** Member role. */
+                public role: strata.l3.v1.Role;
+
+                /** Member x25519PublicKey. */
+                public x25519PublicKey: Uint8Array;
+
+                /** Member name. */
+                public name: string;
+
+                /** Member addedHeight. */
+                public addedHeight: number;
+
+                /** Member addedEpoch. */
+                public addedEpoch: number;
+
+                /**
+                 * Creates a new Member instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Member instance
+                 */
+                public static create(properties?: strata.l3.v1.IMember): strata.l3.v1.Member;
+
+                /**
+                 * Encodes the specified Member message. Does not implicitly {@link strata.l3.v1.Member.verify|verify} messages.
+                 * @param message Member message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IMember, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Member message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Member
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.Member;
+
+                /**
+                 * Gets the default type url for Member
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Params. */
+            interface IParams {
+
+                /** Params adminThreshold */
+                adminThreshold?: (number|null);
+            }
+
+            /** Represents a Params. */
+            class Params implements IParams {
+
+                /**
+                 * Constructs a new Params.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IParams);
+
+                /** Params adminThreshold. */
+                public adminThreshold: number;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Params instance
+                 */
+                public static create(properties?: strata.l3.v1.IParams): strata.l3.v1.Params;
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link strata.l3.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IParams, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.Params;
+
+                /**
+                 * Gets the default type url for Params
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of an AddMember. */
+            interface IAddMember {
+
+                /** AddMember address */
+                address?: (string|null);
+
+                /** AddMember role */
+                role?: (strata.l3.v1.Role|null);
+
+                /** AddMember x25519PublicKey */
+                x25519PublicKey?: (Uint8Array|null);
+
+                /** AddMember name */
+                name?: (string|null);
+            }
+
+            /** Represents an AddMember. */
+            class AddMember implements IAddMember {
+
+                /**
+                 * Constructs a new AddMember.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IAddMember);
+
+                /** AddMember address. */
+                public address: string;
+
+                /** AddMember role. */
+                public role: strata.l3.v1.Role;
+
+                /** AddMember x25519PublicKey. */
+                public x25519PublicKey: Uint8Array;
+
+                /** AddMember name. */
+                public name: string;
+
+                /**
+                 * Creates a new AddMember instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AddMember instance
+                 */
+                public static create(properties?: strata.l3.v1.IAddMember): strata.l3.v1.AddMember;
+
+                /**
+                 * Encodes the specified AddMember message. Does not implicitly {@link strata.l3.v1.AddMember.verify|verify} messages.
+                 * @param message AddMember message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IAddMember, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AddMember message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns AddMember
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.AddMember;
+
+                /**
+                 * Gets the default type url for AddMember
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of an AllowRouter. */
+            interface IAllowRouter {
+
+                /** AllowRouter address */
+                address?: (string|null);
+
+                /** AllowRouter x25519PublicKey */
+                x25519PublicKey?: (Uint8Array|null);
+
+                /** AllowRouter name */
+                name?: (string|null);
+            }
+
+            /** Represents an AllowRouter. */
+            class AllowRouter implements IAllowRouter {
+
+                /**
+                 * Constructs a new AllowRouter.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IAllowRouter);
+
+                /** AllowRouter address. */
+                public address: string;
+
+                /** AllowRouter x25519PublicKey. */
+                public x25519PublicKey: Uint8Array;
+
+                /** AllowRouter name. */
+                public name: string;
+
+                /**
+                 * Creates a new AllowRouter instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AllowRouter instance
+                 */
+                public static create(properties?: strata.l3.v1.IAllowRouter): strata.l3.v1.AllowRouter;
+
+                /**
+                 * Encodes the specified AllowRouter message. Does not implicitly {@link strata.l3.v1.AllowRouter.verify|verify} messages.
+                 * @param message AllowRouter message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IAllowRouter, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AllowRouter message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns AllowRouter
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.AllowRouter;
+
+                /**
+                 * Gets the default type url for AllowRouter
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a RemoveParty. */
+            interface IRemoveParty {
+
+                /** RemoveParty address */
+                address?: (string|null);
+
+                /** RemoveParty rotation */
+                rotation?: (strata.l3.v1.IEpochRotation|null);
+            }
+
+            /** Represents a RemoveParty. */
+            class RemoveParty implements IRemoveParty {
+
+                /**
+                 * Constructs a new RemoveParty.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IRemoveParty);
+
+                /** RemoveParty address. */
+                public address: string;
+
+                /** RemoveParty rotation. */
+                public rotation?: (strata.l3.v1.IEpochRotation|null);
+
+                /**
+                 * Creates a new RemoveParty instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RemoveParty instance
+                 */
+                public static create(properties?: strata.l3.v1.IRemoveParty): strata.l3.v1.RemoveParty;
+
+                /**
+                 * Encodes the specified RemoveParty message. Does not implicitly {@link strata.l3.v1.RemoveParty.verify|verify} messages.
+                 * @param message RemoveParty message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IRemoveParty, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RemoveParty message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns RemoveParty
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.RemoveParty;
+
+                /**
+                 * Gets the default type url for RemoveParty
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a RotateEpoch. */
+            interface IRotateEpoch {
+
+                /** RotateEpoch rotation */
+                rotation?: (strata.l3.v1.IEpochRotation|null);
+            }
+
+            /** Represents a RotateEpoch. */
+            class RotateEpoch implements IRotateEpoch {
+
+                /**
+                 * Constructs a new RotateEpoch.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IRotateEpoch);
+
+                /** RotateEpoch rotation. */
+                public rotation?: (strata.l3.v1.IEpochRotation|null);
+
+                /**
+                 * Creates a new RotateEpoch instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RotateEpoch instance
+                 */
+                public static create(properties?: strata.l3.v1.IRotateEpoch): strata.l3.v1.RotateEpoch;
+
+                /**
+                 * Encodes the specified RotateEpoch message. Does not implicitly {@link strata.l3.v1.RotateEpoch.verify|verify} messages.
+                 * @param message RotateEpoch message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IRotateEpoch, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RotateEpoch message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns RotateEpoch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.RotateEpoch;
+
+                /**
+                 * Gets the default type url for RotateEpoch
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a SetAdminThreshold. */
+            interface ISetAdminThreshold {
+
+                /** SetAdminThreshold adminThreshold */
+                adminThreshold?: (number|null);
+            }
+
+            /** Represents a SetAdminThreshold. */
+            class SetAdminThreshold implements ISetAdminThreshold {
+
+                /**
+                 * Constructs a new SetAdminThreshold.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.ISetAdminThreshold);
+
+                /** SetAdminThreshold adminThreshold. */
+                public adminThreshold: number;
+
+                /**
+                 * Creates a new SetAdminThreshold instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SetAdminThreshold instance
+                 */
+                public static create(properties?: strata.l3.v1.ISetAdminThreshold): strata.l3.v1.SetAdminThreshold;
+
+                /**
+                 * Encodes the specified SetAdminThreshold message. Does not implicitly {@link strata.l3.v1.SetAdminThreshold.verify|verify} messages.
+                 * @param message SetAdminThreshold message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.ISetAdminThreshold, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SetAdminThreshold message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns SetAdminThreshold
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.SetAdminThreshold;
+
+                /**
+                 * Gets the default type url for SetAdminThreshold
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a RequestRewrap. */
+            interface IRequestRewrap {
+
+                /** RequestRewrap address */
+                address?: (string|null);
+
+                /** RequestRewrap epoch */
+                epoch?: (number|null);
+            }
+
+            /** Represents a RequestRewrap. */
+            class RequestRewrap implements IRequestRewrap {
+
+                /**
+                 * Constructs a new RequestRewrap.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IRequestRewrap);
+
+                /** RequestRewrap address. */
+                public address: string;
+
+                /** RequestRewrap epoch. */
+                public epoch: number;
+
+                /**
+                 * Creates a new RequestRewrap instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RequestRewrap instance
+                 */
+                public static create(properties?: strata.l3.v1.IRequestRewrap): strata.l3.v1.RequestRewrap;
+
+                /**
+                 * Encodes the specified RequestRewrap message. Does not implicitly {@link strata.l3.v1.RequestRewrap.verify|verify} messages.
+                 * @param message RequestRewrap message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IRequestRewrap, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RequestRewrap message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns RequestRewrap
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.RequestRewrap;
+
+                /**
+                 * Gets the default type url for RequestRewrap
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Change. */
+            interface IChange {
+
+                /** Change addMember */
+                addMember?: (strata.l3.v1.IAddMember|null);
+
+                /** Change allowRouter */
+                allowRouter?: (strata.l3.v1.IAllowRouter|null);
+
+                /** Change remove */
+                remove?: (strata.l3.v1.IRemoveParty|null);
+
+                /** Change rotateEpoch */
+                rotateEpoch?: (strata.l3.v1.IRotateEpoch|null);
+
+                /** Change setAdminThreshold */
+                setAdminThreshold?: (strata.l3.v1.ISetAdminThreshold|null);
+
+                /** Change requestRewrap */
+                requestRewrap?: (strata.l3.v1.IRequestRewrap|null);
+            }
+
+            /** Represents a Change. */
+            class Change implements IChange {
+
+                /**
+                 * Constructs a new Change.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IChange);
+
+                /** Change addMember. */
+                public addMember?: (strata.l3.v1.IAddMember|null);
+
+                /** Change allowRouter. */
+                public allowRouter?: (strata.l3.v1.IAllowRouter|null);
+
+                /** Change remove. */
+                public remove?: (strata.l3.v1.IRemoveParty|null);
+
+                /** Change rotateEpoch. */
+                public rotateEpoch?: (strata.l3.v1.IRotateEpoch|null);
+
+                /** Change setAdminThreshold. */
+                public setAdminThreshold?: (strata.l3.v1.ISetAdminThreshold|null);
+
+                /** Change requestRewrap. */
+                public requestRewrap?: (strata.l3.v1.IRequestRewrap|null);
+
+                /** Change kind. */
+                public kind?: ("addMember"|"allowRouter"|"remove"|"rotateEpoch"|"setAdminThreshold"|"requestRewrap");
+
+                /**
+                 * Creates a new Change instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Change instance
+                 */
+                public static create(properties?: strata.l3.v1.IChange): strata.l3.v1.Change;
+
+                /**
+                 * Encodes the specified Change message. Does not implicitly {@link strata.l3.v1.Change.verify|verify} messages.
+                 * @param message Change message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IChange, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Change message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Change
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.Change;
+
+                /**
+                 * Gets the default type url for Change
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** ProposalStatus enum. */
+            enum ProposalStatus {
+                PROPOSAL_STATUS_UNSPECIFIED = 0,
+                PROPOSAL_STATUS_PENDING = 1,
+                PROPOSAL_STATUS_EXECUTED = 2
+            }
+
+            /** Properties of a Proposal. */
+            interface IProposal {
+
+                /** Proposal id */
+                id?: (number|null);
+
+                /** Proposal proposer */
+                proposer?: (string|null);
+
+                /** Proposal change */
+                change?: (strata.l3.v1.IChange|null);
+
+                /** Proposal approvals */
+                approvals?: (string[]|null);
+
+                /** Proposal status */
+                status?: (strata.l3.v1.ProposalStatus|null);
+
+                /** Proposal createdHeight */
+                createdHeight?: (number|null);
+
+                /** Proposal executedHeight */
+                executedHeight?: (number|null);
+            }
+
+            /** Represents a Proposal. */
+            class Proposal implements IProposal {
+
+                /**
+                 * Constructs a new Proposal.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IProposal);
+
+                /** Proposal id. */
+                public id: number;
+
+                /** Proposal proposer. */
+                public proposer: string;
+
+                /** Proposal change. */
+                public change?: (strata.l3.v1.IChange|null);
+
+                /** Proposal approvals. */
+                public approvals: string[];
+
+                /** Proposal status. */
+                public status: strata.l3.v1.ProposalStatus;
+
+                /** Proposal createdHeight. */
+                public createdHeight: number;
+
+                /** Proposal executedHeight. */
+                public executedHeight: number;
+
+                /**
+                 * Creates a new Proposal instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Proposal instance
+                 */
+                public static create(properties?: strata.l3.v1.IProposal): strata.l3.v1.Proposal;
+
+                /**
+                 * Encodes the specified Proposal message. Does not implicitly {@link strata.l3.v1.Proposal.verify|verify} messages.
+                 * @param message Proposal message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IProposal, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Proposal message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Proposal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.Proposal;
+
+                /**
+                 * Gets the default type url for Proposal
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** AuditKind enum. */
+            enum AuditKind {
+                AUDIT_KIND_UNSPECIFIED = 0,
+                AUDIT_KIND_GENESIS_PARTY = 1,
+                AUDIT_KIND_CHANGE_PROPOSED = 2,
+                AUDIT_KIND_CHANGE_APPROVED = 3,
+                AUDIT_KIND_MEMBER_ADDED = 4,
+                AUDIT_KIND_ROUTER_ALLOWED = 5,
+                AUDIT_KIND_PARTY_REMOVED = 6,
+                AUDIT_KIND_EPOCH_STARTED = 7,
+                AUDIT_KIND_ADMIN_THRESHOLD_SET = 8,
+                AUDIT_KIND_REWRAP_REQUESTED = 9,
+                AUDIT_KIND_REWRAP_SHARE_SUBMITTED = 10,
+                AUDIT_KIND_REWRAP_FULFILLED = 11
+            }
+
+            /** Properties of an AuditRecord. */
+            interface IAuditRecord {
+
+                /** AuditRecord seq */
+                seq?: (number|null);
+
+                /** AuditRecord height */
+                height?: (number|null);
+
+                /** AuditRecord kind */
+                kind?: (strata.l3.v1.AuditKind|null);
+
+                /** AuditRecord actor */
+                actor?: (string|null);
+
+                /** AuditRecord subject */
+                subject?: (string|null);
+
+                /** AuditRecord role */
+                role?: (strata.l3.v1.Role|null);
+
+                /** AuditRecord epoch */
+                epoch?: (number|null);
+
+                /** AuditRecord refId */
+                refId?: (number|null);
+
+                /** AuditRecord detail */
+                detail?: (string|null);
+            }
+
+            /** Represents an AuditRecord. */
+            class AuditRecord implements IAuditRecord {
+
+                /**
+                 * Constructs a new AuditRecord.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IAuditRecord);
+
+                /** AuditRecord seq. */
+                public seq: number;
+
+                /** AuditRecord height. */
+                public height: number;
+
+                /** AuditRecord kind. */
+                public kind: strata.l3.v1.AuditKind;
+
+                /** AuditRecord actor. */
+                public actor: string;
+
+                /** AuditRecord subject. */
+                public subject: string;
+
+                /** AuditRecord role. */
+                public role: strata.l3.v1.Role;
+
+                /** AuditRecord epoch. */
+                public epoch: number;
+
+                /** AuditRecord refId. */
+                public refId: number;
+
+                /** AuditRecord detail. */
+                public detail: string;
+
+                /**
+                 * Creates a new AuditRecord instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AuditRecord instance
+                 */
+                public static create(properties?: strata.l3.v1.IAuditRecord): strata.l3.v1.AuditRecord;
+
+                /**
+                 * Encodes the specified AuditRecord message. Does not implicitly {@link strata.l3.v1.AuditRecord.verify|verify} messages.
+                 * @param message AuditRecord message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IAuditRecord, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AuditRecord message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns AuditRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.AuditRecord;
+
+                /**
+                 * Gets the default type url for AuditRecord
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSubmitChange. */
+            interface IMsgSubmitChange {
+
+                /** MsgSubmitChange admin */
+                admin?: (string|null);
+
+                /** MsgSubmitChange change */
+                change?: (strata.l3.v1.IChange|null);
+            }
+
+            /** Represents a MsgSubmitChange. */
+            class MsgSubmitChange implements IMsgSubmitChange {
+
+                /**
+                 * Constructs a new MsgSubmitChange.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IMsgSubmitChange);
+
+                /** MsgSubmitChange admin. */
+                public admin: string;
+
+                /** MsgSubmitChange change. */
+                public change?: (strata.l3.v1.IChange|null);
+
+                /**
+                 * Creates a new MsgSubmitChange instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSubmitChange instance
+                 */
+                public static create(properties?: strata.l3.v1.IMsgSubmitChange): strata.l3.v1.MsgSubmitChange;
+
+                /**
+                 * Encodes the specified MsgSubmitChange message. Does not implicitly {@link strata.l3.v1.MsgSubmitChange.verify|verify} messages.
+                 * @param message MsgSubmitChange message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IMsgSubmitChange, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSubmitChange message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgSubmitChange
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.MsgSubmitChange;
+
+                /**
+                 * Gets the default type url for MsgSubmitChange
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSubmitChangeResponse. */
+            interface IMsgSubmitChangeResponse {
+
+                /** MsgSubmitChangeResponse proposalId */
+                proposalId?: (number|null);
+
+                /** MsgSubmitChangeResponse executed */
+                executed?: (boolean|null);
+            }
+
+            /** Represents a MsgSubmitChangeResponse. */
+            class MsgSubmitChangeResponse implements IMsgSubmitChangeResponse {
+
+                /**
+                 * Constructs a new MsgSubmitChangeResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IMsgSubmitChangeResponse);
+
+                /** MsgSubmitChangeResponse proposalId. */
+                public proposalId: number;
+
+                /** MsgSubmitChangeResponse executed. */
+                public executed: boolean;
+
+                /**
+                 * Creates a new MsgSubmitChangeResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSubmitChangeResponse instance
+                 */
+                public static create(properties?: strata.l3.v1.IMsgSubmitChangeResponse): strata.l3.v1.MsgSubmitChangeResponse;
+
+                /**
+                 * Encodes the specified MsgSubmitChangeResponse message. Does not implicitly {@link strata.l3.v1.MsgSubmitChangeResponse.verify|verify} messages.
+                 * @param message MsgSubmitChangeResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IMsgSubmitChangeResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSubmitChangeResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgSubmitChangeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.MsgSubmitChangeResponse;
+
+                /**
+                 * Gets the default type url for MsgSubmitChangeResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgApproveChange. */
+            interface IMsgApproveChange {
+
+                /** MsgApproveChange admin */
+                admin?: (string|null);
+
+                /** MsgApproveChange proposalId */
+                proposalId?: (number|null);
+            }
+
+            /** Represents a MsgApproveChange. */
+            class MsgApproveChange implements IMsgApproveChange {
+
+                /**
+                 * Constructs a new MsgApproveChange.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IMsgApproveChange);
+
+                /** MsgApproveChange admin. */
+                public admin: string;
+
+                /** MsgApproveChange proposalId. */
+                public proposalId: number;
+
+                /**
+                 * Creates a new MsgApproveChange instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgApproveChange instance
+                 */
+                public static create(properties?: strata.l3.v1.IMsgApproveChange): strata.l3.v1.MsgApproveChange;
+
+                /**
+                 * Encodes the specified MsgApproveChange message. Does not implicitly {@link strata.l3.v1.MsgApproveChange.verify|verify} messages.
+                 * @param message MsgApproveChange message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IMsgApproveChange, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgApproveChange message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgApproveChange
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.MsgApproveChange;
+
+                /**
+                 * Gets the default type url for MsgApproveChange
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgApproveChangeResponse. */
+            interface IMsgApproveChangeResponse {
+
+                /** MsgApproveChangeResponse executed */
+                executed?: (boolean|null);
+            }
+
+            /** Represents a MsgApproveChangeResponse. */
+            class MsgApproveChangeResponse implements IMsgApproveChangeResponse {
+
+                /**
+                 * Constructs a new MsgApproveChangeResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IMsgApproveChangeResponse);
+
+                /** MsgApproveChangeResponse executed. */
+                public executed: boolean;
+
+                /**
+                 * Creates a new MsgApproveChangeResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgApproveChangeResponse instance
+                 */
+                public static create(properties?: strata.l3.v1.IMsgApproveChangeResponse): strata.l3.v1.MsgApproveChangeResponse;
+
+                /**
+                 * Encodes the specified MsgApproveChangeResponse message. Does not implicitly {@link strata.l3.v1.MsgApproveChangeResponse.verify|verify} messages.
+                 * @param message MsgApproveChangeResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IMsgApproveChangeResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgApproveChangeResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgApproveChangeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.MsgApproveChangeResponse;
+
+                /**
+                 * Gets the default type url for MsgApproveChangeResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a PrivateTask. */
+            interface IPrivateTask {
+
+                /** PrivateTask taskId */
+                taskId?: (string|null);
+
+                /** PrivateTask requester */
+                requester?: (string|null);
+
+                /** PrivateTask router */
+                router?: (string|null);
+
+                /** PrivateTask model */
+                model?: (string|null);
+
+                /** PrivateTask prompt */
+                prompt?: (strata.l3.v1.IEncryptedRecord|null);
+
+                /** PrivateTask completion */
+                completion?: (strata.l3.v1.IEncryptedRecord|null);
+
+                /** PrivateTask promptHeight */
+                promptHeight?: (number|null);
+
+                /** PrivateTask completionHeight */
+                completionHeight?: (number|null);
+
+                /** PrivateTask digest */
+                digest?: (Uint8Array|null);
+
+                /** PrivateTask seq */
+                seq?: (number|null);
+            }
+
+            /** Represents a PrivateTask. */
+            class PrivateTask implements IPrivateTask {
+
+                /**
+                 * Constructs a new PrivateTask.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IPrivateTask);
+
+                /** PrivateTask taskId. */
+                public taskId: string;
+
+                /** PrivateTask requester. */
+                public requester: string;
+
+                /** PrivateTask router. */
+                public router: string;
+
+                /** PrivateTask model. */
+                public model: string;
+
+                /** PrivateTask prompt. */
+                public prompt?: (strata.l3.v1.IEncryptedRecord|null);
+
+                /** PrivateTask completion. */
+                public completion?: (strata.l3.v1.IEncryptedRecord|null);
+
+                /** PrivateTask promptHeight. */
+                public promptHeight: number;
+
+                /** PrivateTask completionHeight. */
+                public completionHeight: number;
+
+                /** PrivateTask digest. */
+                public digest: Uint8Array;
+
+                /** PrivateTask seq. */
+                public seq: number;
+
+                /**
+                 * Creates a new PrivateTask instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PrivateTask instance
+                 */
+                public static create(properties?: strata.l3.v1.IPrivateTask): strata.l3.v1.PrivateTask;
+
+                /**
+                 * Encodes the specified PrivateTask message. Does not implicitly {@link strata.l3.v1.PrivateTask.verify|verify} messages.
+                 * @param message PrivateTask message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IPrivateTask, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PrivateTask message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns PrivateTask
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.PrivateTask;
+
+                /**
+                 * Gets the default type url for PrivateTask
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSubmitPrompt. */
+            interface IMsgSubmitPrompt {
+
+                /** MsgSubmitPrompt sender */
+                sender?: (string|null);
+
+                /** MsgSubmitPrompt taskId */
+                taskId?: (string|null);
+
+                /** MsgSubmitPrompt model */
+                model?: (string|null);
+
+                /** MsgSubmitPrompt router */
+                router?: (string|null);
+
+                /** MsgSubmitPrompt prompt */
+                prompt?: (strata.l3.v1.IEncryptedRecord|null);
+            }
+
+            /** Represents a MsgSubmitPrompt. */
+            class MsgSubmitPrompt implements IMsgSubmitPrompt {
+
+                /**
+                 * Constructs a new MsgSubmitPrompt.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IMsgSubmitPrompt);
+
+                /** MsgSubmitPrompt sender. */
+                public sender: string;
+
+                /** MsgSubmitPrompt taskId. */
+                public taskId: string;
+
+                /** MsgSubmitPrompt model. */
+                public model: string;
+
+                /** MsgSubmitPrompt router. */
+                public router: string;
+
+                /** MsgSubmitPrompt prompt. */
+                public prompt?: (strata.l3.v1.IEncryptedRecord|null);
+
+                /**
+                 * Creates a new MsgSubmitPrompt instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSubmitPrompt instance
+                 */
+                public static create(properties?: strata.l3.v1.IMsgSubmitPrompt): strata.l3.v1.MsgSubmitPrompt;
+
+                /**
+                 * Encodes the specified MsgSubmitPrompt message. Does not implicitly {@link strata.l3.v1.MsgSubmitPrompt.verify|verify} messages.
+                 * @param message MsgSubmitPrompt message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IMsgSubmitPrompt, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSubmitPrompt message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgSubmitPrompt
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.MsgSubmitPrompt;
+
+                /**
+                 * Gets the default type url for MsgSubmitPrompt
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSubmitPromptResponse. */
+            interface IMsgSubmitPromptResponse {
+
+                /** MsgSubmitPromptResponse digest */
+                digest?: (Uint8Array|null);
+            }
+
+            /** Represents a MsgSubmitPromptResponse. */
+            class MsgSubmitPromptResponse implements IMsgSubmitPromptResponse {
+
+                /**
+                 * Constructs a new MsgSubmitPromptResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IMsgSubmitPromptResponse);
+
+                /** MsgSubmitPromptResponse digest. */
+                public digest: Uint8Array;
+
+                /**
+                 * Creates a new MsgSubmitPromptResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSubmitPromptResponse instance
+                 */
+                public static create(properties?: strata.l3.v1.IMsgSubmitPromptResponse): strata.l3.v1.MsgSubmitPromptResponse;
+
+                /**
+                 * Encodes the specified MsgSubmitPromptResponse message. Does not implicitly {@link strata.l3.v1.MsgSubmitPromptResponse.verify|verify} messages.
+                 * @param message MsgSubmitPromptResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IMsgSubmitPromptResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSubmitPromptResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgSubmitPromptResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.MsgSubmitPromptResponse;
+
+                /**
+                 * Gets the default type url for MsgSubmitPromptResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSubmitCompletion. */
+            interface IMsgSubmitCompletion {
+
+                /** MsgSubmitCompletion sender */
+                sender?: (string|null);
+
+                /** MsgSubmitCompletion taskId */
+                taskId?: (string|null);
+
+                /** MsgSubmitCompletion completion */
+                completion?: (strata.l3.v1.IEncryptedRecord|null);
+            }
+
+            /** Represents a MsgSubmitCompletion. */
+            class MsgSubmitCompletion implements IMsgSubmitCompletion {
+
+                /**
+                 * Constructs a new MsgSubmitCompletion.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IMsgSubmitCompletion);
+
+                /** MsgSubmitCompletion sender. */
+                public sender: string;
+
+                /** MsgSubmitCompletion taskId. */
+                public taskId: string;
+
+                /** MsgSubmitCompletion completion. */
+                public completion?: (strata.l3.v1.IEncryptedRecord|null);
+
+                /**
+                 * Creates a new MsgSubmitCompletion instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSubmitCompletion instance
+                 */
+                public static create(properties?: strata.l3.v1.IMsgSubmitCompletion): strata.l3.v1.MsgSubmitCompletion;
+
+                /**
+                 * Encodes the specified MsgSubmitCompletion message. Does not implicitly {@link strata.l3.v1.MsgSubmitCompletion.verify|verify} messages.
+                 * @param message MsgSubmitCompletion message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IMsgSubmitCompletion, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSubmitCompletion message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgSubmitCompletion
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.MsgSubmitCompletion;
+
+                /**
+                 * Gets the default type url for MsgSubmitCompletion
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSubmitCompletionResponse. */
+            interface IMsgSubmitCompletionResponse {
+
+                /** MsgSubmitCompletionResponse digest */
+                digest?: (Uint8Array|null);
+            }
+
+            /** Represents a MsgSubmitCompletionResponse. */
+            class MsgSubmitCompletionResponse implements IMsgSubmitCompletionResponse {
+
+                /**
+                 * Constructs a new MsgSubmitCompletionResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IMsgSubmitCompletionResponse);
+
+                /** MsgSubmitCompletionResponse digest. */
+                public digest: Uint8Array;
+
+                /**
+                 * Creates a new MsgSubmitCompletionResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSubmitCompletionResponse instance
+                 */
+                public static create(properties?: strata.l3.v1.IMsgSubmitCompletionResponse): strata.l3.v1.MsgSubmitCompletionResponse;
+
+                /**
+                 * Encodes the specified MsgSubmitCompletionResponse message. Does not implicitly {@link strata.l3.v1.MsgSubmitCompletionResponse.verify|verify} messages.
+                 * @param message MsgSubmitCompletionResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IMsgSubmitCompletionResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSubmitCompletionResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgSubmitCompletionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.MsgSubmitCompletionResponse;
+
+                /**
+                 * Gets the default type url for MsgSubmitCompletionResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a TaskEntry. */
+            interface ITaskEntry {
+
+                /** TaskEntry taskId */
+                taskId?: (string|null);
+
+                /** TaskEntry requester */
+                requester?: (string|null);
+
+                /** TaskEntry model */
+                model?: (string|null);
+
+                /** TaskEntry prompt */
+                prompt?: (strata.l3.v1.IEncryptedRecord|null);
+
+                /** TaskEntry completion */
+                completion?: (strata.l3.v1.IEncryptedRecord|null);
+            }
+
+            /** Represents a TaskEntry. */
+            class TaskEntry implements ITaskEntry {
+
+                /**
+                 * Constructs a new TaskEntry.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.ITaskEntry);
+
+                /** TaskEntry taskId. */
+                public taskId: string;
+
+                /** TaskEntry requester. */
+                public requester: string;
+
+                /** TaskEntry model. */
+                public model: string;
+
+                /** TaskEntry prompt. */
+                public prompt?: (strata.l3.v1.IEncryptedRecord|null);
+
+                /** TaskEntry completion. */
+                public completion?: (strata.l3.v1.IEncryptedRecord|null);
+
+                /**
+                 * Creates a new TaskEntry instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TaskEntry instance
+                 */
+                public static create(properties?: strata.l3.v1.ITaskEntry): strata.l3.v1.TaskEntry;
+
+                /**
+                 * Encodes the specified TaskEntry message. Does not implicitly {@link strata.l3.v1.TaskEntry.verify|verify} messages.
+                 * @param message TaskEntry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.ITaskEntry, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TaskEntry message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns TaskEntry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.TaskEntry;
+
+                /**
+                 * Gets the default type url for TaskEntry
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgRecordTasks. */
+            interface IMsgRecordTasks {
+
+                /** MsgRecordTasks sender */
+                sender?: (string|null);
+
+                /** MsgRecordTasks tasks */
+                tasks?: (strata.l3.v1.ITaskEntry[]|null);
+            }
+
+            /** Represents a MsgRecordTasks. */
+            class MsgRecordTasks implements IMsgRecordTasks {
+
+                /**
+                 * Constructs a new MsgRecordTasks.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IMsgRecordTasks);
+
+                /** MsgRecordTasks sender. */
+                public sender: string;
+
+                /** MsgRecordTasks tasks. */
+                public tasks: strata.l3.v1.ITaskEntry[];
+
+                /**
+                 * Creates a new MsgRecordTasks instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgRecordTasks instance
+                 */
+                public static create(properties?: strata.l3.v1.IMsgRecordTasks): strata.l3.v1.MsgRecordTasks;
+
+                /**
+                 * Encodes the specified MsgRecordTasks message. Does not implicitly {@link strata.l3.v1.MsgRecordTasks.verify|verify} messages.
+                 * @param message MsgRecordTasks message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IMsgRecordTasks, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgRecordTasks message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgRecordTasks
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.MsgRecordTasks;
+
+                /**
+                 * Gets the default type url for MsgRecordTasks
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgRecordTasksResponse. */
+            interface IMsgRecordTasksResponse {
+
+                /** MsgRecordTasksResponse digests */
+                digests?: (Uint8Array[]|null);
+            }
+
+            /** Represents a MsgRecordTasksResponse. */
+            class MsgRecordTasksResponse implements IMsgRecordTasksResponse {
+
+                /**
+                 * Constructs a new MsgRecordTasksResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IMsgRecordTasksResponse);
+
+                /** MsgRecordTasksResponse digests. */
+                public digests: Uint8Array[];
+
+                /**
+                 * Creates a new MsgRecordTasksResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgRecordTasksResponse instance
+                 */
+                public static create(properties?: strata.l3.v1.IMsgRecordTasksResponse): strata.l3.v1.MsgRecordTasksResponse;
+
+                /**
+                 * Encodes the specified MsgRecordTasksResponse message. Does not implicitly {@link strata.l3.v1.MsgRecordTasksResponse.verify|verify} messages.
+                 * @param message MsgRecordTasksResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IMsgRecordTasksResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgRecordTasksResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgRecordTasksResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.MsgRecordTasksResponse;
+
+                /**
+                 * Gets the default type url for MsgRecordTasksResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryMembersRequest. */
+            interface IQueryMembersRequest {
+
+                /** QueryMembersRequest pagination */
+                pagination?: (strata.base.v1.IPageRequest|null);
+            }
+
+            /** Represents a QueryMembersRequest. */
+            class QueryMembersRequest implements IQueryMembersRequest {
+
+                /**
+                 * Constructs a new QueryMembersRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryMembersRequest);
+
+                /** QueryMembersRequest pagination. */
+                public pagination?: (strata.base.v1.IPageRequest|null);
+
+                /**
+                 * Creates a new QueryMembersRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryMembersRequest instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryMembersRequest): strata.l3.v1.QueryMembersRequest;
+
+                /**
+                 * Encodes the specified QueryMembersRequest message. Does not implicitly {@link strata.l3.v1.QueryMembersRequest.verify|verify} messages.
+                 * @param message QueryMembersRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryMembersRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryMembersRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryMembersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryMembersRequest;
+
+                /**
+                 * Gets the default type url for QueryMembersRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryMembersResponse. */
+            interface IQueryMembersResponse {
+
+                /** QueryMembersResponse members */
+                members?: (strata.l3.v1.IMember[]|null);
+
+                /** QueryMembersResponse pagination */
+                pagination?: (strata.base.v1.IPageResponse|null);
+            }
+
+            /** Represents a QueryMembersResponse. */
+            class QueryMembersResponse implements IQueryMembersResponse {
+
+                /**
+                 * Constructs a new QueryMembersResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryMembersResponse);
+
+                /** QueryMembersResponse members. */
+                public members: strata.l3.v1.IMember[];
+
+                /** QueryMembersResponse pagination. */
+                public pagination?: (strata.base.v1.IPageResponse|null);
+
+                /**
+                 * Creates a new QueryMembersResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryMembersResponse instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryMembersResponse): strata.l3.v1.QueryMembersResponse;
+
+                /**
+                 * Encodes the specified QueryMembersResponse message. Does not implicitly {@link strata.l3.v1.QueryMembersResponse.verify|verify} messages.
+                 * @param message QueryMembersResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryMembersResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryMembersResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryMembersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryMembersResponse;
+
+                /**
+                 * Gets the default type url for QueryMembersResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryMemberRequest. */
+            interface IQueryMemberRequest {
+
+                /** QueryMemberRequest address */
+                address?: (string|null);
+            }
+
+            /** Represents a QueryMemberRequest. */
+            class QueryMemberRequest implements IQueryMemberRequest {
+
+                /**
+                 * Constructs a new QueryMemberRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryMemberRequest);
+
+                /** QueryMemberRequest address. */
+                public address: string;
+
+                /**
+                 * Creates a new QueryMemberRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryMemberRequest instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryMemberRequest): strata.l3.v1.QueryMemberRequest;
+
+                /**
+                 * Encodes the specified QueryMemberRequest message. Does not implicitly {@link strata.l3.v1.QueryMemberRequest.verify|verify} messages.
+                 * @param message QueryMemberRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryMemberRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryMemberRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryMemberRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryMemberRequest;
+
+                /**
+                 * Gets the default type url for QueryMemberRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryMemberResponse. */
+            interface IQueryMemberResponse {
+
+                /** QueryMemberResponse member */
+                member?: (strata.l3.v1.IMember|null);
+            }
+
+            /** Represents a QueryMemberResponse. */
+            class QueryMemberResponse implements IQueryMemberResponse {
+
+                /**
+                 * Constructs a new QueryMemberResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryMemberResponse);
+
+                /** QueryMemberResponse member. */
+                public member?: (strata.l3.v1.IMember|null);
+
+                /**
+                 * Creates a new QueryMemberResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryMemberResponse instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryMemberResponse): strata.l3.v1.QueryMemberResponse;
+
+                /**
+                 * Encodes the specified QueryMemberResponse message. Does not implicitly {@link strata.l3.v1.QueryMemberResponse.verify|verify} messages.
+                 * @param message QueryMemberResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryMemberResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryMemberResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryMemberResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryMemberResponse;
+
+                /**
+                 * Gets the default type url for QueryMemberResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryAuditRequest. */
+            interface IQueryAuditRequest {
+
+                /** QueryAuditRequest after */
+                after?: (number|null);
+
+                /** QueryAuditRequest limit */
+                limit?: (number|null);
+            }
+
+            /** Represents a QueryAuditRequest. */
+            class QueryAuditRequest implements IQueryAuditRequest {
+
+                /**
+                 * Constructs a new QueryAuditRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryAuditRequest);
+
+                /** QueryAuditRequest after. */
+                public after: number;
+
+                /** QueryAuditRequest limit. */
+                public limit: number;
+
+                /**
+                 * Creates a new QueryAuditRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryAuditRequest instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryAuditRequest): strata.l3.v1.QueryAuditRequest;
+
+                /**
+                 * Encodes the specified QueryAuditRequest message. Does not implicitly {@link strata.l3.v1.QueryAuditRequest.verify|verify} messages.
+                 * @param message QueryAuditRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryAuditRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryAuditRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryAuditRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryAuditRequest;
+
+                /**
+                 * Gets the default type url for QueryAuditRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryAuditResponse. */
+            interface IQueryAuditResponse {
+
+                /** QueryAuditResponse records */
+                records?: (strata.l3.v1.IAuditRecord[]|null);
+
+                /** QueryAuditResponse lastSeq */
+                lastSeq?: (number|null);
+            }
+
+            /** Represents a QueryAuditResponse. */
+            class QueryAuditResponse implements IQueryAuditResponse {
+
+                /**
+                 * Constructs a new QueryAuditResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryAuditResponse);
+
+                /** QueryAuditResponse records. */
+                public records: strata.l3.v1.IAuditRecord[];
+
+                /** QueryAuditResponse lastSeq. */
+                public lastSeq: number;
+
+                /**
+                 * Creates a new QueryAuditResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryAuditResponse instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryAuditResponse): strata.l3.v1.QueryAuditResponse;
+
+                /**
+                 * Encodes the specified QueryAuditResponse message. Does not implicitly {@link strata.l3.v1.QueryAuditResponse.verify|verify} messages.
+                 * @param message QueryAuditResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryAuditResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryAuditResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryAuditResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryAuditResponse;
+
+                /**
+                 * Gets the default type url for QueryAuditResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryProposalRequest. */
+            interface IQueryProposalRequest {
+
+                /** QueryProposalRequest id */
+                id?: (number|null);
+            }
+
+            /** Represents a QueryProposalRequest. */
+            class QueryProposalRequest implements IQueryProposalRequest {
+
+                /**
+                 * Constructs a new QueryProposalRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryProposalRequest);
+
+                /** QueryProposalRequest id. */
+                public id: number;
+
+                /**
+                 * Creates a new QueryProposalRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryProposalRequest instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryProposalRequest): strata.l3.v1.QueryProposalRequest;
+
+                /**
+                 * Encodes the specified QueryProposalRequest message. Does not implicitly {@link strata.l3.v1.QueryProposalRequest.verify|verify} messages.
+                 * @param message QueryProposalRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryProposalRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryProposalRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryProposalRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryProposalRequest;
+
+                /**
+                 * Gets the default type url for QueryProposalRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryProposalResponse. */
+            interface IQueryProposalResponse {
+
+                /** QueryProposalResponse proposal */
+                proposal?: (strata.l3.v1.IProposal|null);
+            }
+
+            /** Represents a QueryProposalResponse. */
+            class QueryProposalResponse implements IQueryProposalResponse {
+
+                /**
+                 * Constructs a new QueryProposalResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryProposalResponse);
+
+                /** QueryProposalResponse proposal. */
+                public proposal?: (strata.l3.v1.IProposal|null);
+
+                /**
+                 * Creates a new QueryProposalResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryProposalResponse instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryProposalResponse): strata.l3.v1.QueryProposalResponse;
+
+                /**
+                 * Encodes the specified QueryProposalResponse message. Does not implicitly {@link strata.l3.v1.QueryProposalResponse.verify|verify} messages.
+                 * @param message QueryProposalResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryProposalResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryProposalResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryProposalResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryProposalResponse;
+
+                /**
+                 * Gets the default type url for QueryProposalResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryProposalsRequest. */
+            interface IQueryProposalsRequest {
+
+                /** QueryProposalsRequest pendingOnly */
+                pendingOnly?: (boolean|null);
+
+                /** QueryProposalsRequest pagination */
+                pagination?: (strata.base.v1.IPageRequest|null);
+            }
+
+            /** Represents a QueryProposalsRequest. */
+            class QueryProposalsRequest implements IQueryProposalsRequest {
+
+                /**
+                 * Constructs a new QueryProposalsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryProposalsRequest);
+
+                /** QueryProposalsRequest pendingOnly. */
+                public pendingOnly: boolean;
+
+                /** QueryProposalsRequest pagination. */
+                public pagination?: (strata.base.v1.IPageRequest|null);
+
+                /**
+                 * Creates a new QueryProposalsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryProposalsRequest instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryProposalsRequest): strata.l3.v1.QueryProposalsRequest;
+
+                /**
+                 * Encodes the specified QueryProposalsRequest message. Does not implicitly {@link strata.l3.v1.QueryProposalsRequest.verify|verify} messages.
+                 * @param message QueryProposalsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryProposalsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryProposalsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryProposalsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryProposalsRequest;
+
+                /**
+                 * Gets the default type url for QueryProposalsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryProposalsResponse. */
+            interface IQueryProposalsResponse {
+
+                /** QueryProposalsResponse proposals */
+                proposals?: (strata.l3.v1.IProposal[]|null);
+
+                /** QueryProposalsResponse pagination */
+                pagination?: (strata.base.v1.IPageResponse|null);
+            }
+
+            /** Represents a QueryProposalsResponse. */
+            class QueryProposalsResponse implements IQueryProposalsResponse {
+
+                /**
+                 * Constructs a new QueryProposalsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryProposalsResponse);
+
+                /** QueryProposalsResponse proposals. */
+                public proposals: strata.l3.v1.IProposal[];
+
+                /** QueryProposalsResponse pagination. */
+                public pagination?: (strata.base.v1.IPageResponse|null);
+
+                /**
+                 * Creates a new QueryProposalsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryProposalsResponse instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryProposalsResponse): strata.l3.v1.QueryProposalsResponse;
+
+                /**
+                 * Encodes the specified QueryProposalsResponse message. Does not implicitly {@link strata.l3.v1.QueryProposalsResponse.verify|verify} messages.
+                 * @param message QueryProposalsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryProposalsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryProposalsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryProposalsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryProposalsResponse;
+
+                /**
+                 * Gets the default type url for QueryProposalsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryMembershipParamsRequest. */
+            interface IQueryMembershipParamsRequest {
+            }
+
+            /** Represents a QueryMembershipParamsRequest. */
+            class QueryMembershipParamsRequest implements IQueryMembershipParamsRequest {
+
+                /**
+                 * Constructs a new QueryMembershipParamsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryMembershipParamsRequest);
+
+                /**
+                 * Creates a new QueryMembershipParamsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryMembershipParamsRequest instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryMembershipParamsRequest): strata.l3.v1.QueryMembershipParamsRequest;
+
+                /**
+                 * Encodes the specified QueryMembershipParamsRequest message. Does not implicitly {@link strata.l3.v1.QueryMembershipParamsRequest.verify|verify} messages.
+                 * @param message QueryMembershipParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryMembershipParamsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryMembershipParamsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryMembershipParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryMembershipParamsRequest;
+
+                /**
+                 * Gets the default type url for QueryMembershipParamsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryMembershipParamsResponse. */
+            interface IQueryMembershipParamsResponse {
+
+                /** QueryMembershipParamsResponse params */
+                params?: (strata.l3.v1.IParams|null);
+            }
+
+            /** Represents a QueryMembershipParamsResponse. */
+            class QueryMembershipParamsResponse implements IQueryMembershipParamsResponse {
+
+                /**
+                 * Constructs a new QueryMembershipParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryMembershipParamsResponse);
+
+                /** QueryMembershipParamsResponse params. */
+                public params?: (strata.l3.v1.IParams|null);
+
+                /**
+                 * Creates a new QueryMembershipParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryMembershipParamsResponse instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryMembershipParamsResponse): strata.l3.v1.QueryMembershipParamsResponse;
+
+                /**
+                 * Encodes the specified QueryMembershipParamsResponse message. Does not implicitly {@link strata.l3.v1.QueryMembershipParamsResponse.verify|verify} messages.
+                 * @param message QueryMembershipParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryMembershipParamsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryMembershipParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryMembershipParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryMembershipParamsResponse;
+
+                /**
+                 * Gets the default type url for QueryMembershipParamsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryEpochRequest. */
+            interface IQueryEpochRequest {
+
+                /** QueryEpochRequest number */
+                number?: (number|null);
+            }
+
+            /** Represents a QueryEpochRequest. */
+            class QueryEpochRequest implements IQueryEpochRequest {
+
+                /**
+                 * Constructs a new QueryEpochRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryEpochRequest);
+
+                /** QueryEpochRequest number. */
+                public number: number;
+
+                /**
+                 * Creates a new QueryEpochRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryEpochRequest instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryEpochRequest): strata.l3.v1.QueryEpochRequest;
+
+                /**
+                 * Encodes the specified QueryEpochRequest message. Does not implicitly {@link strata.l3.v1.QueryEpochRequest.verify|verify} messages.
+                 * @param message QueryEpochRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryEpochRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryEpochRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryEpochRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryEpochRequest;
+
+                /**
+                 * Gets the default type url for QueryEpochRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryEpochResponse. */
+            interface IQueryEpochResponse {
+
+                /** QueryEpochResponse epoch */
+                epoch?: (strata.l3.v1.IEpoch|null);
+            }
+
+            /** Represents a QueryEpochResponse. */
+            class QueryEpochResponse implements IQueryEpochResponse {
+
+                /**
+                 * Constructs a new QueryEpochResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryEpochResponse);
+
+                /** QueryEpochResponse epoch. */
+                public epoch?: (strata.l3.v1.IEpoch|null);
+
+                /**
+                 * Creates a new QueryEpochResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryEpochResponse instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryEpochResponse): strata.l3.v1.QueryEpochResponse;
+
+                /**
+                 * Encodes the specified QueryEpochResponse message. Does not implicitly {@link strata.l3.v1.QueryEpochResponse.verify|verify} messages.
+                 * @param message QueryEpochResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryEpochResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryEpochResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryEpochResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryEpochResponse;
+
+                /**
+                 * Gets the default type url for QueryEpochResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryCustodiansRequest. */
+            interface IQueryCustodiansRequest {
+            }
+
+            /** Represents a QueryCustodiansRequest. */
+            class QueryCustodiansRequest implements IQueryCustodiansRequest {
+
+                /**
+                 * Constructs a new QueryCustodiansRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryCustodiansRequest);
+
+                /**
+                 * Creates a new QueryCustodiansRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryCustodiansRequest instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryCustodiansRequest): strata.l3.v1.QueryCustodiansRequest;
+
+                /**
+                 * Encodes the specified QueryCustodiansRequest message. Does not implicitly {@link strata.l3.v1.QueryCustodiansRequest.verify|verify} messages.
+                 * @param message QueryCustodiansRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryCustodiansRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryCustodiansRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryCustodiansRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryCustodiansRequest;
+
+                /**
+                 * Gets the default type url for QueryCustodiansRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryCustodiansResponse. */
+            interface IQueryCustodiansResponse {
+
+                /** QueryCustodiansResponse custodians */
+                custodians?: (strata.l3.v1.ICustodian[]|null);
+
+                /** QueryCustodiansResponse params */
+                params?: (strata.l3.v1.IKeysParams|null);
+            }
+
+            /** Represents a QueryCustodiansResponse. */
+            class QueryCustodiansResponse implements IQueryCustodiansResponse {
+
+                /**
+                 * Constructs a new QueryCustodiansResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryCustodiansResponse);
+
+                /** QueryCustodiansResponse custodians. */
+                public custodians: strata.l3.v1.ICustodian[];
+
+                /** QueryCustodiansResponse params. */
+                public params?: (strata.l3.v1.IKeysParams|null);
+
+                /**
+                 * Creates a new QueryCustodiansResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryCustodiansResponse instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryCustodiansResponse): strata.l3.v1.QueryCustodiansResponse;
+
+                /**
+                 * Encodes the specified QueryCustodiansResponse message. Does not implicitly {@link strata.l3.v1.QueryCustodiansResponse.verify|verify} messages.
+                 * @param message QueryCustodiansResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryCustodiansResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryCustodiansResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryCustodiansResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryCustodiansResponse;
+
+                /**
+                 * Gets the default type url for QueryCustodiansResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryRewrapRequestRequest. */
+            interface IQueryRewrapRequestRequest {
+
+                /** QueryRewrapRequestRequest id */
+                id?: (number|null);
+            }
+
+            /** Represents a QueryRewrapRequestRequest. */
+            class QueryRewrapRequestRequest implements IQueryRewrapRequestRequest {
+
+                /**
+                 * Constructs a new QueryRewrapRequestRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryRewrapRequestRequest);
+
+                /** QueryRewrapRequestRequest id. */
+                public id: number;
+
+                /**
+                 * Creates a new QueryRewrapRequestRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryRewrapRequestRequest instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryRewrapRequestRequest): strata.l3.v1.QueryRewrapRequestRequest;
+
+                /**
+                 * Encodes the specified QueryRewrapRequestRequest message. Does not implicitly {@link strata.l3.v1.QueryRewrapRequestRequest.verify|verify} messages.
+                 * @param message QueryRewrapRequestRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryRewrapRequestRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryRewrapRequestRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryRewrapRequestRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryRewrapRequestRequest;
+
+                /**
+                 * Gets the default type url for QueryRewrapRequestRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryRewrapRequestResponse. */
+            interface IQueryRewrapRequestResponse {
+
+                /** QueryRewrapRequestResponse request */
+                request?: (strata.l3.v1.IRewrapRequest|null);
+            }
+
+            /** Represents a QueryRewrapRequestResponse. */
+            class QueryRewrapRequestResponse implements IQueryRewrapRequestResponse {
+
+                /**
+                 * Constructs a new QueryRewrapRequestResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryRewrapRequestResponse);
+
+                /** QueryRewrapRequestResponse request. */
+                public request?: (strata.l3.v1.IRewrapRequest|null);
+
+                /**
+                 * Creates a new QueryRewrapRequestResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryRewrapRequestResponse instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryRewrapRequestResponse): strata.l3.v1.QueryRewrapRequestResponse;
+
+                /**
+                 * Encodes the specified QueryRewrapRequestResponse message. Does not implicitly {@link strata.l3.v1.QueryRewrapRequestResponse.verify|verify} messages.
+                 * @param message QueryRewrapRequestResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryRewrapRequestResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryRewrapRequestResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryRewrapRequestResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryRewrapRequestResponse;
+
+                /**
+                 * Gets the default type url for QueryRewrapRequestResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryRewrapRequestsRequest. */
+            interface IQueryRewrapRequestsRequest {
+
+                /** QueryRewrapRequestsRequest pendingOnly */
+                pendingOnly?: (boolean|null);
+
+                /** QueryRewrapRequestsRequest pagination */
+                pagination?: (strata.base.v1.IPageRequest|null);
+            }
+
+            /** Represents a QueryRewrapRequestsRequest. */
+            class QueryRewrapRequestsRequest implements IQueryRewrapRequestsRequest {
+
+                /**
+                 * Constructs a new QueryRewrapRequestsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryRewrapRequestsRequest);
+
+                /** QueryRewrapRequestsRequest pendingOnly. */
+                public pendingOnly: boolean;
+
+                /** QueryRewrapRequestsRequest pagination. */
+                public pagination?: (strata.base.v1.IPageRequest|null);
+
+                /**
+                 * Creates a new QueryRewrapRequestsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryRewrapRequestsRequest instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryRewrapRequestsRequest): strata.l3.v1.QueryRewrapRequestsRequest;
+
+                /**
+                 * Encodes the specified QueryRewrapRequestsRequest message. Does not implicitly {@link strata.l3.v1.QueryRewrapRequestsRequest.verify|verify} messages.
+                 * @param message QueryRewrapRequestsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryRewrapRequestsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryRewrapRequestsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryRewrapRequestsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryRewrapRequestsRequest;
+
+                /**
+                 * Gets the default type url for QueryRewrapRequestsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryRewrapRequestsResponse. */
+            interface IQueryRewrapRequestsResponse {
+
+                /** QueryRewrapRequestsResponse requests */
+                requests?: (strata.l3.v1.IRewrapRequest[]|null);
+
+                /** QueryRewrapRequestsResponse pagination */
+                pagination?: (strata.base.v1.IPageResponse|null);
+            }
+
+            /** Represents a QueryRewrapRequestsResponse. */
+            class QueryRewrapRequestsResponse implements IQueryRewrapRequestsResponse {
+
+                /**
+                 * Constructs a new QueryRewrapRequestsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryRewrapRequestsResponse);
+
+                /** QueryRewrapRequestsResponse requests. */
+                public requests: strata.l3.v1.IRewrapRequest[];
+
+                /** QueryRewrapRequestsResponse pagination. */
+                public pagination?: (strata.base.v1.IPageResponse|null);
+
+                /**
+                 * Creates a new QueryRewrapRequestsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryRewrapRequestsResponse instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryRewrapRequestsResponse): strata.l3.v1.QueryRewrapRequestsResponse;
+
+                /**
+                 * Encodes the specified QueryRewrapRequestsResponse message. Does not implicitly {@link strata.l3.v1.QueryRewrapRequestsResponse.verify|verify} messages.
+                 * @param message QueryRewrapRequestsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryRewrapRequestsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryRewrapRequestsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryRewrapRequestsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryRewrapRequestsResponse;
+
+                /**
+                 * Gets the default type url for QueryRewrapRequestsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryTaskRequest. */
+            interface IQueryTaskRequest {
+
+                /** QueryTaskRequest taskId */
+                taskId?: (string|null);
+            }
+
+            /** Represents a QueryTaskRequest. */
+            class QueryTaskRequest implements IQueryTaskRequest {
+
+                /**
+                 * Constructs a new QueryTaskRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryTaskRequest);
+
+                /** QueryTaskRequest taskId. */
+                public taskId: string;
+
+                /**
+                 * Creates a new QueryTaskRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryTaskRequest instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryTaskRequest): strata.l3.v1.QueryTaskRequest;
+
+                /**
+                 * Encodes the specified QueryTaskRequest message. Does not implicitly {@link strata.l3.v1.QueryTaskRequest.verify|verify} messages.
+                 * @param message QueryTaskRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryTaskRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryTaskRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryTaskRequest;
+
+                /**
+                 * Gets the default type url for QueryTaskRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryTaskResponse. */
+            interface IQueryTaskResponse {
+
+                /** QueryTaskResponse task */
+                task?: (strata.l3.v1.IPrivateTask|null);
+            }
+
+            /** Represents a QueryTaskResponse. */
+            class QueryTaskResponse implements IQueryTaskResponse {
+
+                /**
+                 * Constructs a new QueryTaskResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryTaskResponse);
+
+                /** QueryTaskResponse task. */
+                public task?: (strata.l3.v1.IPrivateTask|null);
+
+                /**
+                 * Creates a new QueryTaskResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryTaskResponse instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryTaskResponse): strata.l3.v1.QueryTaskResponse;
+
+                /**
+                 * Encodes the specified QueryTaskResponse message. Does not implicitly {@link strata.l3.v1.QueryTaskResponse.verify|verify} messages.
+                 * @param message QueryTaskResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryTaskResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryTaskResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryTaskResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryTaskResponse;
+
+                /**
+                 * Gets the default type url for QueryTaskResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryTasksRequest. */
+            interface IQueryTasksRequest {
+
+                /** QueryTasksRequest requester */
+                requester?: (string|null);
+
+                /** QueryTasksRequest pagination */
+                pagination?: (strata.base.v1.IPageRequest|null);
+            }
+
+            /** Represents a QueryTasksRequest. */
+            class QueryTasksRequest implements IQueryTasksRequest {
+
+                /**
+                 * Constructs a new QueryTasksRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryTasksRequest);
+
+                /** QueryTasksRequest requester. */
+                public requester: string;
+
+                /** QueryTasksRequest pagination. */
+                public pagination?: (strata.base.v1.IPageRequest|null);
+
+                /**
+                 * Creates a new QueryTasksRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryTasksRequest instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryTasksRequest): strata.l3.v1.QueryTasksRequest;
+
+                /**
+                 * Encodes the specified QueryTasksRequest message. Does not implicitly {@link strata.l3.v1.QueryTasksRequest.verify|verify} messages.
+                 * @param message QueryTasksRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryTasksRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryTasksRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryTasksRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryTasksRequest;
+
+                /**
+                 * Gets the default type url for QueryTasksRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryTasksResponse. */
+            interface IQueryTasksResponse {
+
+                /** QueryTasksResponse tasks */
+                tasks?: (strata.l3.v1.IPrivateTask[]|null);
+
+                /** QueryTasksResponse pagination */
+                pagination?: (strata.base.v1.IPageResponse|null);
+            }
+
+            /** Represents a QueryTasksResponse. */
+            class QueryTasksResponse implements IQueryTasksResponse {
+
+                /**
+                 * Constructs a new QueryTasksResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3.v1.IQueryTasksResponse);
+
+                /** QueryTasksResponse tasks. */
+                public tasks: strata.l3.v1.IPrivateTask[];
+
+                /** QueryTasksResponse pagination. */
+                public pagination?: (strata.base.v1.IPageResponse|null);
+
+                /**
+                 * Creates a new QueryTasksResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryTasksResponse instance
+                 */
+                public static create(properties?: strata.l3.v1.IQueryTasksResponse): strata.l3.v1.QueryTasksResponse;
+
+                /**
+                 * Encodes the specified QueryTasksResponse message. Does not implicitly {@link strata.l3.v1.QueryTasksResponse.verify|verify} messages.
+                 * @param message QueryTasksResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3.v1.IQueryTasksResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryTasksResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryTasksResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3.v1.QueryTasksResponse;
+
+                /**
+                 * Gets the default type url for QueryTasksResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Query */
+            class Query extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Query service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Query;
+
+                /**
+                 * Calls Members.
+                 * @param request QueryMembersRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryMembersResponse
+                 */
+                public members(request: strata.l3.v1.IQueryMembersRequest, callback: strata.l3.v1.Query.MembersCallback): void;
+
+                /**
+                 * Calls Members.
+                 * @param request QueryMembersRequest message or plain object
+                 * @returns Promise
+                 */
+                public members(request: strata.l3.v1.IQueryMembersRequest): Promise<strata.l3.v1.QueryMembersResponse>;
+
+                /**
+                 * Calls Member.
+                 * @param request QueryMemberRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryMemberResponse
+                 */
+                public member(request: strata.l3.v1.IQueryMemberRequest, callback: strata.l3.v1.Query.MemberCallback): void;
+
+                /**
+                 * Calls Member.
+                 * @param request QueryMemberRequest message or plain object
+                 * @returns Promise
+                 */
+                public member(request: strata.l3.v1.IQueryMemberRequest): Promise<strata.l3.v1.QueryMemberResponse>;
+
+                /**
+                 * Calls Audit.
+                 * @param request QueryAuditRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryAuditResponse
+                 */
+                public audit(request: strata.l3.v1.IQueryAuditRequest, callback: strata.l3.v1.Query.AuditCallback): void;
+
+                /**
+                 * Calls Audit.
+                 * @param request QueryAuditRequest message or plain object
+                 * @returns Promise
+                 */
+                public audit(request: strata.l3.v1.IQueryAuditRequest): Promise<strata.l3.v1.QueryAuditResponse>;
+
+                /**
+                 * Calls Proposal.
+                 * @param request QueryProposalRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryProposalResponse
+                 */
+                public proposal(request: strata.l3.v1.IQueryProposalRequest, callback: strata.l3.v1.Query.ProposalCallback): void;
+
+                /**
+                 * Calls Proposal.
+                 * @param request QueryProposalRequest message or plain object
+                 * @returns Promise
+                 */
+                public proposal(request: strata.l3.v1.IQueryProposalRequest): Promise<strata.l3.v1.QueryProposalResponse>;
+
+                /**
+                 * Calls Proposals.
+                 * @param request QueryProposalsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryProposalsResponse
+                 */
+                public proposals(request: strata.l3.v1.IQueryProposalsRequest, callback: strata.l3.v1.Query.ProposalsCallback): void;
+
+                /**
+                 * Calls Proposals.
+                 * @param request QueryProposalsRequest message or plain object
+                 * @returns Promise
+                 */
+                public proposals(request: strata.l3.v1.IQueryProposalsRequest): Promise<strata.l3.v1.QueryProposalsResponse>;
+
+                /**
+                 * Calls MembershipParams.
+                 * @param request QueryMembershipParamsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryMembershipParamsResponse
+                 */
+                public membershipParams(request: strata.l3.v1.IQueryMembershipParamsRequest, callback: strata.l3.v1.Query.MembershipParamsCallback): void;
+
+                /**
+                 * Calls MembershipParams.
+                 * @param request QueryMembershipParamsRequest message or plain object
+                 * @returns Promise
+                 */
+                public membershipParams(request: strata.l3.v1.IQueryMembershipParamsRequest): Promise<strata.l3.v1.QueryMembershipParamsResponse>;
+
+                /**
+                 * Calls Epoch.
+                 * @param request QueryEpochRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryEpochResponse
+                 */
+                public epoch(request: strata.l3.v1.IQueryEpochRequest, callback: strata.l3.v1.Query.EpochCallback): void;
+
+                /**
+                 * Calls Epoch.
+                 * @param request QueryEpochRequest message or plain object
+                 * @returns Promise
+                 */
+                public epoch(request: strata.l3.v1.IQueryEpochRequest): Promise<strata.l3.v1.QueryEpochResponse>;
+
+                /**
+                 * Calls Custodians.
+                 * @param request QueryCustodiansRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryCustodiansResponse
+                 */
+                public custodians(request: strata.l3.v1.IQueryCustodiansRequest, callback: strata.l3.v1.Query.CustodiansCallback): void;
+
+                /**
+                 * Calls Custodians.
+                 * @param request QueryCustodiansRequest message or plain object
+                 * @returns Promise
+                 */
+                public custodians(request: strata.l3.v1.IQueryCustodiansRequest): Promise<strata.l3.v1.QueryCustodiansResponse>;
+
+                /**
+                 * Calls RewrapRequest.
+                 * @param request QueryRewrapRequestRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryRewrapRequestResponse
+                 */
+                public rewrapRequest(request: strata.l3.v1.IQueryRewrapRequestRequest, callback: strata.l3.v1.Query.RewrapRequestCallback): void;
+
+                /**
+                 * Calls RewrapRequest.
+                 * @param request QueryRewrapRequestRequest message or plain object
+                 * @returns Promise
+                 */
+                public rewrapRequest(request: strata.l3.v1.IQueryRewrapRequestRequest): Promise<strata.l3.v1.QueryRewrapRequestResponse>;
+
+                /**
+                 * Calls RewrapRequests.
+                 * @param request QueryRewrapRequestsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryRewrapRequestsResponse
+                 */
+                public rewrapRequests(request: strata.l3.v1.IQueryRewrapRequestsRequest, callback: strata.l3.v1.Query.RewrapRequestsCallback): void;
+
+                /**
+                 * Calls RewrapRequests.
+                 * @param request QueryRewrapRequestsRequest message or plain object
+                 * @returns Promise
+                 */
+                public rewrapRequests(request: strata.l3.v1.IQueryRewrapRequestsRequest): Promise<strata.l3.v1.QueryRewrapRequestsResponse>;
+
+                /**
+                 * Calls Task.
+                 * @param request QueryTaskRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryTaskResponse
+                 */
+                public task(request: strata.l3.v1.IQueryTaskRequest, callback: strata.l3.v1.Query.TaskCallback): void;
+
+                /**
+                 * Calls Task.
+                 * @param request QueryTaskRequest message or plain object
+                 * @returns Promise
+                 */
+                public task(request: strata.l3.v1.IQueryTaskRequest): Promise<strata.l3.v1.QueryTaskResponse>;
+
+                /**
+                 * Calls Tasks.
+                 * @param request QueryTasksRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryTasksResponse
+                 */
+                public tasks(request: strata.l3.v1.IQueryTasksRequest, callback: strata.l3.v1.Query.TasksCallback): void;
+
+                /**
+                 * Calls Tasks.
+                 * @param request QueryTasksRequest message or plain object
+                 * @returns Promise
+                 */
+                public tasks(request: strata.l3.v1.IQueryTasksRequest): Promise<strata.l3.v1.QueryTasksResponse>;
+            }
+
+            namespace Query {
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#members}.
+                 * @param error Error, if any
+                 * @param [response] QueryMembersResponse
+                 */
+                type MembersCallback = (error: (Error|null), response?: strata.l3.v1.QueryMembersResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#member}.
+                 * @param error Error, if any
+                 * @param [response] QueryMemberResponse
+                 */
+                type MemberCallback = (error: (Error|null), response?: strata.l3.v1.QueryMemberResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#audit}.
+                 * @param error Error, if any
+                 * @param [response] QueryAuditResponse
+                 */
+                type AuditCallback = (error: (Error|null), response?: strata.l3.v1.QueryAuditResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#proposal}.
+                 * @param error Error, if any
+                 * @param [response] QueryProposalResponse
+                 */
+                type ProposalCallback = (error: (Error|null), response?: strata.l3.v1.QueryProposalResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#proposals}.
+                 * @param error Error, if any
+                 * @param [response] QueryProposalsResponse
+                 */
+                type ProposalsCallback = (error: (Error|null), response?: strata.l3.v1.QueryProposalsResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#membershipParams}.
+                 * @param error Error, if any
+                 * @param [response] QueryMembershipParamsResponse
+                 */
+                type MembershipParamsCallback = (error: (Error|null), response?: strata.l3.v1.QueryMembershipParamsResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#epoch}.
+                 * @param error Error, if any
+                 * @param [response] QueryEpochResponse
+                 */
+                type EpochCallback = (error: (Error|null), response?: strata.l3.v1.QueryEpochResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#custodians}.
+                 * @param error Error, if any
+                 * @param [response] QueryCustodiansResponse
+                 */
+                type CustodiansCallback = (error: (Error|null), response?: strata.l3.v1.QueryCustodiansResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#rewrapRequest}.
+                 * @param error Error, if any
+                 * @param [response] QueryRewrapRequestResponse
+                 */
+                type RewrapRequestCallback = (error: (Error|null), response?: strata.l3.v1.QueryRewrapRequestResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#rewrapRequests}.
+                 * @param error Error, if any
+                 * @param [response] QueryRewrapRequestsResponse
+                 */
+                type RewrapRequestsCallback = (error: (Error|null), response?: strata.l3.v1.QueryRewrapRequestsResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#task}.
+                 * @param error Error, if any
+                 * @param [response] QueryTaskResponse
+                 */
+                type TaskCallback = (error: (Error|null), response?: strata.l3.v1.QueryTaskResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#tasks}.
+                 * @param error Error, if any
+                 * @param [response] QueryTasksResponse
+                 */
+                type TasksCallback = (error: (Error|null), response?: strata.l3.v1.QueryTasksResponse) => void;
+            }
+        }
+    }
+
     /** Namespace models. */
     namespace models {
 

@@ -7883,6 +7883,9722 @@ export const strata = $root.strata = (() => {
         return l2bridge;
     })();
 
+    strata.l3 = (function() {
+
+        /**
+         * Namespace l3.
+         * @memberof strata
+         * @namespace
+         */
+        const l3 = {};
+
+        l3.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof strata.l3
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Sealed = (function() {
+
+                /**
+                 * Properties of a Sealed.
+                 * @memberof strata.l3.v1
+                 * @interface ISealed
+                 * @property {Uint8Array|null} [ephemeralPublicKey] Sealed ephemeralPublicKey
+                 * @property {Uint8Array|null} [nonce] Sealed nonce
+                 * @property {Uint8Array|null} [ciphertext] Sealed ciphertext
+                 */
+
+                /**
+                 * Constructs a new Sealed.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a Sealed.
+                 * @implements ISealed
+                 * @constructor
+                 * @param {strata.l3.v1.ISealed=} [properties] Properties to set
+                 */
+                function Sealed(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Sealed ephemeralPublicKey.
+                 * @member {Uint8Array} ephemeralPublicKey
+                 * @memberof strata.l3.v1.Sealed
+                 * @instance
+                 */
+                Sealed.prototype.ephemeralPublicKey = $util.newBuffer([]);
+
+                /**
+                 * Sealed nonce.
+                 * @member {Uint8Array} nonce
+                 * @memberof strata.l3.v1.Sealed
+                 * @instance
+                 */
+                Sealed.prototype.nonce = $util.newBuffer([]);
+
+                /**
+                 * Sealed ciphertext.
+                 * @member {Uint8Array} ciphertext
+                 * @memberof strata.l3.v1.Sealed
+                 * @instance
+                 */
+                Sealed.prototype.ciphertext = $util.newBuffer([]);
+
+                /**
+                 * Creates a new Sealed instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.Sealed
+                 * @static
+                 * @param {strata.l3.v1.ISealed=} [properties] Properties to set
+                 * @returns {strata.l3.v1.Sealed} Sealed instance
+                 */
+                Sealed.create = function create(properties) {
+                    return new Sealed(properties);
+                };
+
+                /**
+                 * Encodes the specified Sealed message. Does not implicitly {@link strata.l3.v1.Sealed.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.Sealed
+                 * @static
+                 * @param {strata.l3.v1.ISealed} message Sealed message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Sealed.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.ephemeralPublicKey != null && Object.hasOwnProperty.call(message, "ephemeralPublicKey"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.ephemeralPublicKey);
+                    if (message.nonce != null && Object.hasOwnProperty.call(message, "nonce"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.nonce);
+                    if (message.ciphertext != null && Object.hasOwnProperty.call(message, "ciphertext"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.ciphertext);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Sealed message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.Sealed
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.Sealed} Sealed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Sealed.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.Sealed();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.ephemeralPublicKey = reader.bytes();
+                                break;
+                            }
+                        case 2: {
+                                message.nonce = reader.bytes();
+                                break;
+                            }
+                        case 3: {
+                                message.ciphertext = reader.bytes();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Sealed
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.Sealed
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Sealed.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.Sealed";
+                };
+
+                return Sealed;
+            })();
+
+            v1.EncryptedRecord = (function() {
+
+                /**
+                 * Properties of an EncryptedRecord.
+                 * @memberof strata.l3.v1
+                 * @interface IEncryptedRecord
+                 * @property {number|null} [epoch] EncryptedRecord epoch
+                 * @property {Uint8Array|null} [nonce] EncryptedRecord nonce
+                 * @property {Uint8Array|null} [ciphertext] EncryptedRecord ciphertext
+                 */
+
+                /**
+                 * Constructs a new EncryptedRecord.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents an EncryptedRecord.
+                 * @implements IEncryptedRecord
+                 * @constructor
+                 * @param {strata.l3.v1.IEncryptedRecord=} [properties] Properties to set
+                 */
+                function EncryptedRecord(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * EncryptedRecord epoch.
+                 * @member {number} epoch
+                 * @memberof strata.l3.v1.EncryptedRecord
+                 * @instance
+                 */
+                EncryptedRecord.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * EncryptedRecord nonce.
+                 * @member {Uint8Array} nonce
+                 * @memberof strata.l3.v1.EncryptedRecord
+                 * @instance
+                 */
+                EncryptedRecord.prototype.nonce = $util.newBuffer([]);
+
+                /**
+                 * EncryptedRecord ciphertext.
+                 * @member {Uint8Array} ciphertext
+                 * @memberof strata.l3.v1.EncryptedRecord
+                 * @instance
+                 */
+                EncryptedRecord.prototype.ciphertext = $util.newBuffer([]);
+
+                /**
+                 * Creates a new EncryptedRecord instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.EncryptedRecord
+                 * @static
+                 * @param {strata.l3.v1.IEncryptedRecord=} [properties] Properties to set
+                 * @returns {strata.l3.v1.EncryptedRecord} EncryptedRecord instance
+                 */
+                EncryptedRecord.create = function create(properties) {
+                    return new EncryptedRecord(properties);
+                };
+
+                /**
+                 * Encodes the specified EncryptedRecord message. Does not implicitly {@link strata.l3.v1.EncryptedRecord.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.EncryptedRecord
+                 * @static
+                 * @param {strata.l3.v1.IEncryptedRecord} message EncryptedRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EncryptedRecord.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.epoch);
+                    if (message.nonce != null && Object.hasOwnProperty.call(message, "nonce"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.nonce);
+                    if (message.ciphertext != null && Object.hasOwnProperty.call(message, "ciphertext"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.ciphertext);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an EncryptedRecord message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.EncryptedRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.EncryptedRecord} EncryptedRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EncryptedRecord.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.EncryptedRecord();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.epoch = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.nonce = reader.bytes();
+                                break;
+                            }
+                        case 3: {
+                                message.ciphertext = reader.bytes();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for EncryptedRecord
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.EncryptedRecord
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                EncryptedRecord.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.EncryptedRecord";
+                };
+
+                return EncryptedRecord;
+            })();
+
+            v1.Custodian = (function() {
+
+                /**
+                 * Properties of a Custodian.
+                 * @memberof strata.l3.v1
+                 * @interface ICustodian
+                 * @property {string|null} [address] Custodian address
+                 * @property {Uint8Array|null} [x25519PublicKey] Custodian x25519PublicKey
+                 * @property {string|null} [name] Custodian name
+                 * @property {number|null} [index] Custodian index
+                 */
+
+                /**
+                 * Constructs a new Custodian.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a Custodian.
+                 * @implements ICustodian
+                 * @constructor
+                 * @param {strata.l3.v1.ICustodian=} [properties] Properties to set
+                 */
+                function Custodian(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Custodian address.
+                 * @member {string} address
+                 * @memberof strata.l3.v1.Custodian
+                 * @instance
+                 */
+                Custodian.prototype.address = "";
+
+                /**
+                 * Custodian x25519PublicKey.
+                 * @member {Uint8Array} x25519PublicKey
+                 * @memberof strata.l3.v1.Custodian
+                 * @instance
+                 */
+                Custodian.prototype.x25519PublicKey = $util.newBuffer([]);
+
+                /**
+                 * Custodian name.
+                 * @member {string} name
+                 * @memberof strata.l3.v1.Custodian
+                 * @instance
+                 */
+                Custodian.prototype.name = "";
+
+                /**
+                 * Custodian index.
+                 * @member {number} index
+                 * @memberof strata.l3.v1.Custodian
+                 * @instance
+                 */
+                Custodian.prototype.index = 0;
+
+                /**
+                 * Creates a new Custodian instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.Custodian
+                 * @static
+                 * @param {strata.l3.v1.ICustodian=} [properties] Properties to set
+                 * @returns {strata.l3.v1.Custodian} Custodian instance
+                 */
+                Custodian.create = function create(properties) {
+                    return new Custodian(properties);
+                };
+
+                /**
+                 * Encodes the specified Custodian message. Does not implicitly {@link strata.l3.v1.Custodian.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.Custodian
+                 * @static
+                 * @param {strata.l3.v1.ICustodian} message Custodian message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Custodian.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.address);
+                    if (message.x25519PublicKey != null && Object.hasOwnProperty.call(message, "x25519PublicKey"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.x25519PublicKey);
+                    if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                    if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.index);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Custodian message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.Custodian
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.Custodian} Custodian
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Custodian.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.Custodian();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.address = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.x25519PublicKey = reader.bytes();
+                                break;
+                            }
+                        case 3: {
+                                message.name = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.index = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Custodian
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.Custodian
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Custodian.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.Custodian";
+                };
+
+                return Custodian;
+            })();
+
+            v1.WrappedKey = (function() {
+
+                /**
+                 * Properties of a WrappedKey.
+                 * @memberof strata.l3.v1
+                 * @interface IWrappedKey
+                 * @property {string|null} [recipient] WrappedKey recipient
+                 * @property {strata.l3.v1.ISealed|null} [sealed] WrappedKey sealed
+                 */
+
+                /**
+                 * Constructs a new WrappedKey.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a WrappedKey.
+                 * @implements IWrappedKey
+                 * @constructor
+                 * @param {strata.l3.v1.IWrappedKey=} [properties] Properties to set
+                 */
+                function WrappedKey(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * WrappedKey recipient.
+                 * @member {string} recipient
+                 * @memberof strata.l3.v1.WrappedKey
+                 * @instance
+                 */
+                WrappedKey.prototype.recipient = "";
+
+                /**
+                 * WrappedKey sealed.
+                 * @member {strata.l3.v1.ISealed|null|undefined} sealed
+                 * @memberof strata.l3.v1.WrappedKey
+                 * @instance
+                 */
+                WrappedKey.prototype.sealed = null;
+
+                /**
+                 * Creates a new WrappedKey instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.WrappedKey
+                 * @static
+                 * @param {strata.l3.v1.IWrappedKey=} [properties] Properties to set
+                 * @returns {strata.l3.v1.WrappedKey} WrappedKey instance
+                 */
+                WrappedKey.create = function create(properties) {
+                    return new WrappedKey(properties);
+                };
+
+                /**
+                 * Encodes the specified WrappedKey message. Does not implicitly {@link strata.l3.v1.WrappedKey.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.WrappedKey
+                 * @static
+                 * @param {strata.l3.v1.IWrappedKey} message WrappedKey message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WrappedKey.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.recipient != null && Object.hasOwnProperty.call(message, "recipient"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.recipient);
+                    if (message.sealed != null && Object.hasOwnProperty.call(message, "sealed"))
+                        $root.strata.l3.v1.Sealed.encode(message.sealed, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a WrappedKey message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.WrappedKey
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.WrappedKey} WrappedKey
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WrappedKey.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.WrappedKey();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.recipient = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.sealed = $root.strata.l3.v1.Sealed.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for WrappedKey
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.WrappedKey
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                WrappedKey.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.WrappedKey";
+                };
+
+                return WrappedKey;
+            })();
+
+            v1.EncryptedShare = (function() {
+
+                /**
+                 * Properties of an EncryptedShare.
+                 * @memberof strata.l3.v1
+                 * @interface IEncryptedShare
+                 * @property {string|null} [custodian] EncryptedShare custodian
+                 * @property {strata.l3.v1.ISealed|null} [sealed] EncryptedShare sealed
+                 */
+
+                /**
+                 * Constructs a new EncryptedShare.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents an EncryptedShare.
+                 * @implements IEncryptedShare
+                 * @constructor
+                 * @param {strata.l3.v1.IEncryptedShare=} [properties] Properties to set
+                 */
+                function EncryptedShare(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * EncryptedShare custodian.
+                 * @member {string} custodian
+                 * @memberof strata.l3.v1.EncryptedShare
+                 * @instance
+                 */
+                EncryptedShare.prototype.custodian = "";
+
+                /**
+                 * EncryptedShare sealed.
+                 * @member {strata.l3.v1.ISealed|null|undefined} sealed
+                 * @memberof strata.l3.v1.EncryptedShare
+                 * @instance
+                 */
+                EncryptedShare.prototype.sealed = null;
+
+                /**
+                 * Creates a new EncryptedShare instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.EncryptedShare
+                 * @static
+                 * @param {strata.l3.v1.IEncryptedShare=} [properties] Properties to set
+                 * @returns {strata.l3.v1.EncryptedShare} EncryptedShare instance
+                 */
+                EncryptedShare.create = function create(properties) {
+                    return new EncryptedShare(properties);
+                };
+
+                /**
+                 * Encodes the specified EncryptedShare message. Does not implicitly {@link strata.l3.v1.EncryptedShare.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.EncryptedShare
+                 * @static
+                 * @param {strata.l3.v1.IEncryptedShare} message EncryptedShare message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EncryptedShare.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.custodian != null && Object.hasOwnProperty.call(message, "custodian"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.custodian);
+                    if (message.sealed != null && Object.hasOwnProperty.call(message, "sealed"))
+                        $root.strata.l3.v1.Sealed.encode(message.sealed, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes an EncryptedShare message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.EncryptedShare
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.EncryptedShare} EncryptedShare
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EncryptedShare.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.EncryptedShare();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.custodian = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.sealed = $root.strata.l3.v1.Sealed.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for EncryptedShare
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.EncryptedShare
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                EncryptedShare.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.EncryptedShare";
+                };
+
+                return EncryptedShare;
+            })();
+
+            v1.EpochRotation = (function() {
+
+                /**
+                 * Properties of an EpochRotation.
+                 * @memberof strata.l3.v1
+                 * @interface IEpochRotation
+                 * @property {Uint8Array|null} [keyId] EpochRotation keyId
+                 * @property {Array.<strata.l3.v1.IWrappedKey>|null} [wraps] EpochRotation wraps
+                 * @property {Array.<strata.l3.v1.IEncryptedShare>|null} [shares] EpochRotation shares
+                 * @property {number|null} [epoch] EpochRotation epoch
+                 */
+
+                /**
+                 * Constructs a new EpochRotation.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents an EpochRotation.
+                 * @implements IEpochRotation
+                 * @constructor
+                 * @param {strata.l3.v1.IEpochRotation=} [properties] Properties to set
+                 */
+                function EpochRotation(properties) {
+                    this.wraps = [];
+                    this.shares = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * EpochRotation keyId.
+                 * @member {Uint8Array} keyId
+                 * @memberof strata.l3.v1.EpochRotation
+                 * @instance
+                 */
+                EpochRotation.prototype.keyId = $util.newBuffer([]);
+
+                /**
+                 * EpochRotation wraps.
+                 * @member {Array.<strata.l3.v1.IWrappedKey>} wraps
+                 * @memberof strata.l3.v1.EpochRotation
+                 * @instance
+                 */
+                EpochRotation.prototype.wraps = $util.emptyArray;
+
+                /**
+                 * EpochRotation shares.
+                 * @member {Array.<strata.l3.v1.IEncryptedShare>} shares
+                 * @memberof strata.l3.v1.EpochRotation
+                 * @instance
+                 */
+                EpochRotation.prototype.shares = $util.emptyArray;
+
+                /**
+                 * EpochRotation epoch.
+                 * @member {number} epoch
+                 * @memberof strata.l3.v1.EpochRotation
+                 * @instance
+                 */
+                EpochRotation.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new EpochRotation instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.EpochRotation
+                 * @static
+                 * @param {strata.l3.v1.IEpochRotation=} [properties] Properties to set
+                 * @returns {strata.l3.v1.EpochRotation} EpochRotation instance
+                 */
+                EpochRotation.create = function create(properties) {
+                    return new EpochRotation(properties);
+                };
+
+                /**
+                 * Encodes the specified EpochRotation message. Does not implicitly {@link strata.l3.v1.EpochRotation.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.EpochRotation
+                 * @static
+                 * @param {strata.l3.v1.IEpochRotation} message EpochRotation message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EpochRotation.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.keyId != null && Object.hasOwnProperty.call(message, "keyId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.keyId);
+                    if (message.wraps != null && message.wraps.length)
+                        for (let i = 0; i < message.wraps.length; ++i)
+                            $root.strata.l3.v1.WrappedKey.encode(message.wraps[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (message.shares != null && message.shares.length)
+                        for (let i = 0; i < message.shares.length; ++i)
+                            $root.strata.l3.v1.EncryptedShare.encode(message.shares[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.epoch);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an EpochRotation message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.EpochRotation
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.EpochRotation} EpochRotation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EpochRotation.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.EpochRotation();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.keyId = reader.bytes();
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.wraps && message.wraps.length))
+                                    message.wraps = [];
+                                message.wraps.push($root.strata.l3.v1.WrappedKey.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 3: {
+                                if (!(message.shares && message.shares.length))
+                                    message.shares = [];
+                                message.shares.push($root.strata.l3.v1.EncryptedShare.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 4: {
+                                message.epoch = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for EpochRotation
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.EpochRotation
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                EpochRotation.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.EpochRotation";
+                };
+
+                return EpochRotation;
+            })();
+
+            v1.Epoch = (function() {
+
+                /**
+                 * Properties of an Epoch.
+                 * @memberof strata.l3.v1
+                 * @interface IEpoch
+                 * @property {number|null} [number] Epoch number
+                 * @property {Uint8Array|null} [keyId] Epoch keyId
+                 * @property {number|null} [startHeight] Epoch startHeight
+                 * @property {number|null} [threshold] Epoch threshold
+                 * @property {Array.<strata.l3.v1.IWrappedKey>|null} [wraps] Epoch wraps
+                 * @property {Array.<strata.l3.v1.IEncryptedShare>|null} [shares] Epoch shares
+                 * @property {string|null} [reason] Epoch reason
+                 */
+
+                /**
+                 * Constructs a new Epoch.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents an Epoch.
+                 * @implements IEpoch
+                 * @constructor
+                 * @param {strata.l3.v1.IEpoch=} [properties] Properties to set
+                 */
+                function Epoch(properties) {
+                    this.wraps = [];
+                    this.shares = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Epoch number.
+                 * @member {number} number
+                 * @memberof strata.l3.v1.Epoch
+                 * @instance
+                 */
+                Epoch.prototype.number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Epoch keyId.
+                 * @member {Uint8Array} keyId
+                 * @memberof strata.l3.v1.Epoch
+                 * @instance
+                 */
+                Epoch.prototype.keyId = $util.newBuffer([]);
+
+                /**
+                 * Epoch startHeight.
+                 * @member {number} startHeight
+                 * @memberof strata.l3.v1.Epoch
+                 * @instance
+                 */
+                Epoch.prototype.startHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Epoch threshold.
+                 * @member {number} threshold
+                 * @memberof strata.l3.v1.Epoch
+                 * @instance
+                 */
+                Epoch.prototype.threshold = 0;
+
+                /**
+                 * Epoch wraps.
+                 * @member {Array.<strata.l3.v1.IWrappedKey>} wraps
+                 * @memberof strata.l3.v1.Epoch
+                 * @instance
+                 */
+                Epoch.prototype.wraps = $util.emptyArray;
+
+                /**
+                 * Epoch shares.
+                 * @member {Array.<strata.l3.v1.IEncryptedShare>} shares
+                 * @memberof strata.l3.v1.Epoch
+                 * @instance
+                 */
+                Epoch.prototype.shares = $util.emptyArray;
+
+                /**
+                 * Epoch reason.
+                 * @member {string} reason
+                 * @memberof strata.l3.v1.Epoch
+                 * @instance
+                 */
+                Epoch.prototype.reason = "";
+
+                /**
+                 * Creates a new Epoch instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.Epoch
+                 * @static
+                 * @param {strata.l3.v1.IEpoch=} [properties] Properties to set
+                 * @returns {strata.l3.v1.Epoch} Epoch instance
+                 */
+                Epoch.create = function create(properties) {
+                    return new Epoch(properties);
+                };
+
+                /**
+                 * Encodes the specified Epoch message. Does not implicitly {@link strata.l3.v1.Epoch.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.Epoch
+                 * @static
+                 * @param {strata.l3.v1.IEpoch} message Epoch message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Epoch.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.number != null && Object.hasOwnProperty.call(message, "number"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.number);
+                    if (message.keyId != null && Object.hasOwnProperty.call(message, "keyId"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.keyId);
+                    if (message.startHeight != null && Object.hasOwnProperty.call(message, "startHeight"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.startHeight);
+                    if (message.threshold != null && Object.hasOwnProperty.call(message, "threshold"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.threshold);
+                    if (message.wraps != null && message.wraps.length)
+                        for (let i = 0; i < message.wraps.length; ++i)
+                            $root.strata.l3.v1.WrappedKey.encode(message.wraps[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                    if (message.shares != null && message.shares.length)
+                        for (let i = 0; i < message.shares.length; ++i)
+                            $root.strata.l3.v1.EncryptedShare.encode(message.shares[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                    if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.reason);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an Epoch message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.Epoch
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.Epoch} Epoch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Epoch.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.Epoch();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.number = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.keyId = reader.bytes();
+                                break;
+                            }
+                        case 3: {
+                                message.startHeight = reader.uint64();
+                                break;
+                            }
+                        case 4: {
+                                message.threshold = reader.uint32();
+                                break;
+                            }
+                        case 5: {
+                                if (!(message.wraps && message.wraps.length))
+                                    message.wraps = [];
+                                message.wraps.push($root.strata.l3.v1.WrappedKey.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 6: {
+                                if (!(message.shares && message.shares.length))
+                                    message.shares = [];
+                                message.shares.push($root.strata.l3.v1.EncryptedShare.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 7: {
+                                message.reason = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Epoch
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.Epoch
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Epoch.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.Epoch";
+                };
+
+                return Epoch;
+            })();
+
+            v1.KeysParams = (function() {
+
+                /**
+                 * Properties of a KeysParams.
+                 * @memberof strata.l3.v1
+                 * @interface IKeysParams
+                 * @property {number|null} [threshold] KeysParams threshold
+                 */
+
+                /**
+                 * Constructs a new KeysParams.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a KeysParams.
+                 * @implements IKeysParams
+                 * @constructor
+                 * @param {strata.l3.v1.IKeysParams=} [properties] Properties to set
+                 */
+                function KeysParams(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * KeysParams threshold.
+                 * @member {number} threshold
+                 * @memberof strata.l3.v1.KeysParams
+                 * @instance
+                 */
+                KeysParams.prototype.threshold = 0;
+
+                /**
+                 * Creates a new KeysParams instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.KeysParams
+                 * @static
+                 * @param {strata.l3.v1.IKeysParams=} [properties] Properties to set
+                 * @returns {strata.l3.v1.KeysParams} KeysParams instance
+                 */
+                KeysParams.create = function create(properties) {
+                    return new KeysParams(properties);
+                };
+
+                /**
+                 * Encodes the specified KeysParams message. Does not implicitly {@link strata.l3.v1.KeysParams.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.KeysParams
+                 * @static
+                 * @param {strata.l3.v1.IKeysParams} message KeysParams message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                KeysParams.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.threshold != null && Object.hasOwnProperty.call(message, "threshold"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.threshold);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a KeysParams message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.KeysParams
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.KeysParams} KeysParams
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                KeysParams.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.KeysParams();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.threshold = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for KeysParams
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.KeysParams
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                KeysParams.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.KeysParams";
+                };
+
+                return KeysParams;
+            })();
+
+            /**
+             * RewrapStatus enum.
+             * @name strata.l3.v1.RewrapStatus
+             * @enum {number}
+             * @property {number} REWRAP_STATUS_UNSPECIFIED=0 REWRAP_STATUS_UNSPECIFIED value
+             * @property {number} REWRAP_STATUS_PENDING=1 REWRAP_STATUS_PENDING value
+             * @property {number} REWRAP_STATUS_FULFILLED=2 REWRAP_STATUS_FULFILLED value
+             */
+            v1.RewrapStatus = (function() {
+                const valuesById = {}, values = Object.create(valuesById);
+                values[valuesById[0] = "REWRAP_STATUS_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "REWRAP_STATUS_PENDING"] = 1;
+                values[valuesById[2] = "REWRAP_STATUS_FULFILLED"] = 2;
+                return values;
+            })();
+
+            v1.RewrapRequest = (function() {
+
+                /**
+                 * Properties of a RewrapRequest.
+                 * @memberof strata.l3.v1
+                 * @interface IRewrapRequest
+                 * @property {number|null} [id] RewrapRequest id
+                 * @property {number|null} [epoch] RewrapRequest epoch
+                 * @property {string|null} [recipient] RewrapRequest recipient
+                 * @property {Uint8Array|null} [recipientX25519PublicKey] RewrapRequest recipientX25519PublicKey
+                 * @property {number|null} [requestedHeight] RewrapRequest requestedHeight
+                 * @property {Array.<strata.l3.v1.IEncryptedShare>|null} [shares] RewrapRequest shares
+                 * @property {strata.l3.v1.RewrapStatus|null} [status] RewrapRequest status
+                 * @property {number|null} [fulfilledHeight] RewrapRequest fulfilledHeight
+                 */
+
+                /**
+                 * Constructs a new RewrapRequest.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a RewrapRequest.
+                 * @implements IRewrapRequest
+                 * @constructor
+                 * @param {strata.l3.v1.IRewrapRequest=} [properties] Properties to set
+                 */
+                function RewrapRequest(properties) {
+                    this.shares = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * RewrapRequest id.
+                 * @member {number} id
+                 * @memberof strata.l3.v1.RewrapRequest
+                 * @instance
+                 */
+                RewrapRequest.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * RewrapRequest epoch.
+                 * @member {number} epoch
+                 * @memberof strata.l3.v1.RewrapRequest
+                 * @instance
+                 */
+                RewrapRequest.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * RewrapRequest recipient.
+                 * @member {string} recipient
+                 * @memberof strata.l3.v1.RewrapRequest
+                 * @instance
+                 */
+                RewrapRequest.prototype.recipient = "";
+
+                /**
+                 * RewrapRequest recipientX25519PublicKey.
+                 * @member {Uint8Array} recipientX25519PublicKey
+                 * @memberof strata.l3.v1.RewrapRequest
+                 * @instance
+                 */
+                RewrapRequest.prototype.recipientX25519PublicKey = $util.newBuffer([]);
+
+                /**
+                 * RewrapRequest requestedHeight.
+                 * @member {number} requestedHeight
+                 * @memberof strata.l3.v1.RewrapRequest
+                 * @instance
+                 */
+                RewrapRequest.prototype.requestedHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * RewrapRequest shares.
+                 * @member {Array.<strata.l3.v1.IEncryptedShare>} shares
+                 * @memberof strata.l3.v1.RewrapRequest
+                 * @instance
+                 */
+                RewrapRequest.prototype.shares = $util.emptyArray;
+
+                /**
+                 * RewrapRequest status.
+                 * @member {strata.l3.v1.RewrapStatus} status
+                 * @memberof strata.l3.v1.RewrapRequest
+                 * @instance
+                 */
+                RewrapRequest.prototype.status = 0;
+
+                /**
+                 * RewrapRequest fulfilledHeight.
+                 * @member {number} fulfilledHeight
+                 * @memberof strata.l3.v1.RewrapRequest
+                 * @instance
+                 */
+                RewrapRequest.prototype.fulfilledHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new RewrapRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.RewrapRequest
+                 * @static
+                 * @param {strata.l3.v1.IRewrapRequest=} [properties] Properties to set
+                 * @returns {strata.l3.v1.RewrapRequest} RewrapRequest instance
+                 */
+                RewrapRequest.create = function create(properties) {
+                    return new RewrapRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified RewrapRequest message. Does not implicitly {@link strata.l3.v1.RewrapRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.RewrapRequest
+                 * @static
+                 * @param {strata.l3.v1.IRewrapRequest} message RewrapRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RewrapRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                    if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.epoch);
+                    if (message.recipient != null && Object.hasOwnProperty.call(message, "recipient"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.recipient);
+                    if (message.recipientX25519PublicKey != null && Object.hasOwnProperty.call(message, "recipientX25519PublicKey"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.recipientX25519PublicKey);
+                    if (message.requestedHeight != null && Object.hasOwnProperty.call(message, "requestedHeight"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.requestedHeight);
+                    if (message.shares != null && message.shares.length)
+                        for (let i = 0; i < message.shares.length; ++i)
+                            $root.strata.l3.v1.EncryptedShare.encode(message.shares[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                    if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).int32(message.status);
+                    if (message.fulfilledHeight != null && Object.hasOwnProperty.call(message, "fulfilledHeight"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.fulfilledHeight);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RewrapRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.RewrapRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.RewrapRequest} RewrapRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RewrapRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.RewrapRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.id = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.epoch = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.recipient = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.recipientX25519PublicKey = reader.bytes();
+                                break;
+                            }
+                        case 5: {
+                                message.requestedHeight = reader.uint64();
+                                break;
+                            }
+                        case 6: {
+                                if (!(message.shares && message.shares.length))
+                                    message.shares = [];
+                                message.shares.push($root.strata.l3.v1.EncryptedShare.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 7: {
+                                message.status = reader.int32();
+                                break;
+                            }
+                        case 8: {
+                                message.fulfilledHeight = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for RewrapRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.RewrapRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RewrapRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.RewrapRequest";
+                };
+
+                return RewrapRequest;
+            })();
+
+            v1.MsgSubmitRewrapShare = (function() {
+
+                /**
+                 * Properties of a MsgSubmitRewrapShare.
+                 * @memberof strata.l3.v1
+                 * @interface IMsgSubmitRewrapShare
+                 * @property {string|null} [custodian] MsgSubmitRewrapShare custodian
+                 * @property {number|null} [requestId] MsgSubmitRewrapShare requestId
+                 * @property {strata.l3.v1.ISealed|null} [sealed] MsgSubmitRewrapShare sealed
+                 */
+
+                /**
+                 * Constructs a new MsgSubmitRewrapShare.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a MsgSubmitRewrapShare.
+                 * @implements IMsgSubmitRewrapShare
+                 * @constructor
+                 * @param {strata.l3.v1.IMsgSubmitRewrapShare=} [properties] Properties to set
+                 */
+                function MsgSubmitRewrapShare(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgSubmitRewrapShare custodian.
+                 * @member {string} custodian
+                 * @memberof strata.l3.v1.MsgSubmitRewrapShare
+                 * @instance
+                 */
+                MsgSubmitRewrapShare.prototype.custodian = "";
+
+                /**
+                 * MsgSubmitRewrapShare requestId.
+                 * @member {number} requestId
+                 * @memberof strata.l3.v1.MsgSubmitRewrapShare
+                 * @instance
+                 */
+                MsgSubmitRewrapShare.prototype.requestId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgSubmitRewrapShare sealed.
+                 * @member {strata.l3.v1.ISealed|null|undefined} sealed
+                 * @memberof strata.l3.v1.MsgSubmitRewrapShare
+                 * @instance
+                 */
+                MsgSubmitRewrapShare.prototype.sealed = null;
+
+                /**
+                 * Creates a new MsgSubmitRewrapShare instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.MsgSubmitRewrapShare
+                 * @static
+                 * @param {strata.l3.v1.IMsgSubmitRewrapShare=} [properties] Properties to set
+                 * @returns {strata.l3.v1.MsgSubmitRewrapShare} MsgSubmitRewrapShare instance
+                 */
+                MsgSubmitRewrapShare.create = function create(properties) {
+                    return new MsgSubmitRewrapShare(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSubmitRewrapShare message. Does not implicitly {@link strata.l3.v1.MsgSubmitRewrapShare.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.MsgSubmitRewrapShare
+                 * @static
+                 * @param {strata.l3.v1.IMsgSubmitRewrapShare} message MsgSubmitRewrapShare message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSubmitRewrapShare.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.custodian != null && Object.hasOwnProperty.call(message, "custodian"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.custodian);
+                    if (message.requestId != null && Object.hasOwnProperty.call(message, "requestId"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.requestId);
+                    if (message.sealed != null && Object.hasOwnProperty.call(message, "sealed"))
+                        $root.strata.l3.v1.Sealed.encode(message.sealed, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgSubmitRewrapShare message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.MsgSubmitRewrapShare
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.MsgSubmitRewrapShare} MsgSubmitRewrapShare
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSubmitRewrapShare.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.MsgSubmitRewrapShare();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.custodian = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.requestId = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.sealed = $root.strata.l3.v1.Sealed.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgSubmitRewrapShare
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.MsgSubmitRewrapShare
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgSubmitRewrapShare.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.MsgSubmitRewrapShare";
+                };
+
+                return MsgSubmitRewrapShare;
+            })();
+
+            v1.MsgSubmitRewrapShareResponse = (function() {
+
+                /**
+                 * Properties of a MsgSubmitRewrapShareResponse.
+                 * @memberof strata.l3.v1
+                 * @interface IMsgSubmitRewrapShareResponse
+                 * @property {boolean|null} [fulfilled] MsgSubmitRewrapShareResponse fulfilled
+                 */
+
+                /**
+                 * Constructs a new MsgSubmitRewrapShareResponse.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a MsgSubmitRewrapShareResponse.
+                 * @implements IMsgSubmitRewrapShareResponse
+                 * @constructor
+                 * @param {strata.l3.v1.IMsgSubmitRewrapShareResponse=} [properties] Properties to set
+                 */
+                function MsgSubmitRewrapShareResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgSubmitRewrapShareResponse fulfilled.
+                 * @member {boolean} fulfilled
+                 * @memberof strata.l3.v1.MsgSubmitRewrapShareResponse
+                 * @instance
+                 */
+                MsgSubmitRewrapShareResponse.prototype.fulfilled = false;
+
+                /**
+                 * Creates a new MsgSubmitRewrapShareResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.MsgSubmitRewrapShareResponse
+                 * @static
+                 * @param {strata.l3.v1.IMsgSubmitRewrapShareResponse=} [properties] Properties to set
+                 * @returns {strata.l3.v1.MsgSubmitRewrapShareResponse} MsgSubmitRewrapShareResponse instance
+                 */
+                MsgSubmitRewrapShareResponse.create = function create(properties) {
+                    return new MsgSubmitRewrapShareResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSubmitRewrapShareResponse message. Does not implicitly {@link strata.l3.v1.MsgSubmitRewrapShareResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.MsgSubmitRewrapShareResponse
+                 * @static
+                 * @param {strata.l3.v1.IMsgSubmitRewrapShareResponse} message MsgSubmitRewrapShareResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSubmitRewrapShareResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.fulfilled != null && Object.hasOwnProperty.call(message, "fulfilled"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.fulfilled);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgSubmitRewrapShareResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.MsgSubmitRewrapShareResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.MsgSubmitRewrapShareResponse} MsgSubmitRewrapShareResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSubmitRewrapShareResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.MsgSubmitRewrapShareResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.fulfilled = reader.bool();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgSubmitRewrapShareResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.MsgSubmitRewrapShareResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgSubmitRewrapShareResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.MsgSubmitRewrapShareResponse";
+                };
+
+                return MsgSubmitRewrapShareResponse;
+            })();
+
+            /**
+             * Role enum.
+             * @name strata.l3.v1.Role
+             * @enum {number}
+             * @property {number} ROLE_UNSPECIFIED=0 ROLE_UNSPECIFIED value
+             * @property {number} ROLE_ADMIN=1 ROLE_ADMIN value
+             * @property {number} ROLE_MEMBER=2 ROLE_MEMBER value
+             * @property {number} ROLE_ROUTER=3 ROLE_ROUTER value
+             */
+            v1.Role = (function() {
+                const valuesById = {}, values = Object.create(valuesById);
+                values[valuesById[0] = "ROLE_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "ROLE_ADMIN"] = 1;
+                values[valuesById[2] = "ROLE_MEMBER"] = 2;
+                values[valuesById[3] = "ROLE_ROUTER"] = 3;
+                return values;
+            })();
+
+            v1.Member = (function() {
+
+                /**
+                 * Properties of a Member.
+                 * @memberof strata.l3.v1
+                 * @interface IMember
+                 * @property {string|null} [address] Member address
+                 * @property {strata.l3.v1.Role|null} [role] Member role
+                 * @property {Uint8Array|null} [x25519PublicKey] Member x25519PublicKey
+                 * @property {string|null} [name] Member name
+                 * @property {number|null} [addedHeight] Member addedHeight
+                 * @property {number|null} [addedEpoch] Member addedEpoch
+                 */
+
+                /**
+                 * Constructs a new Member.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a Member.
+                 * @implements IMember
+                 * @constructor
+                 * @param {strata.l3.v1.IMember=} [properties] Properties to set
+                 */
+                function Member(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Member address.
+                 * @member {string} address
+                 * @memberof strata.l3.v1.Member
+                 * @instance
+                 */
+                Member.prototype.address = "";
+
+                /**
+                 * Member role.
+                 * @member {strata.l3.v1.Role} role
+                 * @memberof strata.l3.v1.Member
+                 * @instance
+                 */
+                Member.prototype.role = 0;
+
+                /**
+                 * Member x25519PublicKey.
+                 * @member {Uint8Array} x25519PublicKey
+                 * @memberof strata.l3.v1.Member
+                 * @instance
+                 */
+                Member.prototype.x25519PublicKey = $util.newBuffer([]);
+
+                /**
+                 * Member name.
+                 * @member {string} name
+                 * @memberof strata.l3.v1.Member
+                 * @instance
+                 */
+                Member.prototype.name = "";
+
+                /**
+                 * Member addedHeight.
+                 * @member {number} addedHeight
+                 * @memberof strata.l3.v1.Member
+                 * @instance
+                 */
+                Member.prototype.addedHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Member addedEpoch.
+                 * @member {number} addedEpoch
+                 * @memberof strata.l3.v1.Member
+                 * @instance
+                 */
+                Member.prototype.addedEpoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Member instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.Member
+                 * @static
+                 * @param {strata.l3.v1.IMember=} [properties] Properties to set
+                 * @returns {strata.l3.v1.Member} Member instance
+                 */
+                Member.create = function create(properties) {
+                    return new Member(properties);
+                };
+
+                /**
+                 * Encodes the specified Member message. Does not implicitly {@link strata.l3.v1.Member.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.Member
+                 * @static
+                 * @param {strata.l3.v1.IMember} message Member message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Member.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.address);
+                    if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.role);
+                    if (message.x25519PublicKey != null && Object.hasOwnProperty.call(message, "x25519PublicKey"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.x25519PublicKey);
+                    if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.name);
+                    if (message.addedHeight != null && Object.hasOwnProperty.call(message, "addedHeight"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.addedHeight);
+                    if (message.addedEpoch != null && Object.hasOwnProperty.call(message, "addedEpoch"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.addedEpoch);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Member message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.Member
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.Member} Member
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Member.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.Member();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.address = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.role = reader.int32();
+                                break;
+                            }
+                        case 3: {
+                                message.x25519PublicKey = reader.bytes();
+                                break;
+                            }
+                        case 4: {
+                                message.name = reader.string();
+                                break;
+                            }
+                        case 5: {
+                                message.addedHeight = reader.uint64();
+                                break;
+                            }
+                        case 6: {
+                                message.addedEpoch = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Member
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.Member
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Member.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.Member";
+                };
+
+                return Member;
+            })();
+
+            v1.Params = (function() {
+
+                /**
+                 * Properties of a Params.
+                 * @memberof strata.l3.v1
+                 * @interface IParams
+                 * @property {number|null} [adminThreshold] Params adminThreshold
+                 */
+
+                /**
+                 * Constructs a new Params.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a Params.
+                 * @implements IParams
+                 * @constructor
+                 * @param {strata.l3.v1.IParams=} [properties] Properties to set
+                 */
+                function Params(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Params adminThreshold.
+                 * @member {number} adminThreshold
+                 * @memberof strata.l3.v1.Params
+                 * @instance
+                 */
+                Params.prototype.adminThreshold = 0;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.Params
+                 * @static
+                 * @param {strata.l3.v1.IParams=} [properties] Properties to set
+                 * @returns {strata.l3.v1.Params} Params instance
+                 */
+                Params.create = function create(properties) {
+                    return new Params(properties);
+                };
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link strata.l3.v1.Params.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.Params
+                 * @static
+                 * @param {strata.l3.v1.IParams} message Params message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Params.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.adminThreshold != null && Object.hasOwnProperty.call(message, "adminThreshold"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.adminThreshold);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.Params
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.Params} Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Params.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.Params();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.adminThreshold = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Params
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.Params
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Params.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.Params";
+                };
+
+                return Params;
+            })();
+
+            v1.AddMember = (function() {
+
+                /**
+                 * Properties of an AddMember.
+                 * @memberof strata.l3.v1
+                 * @interface IAddMember
+                 * @property {string|null} [address] AddMember address
+                 * @property {strata.l3.v1.Role|null} [role] AddMember role
+                 * @property {Uint8Array|null} [x25519PublicKey] AddMember x25519PublicKey
+                 * @property {string|null} [name] AddMember name
+                 */
+
+                /**
+                 * Constructs a new AddMember.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents an AddMember.
+                 * @implements IAddMember
+                 * @constructor
+                 * @param {strata.l3.v1.IAddMember=} [properties] Properties to set
+                 */
+                function AddMember(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * AddMember address.
+                 * @member {string} address
+                 * @memberof strata.l3.v1.AddMember
+                 * @instance
+                 */
+                AddMember.prototype.address = "";
+
+                /**
+                 * AddMember role.
+                 * @member {strata.l3.v1.Role} role
+                 * @memberof strata.l3.v1.AddMember
+                 * @instance
+                 */
+                AddMember.prototype.role = 0;
+
+                /**
+                 * AddMember x25519PublicKey.
+                 * @member {Uint8Array} x25519PublicKey
+                 * @memberof strata.l3.v1.AddMember
+                 * @instance
+                 */
+                AddMember.prototype.x25519PublicKey = $util.newBuffer([]);
+
+                /**
+                 * AddMember name.
+                 * @member {string} name
+                 * @memberof strata.l3.v1.AddMember
+                 * @instance
+                 */
+                AddMember.prototype.name = "";
+
+                /**
+                 * Creates a new AddMember instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.AddMember
+                 * @static
+                 * @param {strata.l3.v1.IAddMember=} [properties] Properties to set
+                 * @returns {strata.l3.v1.AddMember} AddMember instance
+                 */
+                AddMember.create = function create(properties) {
+                    return new AddMember(properties);
+                };
+
+                /**
+                 * Encodes the specified AddMember message. Does not implicitly {@link strata.l3.v1.AddMember.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.AddMember
+                 * @static
+                 * @param {strata.l3.v1.IAddMember} message AddMember message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AddMember.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.address);
+                    if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.role);
+                    if (message.x25519PublicKey != null && Object.hasOwnProperty.call(message, "x25519PublicKey"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.x25519PublicKey);
+                    if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.name);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AddMember message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.AddMember
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.AddMember} AddMember
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AddMember.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.AddMember();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.address = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.role = reader.int32();
+                                break;
+                            }
+                        case 3: {
+                                message.x25519PublicKey = reader.bytes();
+                                break;
+                            }
+                        case 4: {
+                                message.name = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for AddMember
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.AddMember
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                AddMember.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.AddMember";
+                };
+
+                return AddMember;
+            })();
+
+            v1.AllowRouter = (function() {
+
+                /**
+                 * Properties of an AllowRouter.
+                 * @memberof strata.l3.v1
+                 * @interface IAllowRouter
+                 * @property {string|null} [address] AllowRouter address
+                 * @property {Uint8Array|null} [x25519PublicKey] AllowRouter x25519PublicKey
+                 * @property {string|null} [name] AllowRouter name
+                 */
+
+                /**
+                 * Constructs a new AllowRouter.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents an AllowRouter.
+                 * @implements IAllowRouter
+                 * @constructor
+                 * @param {strata.l3.v1.IAllowRouter=} [properties] Properties to set
+                 */
+                function AllowRouter(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * AllowRouter address.
+                 * @member {string} address
+                 * @memberof strata.l3.v1.AllowRouter
+                 * @instance
+                 */
+                AllowRouter.prototype.address = "";
+
+                /**
+                 * AllowRouter x25519PublicKey.
+                 * @member {Uint8Array} x25519PublicKey
+                 * @memberof strata.l3.v1.AllowRouter
+                 * @instance
+                 */
+                AllowRouter.prototype.x25519PublicKey = $util.newBuffer([]);
+
+                /**
+                 * AllowRouter name.
+                 * @member {string} name
+                 * @memberof strata.l3.v1.AllowRouter
+                 * @instance
+                 */
+                AllowRouter.prototype.name = "";
+
+                /**
+                 * Creates a new AllowRouter instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.AllowRouter
+                 * @static
+                 * @param {strata.l3.v1.IAllowRouter=} [properties] Properties to set
+                 * @returns {strata.l3.v1.AllowRouter} AllowRouter instance
+                 */
+                AllowRouter.create = function create(properties) {
+                    return new AllowRouter(properties);
+                };
+
+                /**
+                 * Encodes the specified AllowRouter message. Does not implicitly {@link strata.l3.v1.AllowRouter.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.AllowRouter
+                 * @static
+                 * @param {strata.l3.v1.IAllowRouter} message AllowRouter message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AllowRouter.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.address);
+                    if (message.x25519PublicKey != null && Object.hasOwnProperty.call(message, "x25519PublicKey"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.x25519PublicKey);
+                    if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AllowRouter message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.AllowRouter
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.AllowRouter} AllowRouter
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AllowRouter.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.AllowRouter();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.address = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.x25519PublicKey = reader.bytes();
+                                break;
+                            }
+                        case 3: {
+                                message.name = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for AllowRouter
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.AllowRouter
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                AllowRouter.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.AllowRouter";
+                };
+
+                return AllowRouter;
+            })();
+
+            v1.RemoveParty = (function() {
+
+                /**
+                 * Properties of a RemoveParty.
+                 * @memberof strata.l3.v1
+                 * @interface IRemoveParty
+                 * @property {string|null} [address] RemoveParty address
+                 * @property {strata.l3.v1.IEpochRotation|null} [rotation] RemoveParty rotation
+                 */
+
+                /**
+                 * Constructs a new RemoveParty.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a RemoveParty.
+                 * @implements IRemoveParty
+                 * @constructor
+                 * @param {strata.l3.v1.IRemoveParty=} [properties] Properties to set
+                 */
+                function RemoveParty(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * RemoveParty address.
+                 * @member {string} address
+                 * @memberof strata.l3.v1.RemoveParty
+                 * @instance
+                 */
+                RemoveParty.prototype.address = "";
+
+                /**
+                 * RemoveParty rotation.
+                 * @member {strata.l3.v1.IEpochRotation|null|undefined} rotation
+                 * @memberof strata.l3.v1.RemoveParty
+                 * @instance
+                 */
+                RemoveParty.prototype.rotation = null;
+
+                /**
+                 * Creates a new RemoveParty instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.RemoveParty
+                 * @static
+                 * @param {strata.l3.v1.IRemoveParty=} [properties] Properties to set
+                 * @returns {strata.l3.v1.RemoveParty} RemoveParty instance
+                 */
+                RemoveParty.create = function create(properties) {
+                    return new RemoveParty(properties);
+                };
+
+                /**
+                 * Encodes the specified RemoveParty message. Does not implicitly {@link strata.l3.v1.RemoveParty.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.RemoveParty
+                 * @static
+                 * @param {strata.l3.v1.IRemoveParty} message RemoveParty message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RemoveParty.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.address);
+                    if (message.rotation != null && Object.hasOwnProperty.call(message, "rotation"))
+                        $root.strata.l3.v1.EpochRotation.encode(message.rotation, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RemoveParty message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.RemoveParty
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.RemoveParty} RemoveParty
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RemoveParty.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.RemoveParty();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.address = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.rotation = $root.strata.l3.v1.EpochRotation.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for RemoveParty
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.RemoveParty
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RemoveParty.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.RemoveParty";
+                };
+
+                return RemoveParty;
+            })();
+
+            v1.RotateEpoch = (function() {
+
+                /**
+                 * Properties of a RotateEpoch.
+                 * @memberof strata.l3.v1
+                 * @interface IRotateEpoch
+                 * @property {strata.l3.v1.IEpochRotation|null} [rotation] RotateEpoch rotation
+                 */
+
+                /**
+                 * Constructs a new RotateEpoch.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a RotateEpoch.
+                 * @implements IRotateEpoch
+                 * @constructor
+                 * @param {strata.l3.v1.IRotateEpoch=} [properties] Properties to set
+                 */
+                function RotateEpoch(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * RotateEpoch rotation.
+                 * @member {strata.l3.v1.IEpochRotation|null|undefined} rotation
+                 * @memberof strata.l3.v1.RotateEpoch
+                 * @instance
+                 */
+                RotateEpoch.prototype.rotation = null;
+
+                /**
+                 * Creates a new RotateEpoch instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.RotateEpoch
+                 * @static
+                 * @param {strata.l3.v1.IRotateEpoch=} [properties] Properties to set
+                 * @returns {strata.l3.v1.RotateEpoch} RotateEpoch instance
+                 */
+                RotateEpoch.create = function create(properties) {
+                    return new RotateEpoch(properties);
+                };
+
+                /**
+                 * Encodes the specified RotateEpoch message. Does not implicitly {@link strata.l3.v1.RotateEpoch.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.RotateEpoch
+                 * @static
+                 * @param {strata.l3.v1.IRotateEpoch} message RotateEpoch message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RotateEpoch.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.rotation != null && Object.hasOwnProperty.call(message, "rotation"))
+                        $root.strata.l3.v1.EpochRotation.encode(message.rotation, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RotateEpoch message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.RotateEpoch
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.RotateEpoch} RotateEpoch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RotateEpoch.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.RotateEpoch();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.rotation = $root.strata.l3.v1.EpochRotation.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for RotateEpoch
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.RotateEpoch
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RotateEpoch.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.RotateEpoch";
+                };
+
+                return RotateEpoch;
+            })();
+
+            v1.SetAdminThreshold = (function() {
+
+                /**
+                 * Properties of a SetAdminThreshold.
+                 * @memberof strata.l3.v1
+                 * @interface ISetAdminThreshold
+                 * @property {number|null} [adminThreshold] SetAdminThreshold adminThreshold
+                 */
+
+                /**
+                 * Constructs a new SetAdminThreshold.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a SetAdminThreshold.
+                 * @implements ISetAdminThreshold
+                 * @constructor
+                 * @param {strata.l3.v1.ISetAdminThreshold=} [properties] Properties to set
+                 */
+                function SetAdminThreshold(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * SetAdminThreshold adminThreshold.
+                 * @member {number} adminThreshold
+                 * @memberof strata.l3.v1.SetAdminThreshold
+                 * @instance
+                 */
+                SetAdminThreshold.prototype.adminThreshold = 0;
+
+                /**
+                 * Creates a new SetAdminThreshold instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.SetAdminThreshold
+                 * @static
+                 * @param {strata.l3.v1.ISetAdminThreshold=} [properties] Properties to set
+                 * @returns {strata.l3.v1.SetAdminThreshold} SetAdminThreshold instance
+                 */
+                SetAdminThreshold.create = function create(properties) {
+                    return new SetAdminThreshold(properties);
+                };
+
+                /**
+                 * Encodes the specified SetAdminThreshold message. Does not implicitly {@link strata.l3.v1.SetAdminThreshold.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.SetAdminThreshold
+                 * @static
+                 * @param {strata.l3.v1.ISetAdminThreshold} message SetAdminThreshold message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SetAdminThreshold.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.adminThreshold != null && Object.hasOwnProperty.call(message, "adminThreshold"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.adminThreshold);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SetAdminThreshold message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.SetAdminThreshold
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.SetAdminThreshold} SetAdminThreshold
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SetAdminThreshold.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.SetAdminThreshold();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.adminThreshold = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for SetAdminThreshold
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.SetAdminThreshold
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                SetAdminThreshold.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.SetAdminThreshold";
+                };
+
+                return SetAdminThreshold;
+            })();
+
+            v1.RequestRewrap = (function() {
+
+                /**
+                 * Properties of a RequestRewrap.
+                 * @memberof strata.l3.v1
+                 * @interface IRequestRewrap
+                 * @property {string|null} [address] RequestRewrap address
+                 * @property {number|null} [epoch] RequestRewrap epoch
+                 */
+
+                /**
+                 * Constructs a new RequestRewrap.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a RequestRewrap.
+                 * @implements IRequestRewrap
+                 * @constructor
+                 * @param {strata.l3.v1.IRequestRewrap=} [properties] Properties to set
+                 */
+                function RequestRewrap(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * RequestRewrap address.
+                 * @member {string} address
+                 * @memberof strata.l3.v1.RequestRewrap
+                 * @instance
+                 */
+                RequestRewrap.prototype.address = "";
+
+                /**
+                 * RequestRewrap epoch.
+                 * @member {number} epoch
+                 * @memberof strata.l3.v1.RequestRewrap
+                 * @instance
+                 */
+                RequestRewrap.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new RequestRewrap instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.RequestRewrap
+                 * @static
+                 * @param {strata.l3.v1.IRequestRewrap=} [properties] Properties to set
+                 * @returns {strata.l3.v1.RequestRewrap} RequestRewrap instance
+                 */
+                RequestRewrap.create = function create(properties) {
+                    return new RequestRewrap(properties);
+                };
+
+                /**
+                 * Encodes the specified RequestRewrap message. Does not implicitly {@link strata.l3.v1.RequestRewrap.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.RequestRewrap
+                 * @static
+                 * @param {strata.l3.v1.IRequestRewrap} message RequestRewrap message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RequestRewrap.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.address);
+                    if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.epoch);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RequestRewrap message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.RequestRewrap
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.RequestRewrap} RequestRewrap
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RequestRewrap.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.RequestRewrap();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.address = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.epoch = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for RequestRewrap
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.RequestRewrap
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RequestRewrap.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.RequestRewrap";
+                };
+
+                return RequestRewrap;
+            })();
+
+            v1.Change = (function() {
+
+                /**
+                 * Properties of a Change.
+                 * @memberof strata.l3.v1
+                 * @interface IChange
+                 * @property {strata.l3.v1.IAddMember|null} [addMember] Change addMember
+                 * @property {strata.l3.v1.IAllowRouter|null} [allowRouter] Change allowRouter
+                 * @property {strata.l3.v1.IRemoveParty|null} [remove] Change remove
+                 * @property {strata.l3.v1.IRotateEpoch|null} [rotateEpoch] Change rotateEpoch
+                 * @property {strata.l3.v1.ISetAdminThreshold|null} [setAdminThreshold] Change setAdminThreshold
+                 * @property {strata.l3.v1.IRequestRewrap|null} [requestRewrap] Change requestRewrap
+                 */
+
+                /**
+                 * Constructs a new Change.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a Change.
+                 * @implements IChange
+                 * @constructor
+                 * @param {strata.l3.v1.IChange=} [properties] Properties to set
+                 */
+                function Change(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Change addMember.
+                 * @member {strata.l3.v1.IAddMember|null|undefined} addMember
+                 * @memberof strata.l3.v1.Change
+                 * @instance
+                 */
+                Change.prototype.addMember = null;
+
+                /**
+                 * Change allowRouter.
+                 * @member {strata.l3.v1.IAllowRouter|null|undefined} allowRouter
+                 * @memberof strata.l3.v1.Change
+                 * @instance
+                 */
+                Change.prototype.allowRouter = null;
+
+                /**
+                 * Change remove.
+                 * @member {strata.l3.v1.IRemoveParty|null|undefined} remove
+                 * @memberof strata.l3.v1.Change
+                 * @instance
+                 */
+                Change.prototype.remove = null;
+
+                /**
+                 * Change rotateEpoch.
+                 * @member {strata.l3.v1.IRotateEpoch|null|undefined} rotateEpoch
+                 * @memberof strata.l3.v1.Change
+                 * @instance
+                 */
+                Change.prototype.rotateEpoch = null;
+
+                /**
+                 * Change setAdminThreshold.
+                 * @member {strata.l3.v1.ISetAdminThreshold|null|undefined} setAdminThreshold
+                 * @memberof strata.l3.v1.Change
+                 * @instance
+                 */
+                Change.prototype.setAdminThreshold = null;
+
+                /**
+                 * Change requestRewrap.
+                 * @member {strata.l3.v1.IRequestRewrap|null|undefined} requestRewrap
+                 * @memberof strata.l3.v1.Change
+                 * @instance
+                 */
+                Change.prototype.requestRewrap = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                /**
+                 * Change kind.
+                 * @member {"addMember"|"allowRouter"|"remove"|"rotateEpoch"|"setAdminThreshold"|"requestRewrap"|undefined} kind
+                 * @memberof strata.l3.v1.Change
+                 * @instance
+                 */
+                Object.defineProperty(Change.prototype, "kind", {
+                    get: $util.oneOfGetter($oneOfFields = ["addMember", "allowRouter", "remove", "rotateEpoch", "setAdminThreshold", "requestRewrap"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new Change instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.Change
+                 * @static
+                 * @param {strata.l3.v1.IChange=} [properties] Properties to set
+                 * @returns {strata.l3.v1.Change} Change instance
+                 */
+                Change.create = function create(properties) {
+                    return new Change(properties);
+                };
+
+                /**
+                 * Encodes the specified Change message. Does not implicitly {@link strata.l3.v1.Change.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.Change
+                 * @static
+                 * @param {strata.l3.v1.IChange} message Change message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Change.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.addMember != null && Object.hasOwnProperty.call(message, "addMember"))
+                        $root.strata.l3.v1.AddMember.encode(message.addMember, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.allowRouter != null && Object.hasOwnProperty.call(message, "allowRouter"))
+                        $root.strata.l3.v1.AllowRouter.encode(message.allowRouter, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (message.remove != null && Object.hasOwnProperty.call(message, "remove"))
+                        $root.strata.l3.v1.RemoveParty.encode(message.remove, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (message.rotateEpoch != null && Object.hasOwnProperty.call(message, "rotateEpoch"))
+                        $root.strata.l3.v1.RotateEpoch.encode(message.rotateEpoch, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (message.setAdminThreshold != null && Object.hasOwnProperty.call(message, "setAdminThreshold"))
+                        $root.strata.l3.v1.SetAdminThreshold.encode(message.setAdminThreshold, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                    if (message.requestRewrap != null && Object.hasOwnProperty.call(message, "requestRewrap"))
+                        $root.strata.l3.v1.RequestRewrap.encode(message.requestRewrap, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Change message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.Change
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.Change} Change
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Change.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.Change();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.addMember = $root.strata.l3.v1.AddMember.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 2: {
+                                message.allowRouter = $root.strata.l3.v1.AllowRouter.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 3: {
+                                message.remove = $root.strata.l3.v1.RemoveParty.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 4: {
+                                message.rotateEpoch = $root.strata.l3.v1.RotateEpoch.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 5: {
+                                message.setAdminThreshold = $root.strata.l3.v1.SetAdminThreshold.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 6: {
+                                message.requestRewrap = $root.strata.l3.v1.RequestRewrap.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Change
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.Change
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Change.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.Change";
+                };
+
+                return Change;
+            })();
+
+            /**
+             * ProposalStatus enum.
+             * @name strata.l3.v1.ProposalStatus
+             * @enum {number}
+             * @property {number} PROPOSAL_STATUS_UNSPECIFIED=0 PROPOSAL_STATUS_UNSPECIFIED value
+             * @property {number} PROPOSAL_STATUS_PENDING=1 PROPOSAL_STATUS_PENDING value
+             * @property {number} PROPOSAL_STATUS_EXECUTED=2 PROPOSAL_STATUS_EXECUTED value
+             */
+            v1.ProposalStatus = (function() {
+                const valuesById = {}, values = Object.create(valuesById);
+                values[valuesById[0] = "PROPOSAL_STATUS_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "PROPOSAL_STATUS_PENDING"] = 1;
+                values[valuesById[2] = "PROPOSAL_STATUS_EXECUTED"] = 2;
+                return values;
+            })();
+
+            v1.Proposal = (function() {
+
+                /**
+                 * Properties of a Proposal.
+                 * @memberof strata.l3.v1
+                 * @interface IProposal
+                 * @property {number|null} [id] Proposal id
+                 * @property {string|null} [proposer] Proposal proposer
+                 * @property {strata.l3.v1.IChange|null} [change] Proposal change
+                 * @property {Array.<string>|null} [approvals] Proposal approvals
+                 * @property {strata.l3.v1.ProposalStatus|null} [status] Proposal status
+                 * @property {number|null} [createdHeight] Proposal createdHeight
+                 * @property {number|null} [executedHeight] Proposal executedHeight
+                 */
+
+                /**
+                 * Constructs a new Proposal.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a Proposal.
+                 * @implements IProposal
+                 * @constructor
+                 * @param {strata.l3.v1.IProposal=} [properties] Properties to set
+                 */
+                function Proposal(properties) {
+                    this.approvals = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Proposal id.
+                 * @member {number} id
+                 * @memberof strata.l3.v1.Proposal
+                 * @instance
+                 */
+                Proposal.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Proposal proposer.
+                 * @member {string} proposer
+                 * @memberof strata.l3.v1.Proposal
+                 * @instance
+                 */
+                Proposal.prototype.proposer = "";
+
+                /**
+                 * Proposal change.
+                 * @member {strata.l3.v1.IChange|null|undefined} change
+                 * @memberof strata.l3.v1.Proposal
+                 * @instance
+                 */
+                Proposal.prototype.change = null;
+
+                /**
+                 * Proposal approvals.
+                 * @member {Array.<string>} approvals
+                 * @memberof strata.l3.v1.Proposal
+                 * @instance
+                 */
+                Proposal.prototype.approvals = $util.emptyArray;
+
+                /**
+                 * Proposal status.
+                 * @member {strata.l3.v1.ProposalStatus} status
+                 * @memberof strata.l3.v1.Proposal
+                 * @instance
+                 */
+                Proposal.prototype.status = 0;
+
+                /**
+                 * Proposal createdHeight.
+                 * @member {number} createdHeight
+                 * @memberof strata.l3.v1.Proposal
+                 * @instance
+                 */
+                Proposal.prototype.createdHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Proposal executedHeight.
+                 * @member {number} executedHeight
+                 * @memberof strata.l3.v1.Proposal
+                 * @instance
+                 */
+                Proposal.prototype.executedHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Proposal instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.Proposal
+                 * @static
+                 * @param {strata.l3.v1.IProposal=} [properties] Properties to set
+                 * @returns {strata.l3.v1.Proposal} Proposal instance
+                 */
+                Proposal.create = function create(properties) {
+                    return new Proposal(properties);
+                };
+
+                /**
+                 * Encodes the specified Proposal message. Does not implicitly {@link strata.l3.v1.Proposal.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.Proposal
+                 * @static
+                 * @param {strata.l3.v1.IProposal} message Proposal message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Proposal.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                    if (message.proposer != null && Object.hasOwnProperty.call(message, "proposer"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.proposer);
+                    if (message.change != null && Object.hasOwnProperty.call(message, "change"))
+                        $root.strata.l3.v1.Change.encode(message.change, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (message.approvals != null && message.approvals.length)
+                        for (let i = 0; i < message.approvals.length; ++i)
+                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.approvals[i]);
+                    if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).int32(message.status);
+                    if (message.createdHeight != null && Object.hasOwnProperty.call(message, "createdHeight"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.createdHeight);
+                    if (message.executedHeight != null && Object.hasOwnProperty.call(message, "executedHeight"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.executedHeight);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Proposal message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.Proposal
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.Proposal} Proposal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Proposal.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.Proposal();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.id = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.proposer = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.change = $root.strata.l3.v1.Change.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 4: {
+                                if (!(message.approvals && message.approvals.length))
+                                    message.approvals = [];
+                                message.approvals.push(reader.string());
+                                break;
+                            }
+                        case 5: {
+                                message.status = reader.int32();
+                                break;
+                            }
+                        case 6: {
+                                message.createdHeight = reader.uint64();
+                                break;
+                            }
+                        case 7: {
+                                message.executedHeight = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Proposal
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.Proposal
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Proposal.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.Proposal";
+                };
+
+                return Proposal;
+            })();
+
+            /**
+             * AuditKind enum.
+             * @name strata.l3.v1.AuditKind
+             * @enum {number}
+             * @property {number} AUDIT_KIND_UNSPECIFIED=0 AUDIT_KIND_UNSPECIFIED value
+             * @property {number} AUDIT_KIND_GENESIS_PARTY=1 AUDIT_KIND_GENESIS_PARTY value
+             * @property {number} AUDIT_KIND_CHANGE_PROPOSED=2 AUDIT_KIND_CHANGE_PROPOSED value
+             * @property {number} AUDIT_KIND_CHANGE_APPROVED=3 AUDIT_KIND_CHANGE_APPROVED value
+             * @property {number} AUDIT_KIND_MEMBER_ADDED=4 AUDIT_KIND_MEMBER_ADDED value
+             * @property {number} AUDIT_KIND_ROUTER_ALLOWED=5 AUDIT_KIND_ROUTER_ALLOWED value
+             * @property {number} AUDIT_KIND_PARTY_REMOVED=6 AUDIT_KIND_PARTY_REMOVED value
+             * @property {number} AUDIT_KIND_EPOCH_STARTED=7 AUDIT_KIND_EPOCH_STARTED value
+             * @property {number} AUDIT_KIND_ADMIN_THRESHOLD_SET=8 AUDIT_KIND_ADMIN_THRESHOLD_SET value
+             * @property {number} AUDIT_KIND_REWRAP_REQUESTED=9 AUDIT_KIND_REWRAP_REQUESTED value
+             * @property {number} AUDIT_KIND_REWRAP_SHARE_SUBMITTED=10 AUDIT_KIND_REWRAP_SHARE_SUBMITTED value
+             * @property {number} AUDIT_KIND_REWRAP_FULFILLED=11 AUDIT_KIND_REWRAP_FULFILLED value
+             */
+            v1.AuditKind = (function() {
+                const valuesById = {}, values = Object.create(valuesById);
+                values[valuesById[0] = "AUDIT_KIND_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "AUDIT_KIND_GENESIS_PARTY"] = 1;
+                values[valuesById[2] = "AUDIT_KIND_CHANGE_PROPOSED"] = 2;
+                values[valuesById[3] = "AUDIT_KIND_CHANGE_APPROVED"] = 3;
+                values[valuesById[4] = "AUDIT_KIND_MEMBER_ADDED"] = 4;
+                values[valuesById[5] = "AUDIT_KIND_ROUTER_ALLOWED"] = 5;
+                values[valuesById[6] = "AUDIT_KIND_PARTY_REMOVED"] = 6;
+                values[valuesById[7] = "AUDIT_KIND_EPOCH_STARTED"] = 7;
+                values[valuesById[8] = "AUDIT_KIND_ADMIN_THRESHOLD_SET"] = 8;
+                values[valuesById[9] = "AUDIT_KIND_REWRAP_REQUESTED"] = 9;
+                values[valuesById[10] = "AUDIT_KIND_REWRAP_SHARE_SUBMITTED"] = 10;
+                values[valuesById[11] = "AUDIT_KIND_REWRAP_FULFILLED"] = 11;
+                return values;
+            })();
+
+            v1.AuditRecord = (function() {
+
+                /**
+                 * Properties of an AuditRecord.
+                 * @memberof strata.l3.v1
+                 * @interface IAuditRecord
+                 * @property {number|null} [seq] AuditRecord seq
+                 * @property {number|null} [height] AuditRecord height
+                 * @property {strata.l3.v1.AuditKind|null} [kind] AuditRecord kind
+                 * @property {string|null} [actor] AuditRecord actor
+                 * @property {string|null} [subject] AuditRecord subject
+                 * @property {strata.l3.v1.Role|null} [role] AuditRecord role
+                 * @property {number|null} [epoch] AuditRecord epoch
+                 * @property {number|null} [refId] AuditRecord refId
+                 * @property {string|null} [detail] AuditRecord detail
+                 */
+
+                /**
+                 * Constructs a new AuditRecord.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents an AuditRecord.
+                 * @implements IAuditRecord
+                 * @constructor
+                 * @param {strata.l3.v1.IAuditRecord=} [properties] Properties to set
+                 */
+                function AuditRecord(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * AuditRecord seq.
+                 * @member {number} seq
+                 * @memberof strata.l3.v1.AuditRecord
+                 * @instance
+                 */
+                AuditRecord.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * AuditRecord height.
+                 * @member {number} height
+                 * @memberof strata.l3.v1.AuditRecord
+                 * @instance
+                 */
+                AuditRecord.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * AuditRecord kind.
+                 * @member {strata.l3.v1.AuditKind} kind
+                 * @memberof strata.l3.v1.AuditRecord
+                 * @instance
+                 */
+                AuditRecord.prototype.kind = 0;
+
+                /**
+                 * AuditRecord actor.
+                 * @member {string} actor
+                 * @memberof strata.l3.v1.AuditRecord
+                 * @instance
+                 */
+                AuditRecord.prototype.actor = "";
+
+                /**
+                 * AuditRecord subject.
+                 * @member {string} subject
+                 * @memberof strata.l3.v1.AuditRecord
+                 * @instance
+                 */
+                AuditRecord.prototype.subject = "";
+
+                /**
+                 * AuditRecord role.
+                 * @member {strata.l3.v1.Role} role
+                 * @memberof strata.l3.v1.AuditRecord
+                 * @instance
+                 */
+                AuditRecord.prototype.role = 0;
+
+                /**
+                 * AuditRecord epoch.
+                 * @member {number} epoch
+                 * @memberof strata.l3.v1.AuditRecord
+                 * @instance
+                 */
+                AuditRecord.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * AuditRecord refId.
+                 * @member {number} refId
+                 * @memberof strata.l3.v1.AuditRecord
+                 * @instance
+                 */
+                AuditRecord.prototype.refId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * AuditRecord detail.
+                 * @member {string} detail
+                 * @memberof strata.l3.v1.AuditRecord
+                 * @instance
+                 */
+                AuditRecord.prototype.detail = "";
+
+                /**
+                 * Creates a new AuditRecord instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.AuditRecord
+                 * @static
+                 * @param {strata.l3.v1.IAuditRecord=} [properties] Properties to set
+                 * @returns {strata.l3.v1.AuditRecord} AuditRecord instance
+                 */
+                AuditRecord.create = function create(properties) {
+                    return new AuditRecord(properties);
+                };
+
+                /**
+                 * Encodes the specified AuditRecord message. Does not implicitly {@link strata.l3.v1.AuditRecord.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.AuditRecord
+                 * @static
+                 * @param {strata.l3.v1.IAuditRecord} message AuditRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AuditRecord.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                    if (message.height != null && Object.hasOwnProperty.call(message, "height"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.height);
+                    if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).int32(message.kind);
+                    if (message.actor != null && Object.hasOwnProperty.call(message, "actor"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.actor);
+                    if (message.subject != null && Object.hasOwnProperty.call(message, "subject"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.subject);
+                    if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).int32(message.role);
+                    if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.epoch);
+                    if (message.refId != null && Object.hasOwnProperty.call(message, "refId"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.refId);
+                    if (message.detail != null && Object.hasOwnProperty.call(message, "detail"))
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.detail);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AuditRecord message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.AuditRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.AuditRecord} AuditRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AuditRecord.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.AuditRecord();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.seq = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.height = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.kind = reader.int32();
+                                break;
+                            }
+                        case 4: {
+                                message.actor = reader.string();
+                                break;
+                            }
+                        case 5: {
+                                message.subject = reader.string();
+                                break;
+                            }
+                        case 6: {
+                                message.role = reader.int32();
+                                break;
+                            }
+                        case 7: {
+                                message.epoch = reader.uint64();
+                                break;
+                            }
+                        case 8: {
+                                message.refId = reader.uint64();
+                                break;
+                            }
+                        case 9: {
+                                message.detail = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for AuditRecord
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.AuditRecord
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                AuditRecord.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.AuditRecord";
+                };
+
+                return AuditRecord;
+            })();
+
+            v1.MsgSubmitChange = (function() {
+
+                /**
+                 * Properties of a MsgSubmitChange.
+                 * @memberof strata.l3.v1
+                 * @interface IMsgSubmitChange
+                 * @property {string|null} [admin] MsgSubmitChange admin
+                 * @property {strata.l3.v1.IChange|null} [change] MsgSubmitChange change
+                 */
+
+                /**
+                 * Constructs a new MsgSubmitChange.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a MsgSubmitChange.
+                 * @implements IMsgSubmitChange
+                 * @constructor
+                 * @param {strata.l3.v1.IMsgSubmitChange=} [properties] Properties to set
+                 */
+                function MsgSubmitChange(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgSubmitChange admin.
+                 * @member {string} admin
+                 * @memberof strata.l3.v1.MsgSubmitChange
+                 * @instance
+                 */
+                MsgSubmitChange.prototype.admin = "";
+
+                /**
+                 * MsgSubmitChange change.
+                 * @member {strata.l3.v1.IChange|null|undefined} change
+                 * @memberof strata.l3.v1.MsgSubmitChange
+                 * @instance
+                 */
+                MsgSubmitChange.prototype.change = null;
+
+                /**
+                 * Creates a new MsgSubmitChange instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.MsgSubmitChange
+                 * @static
+                 * @param {strata.l3.v1.IMsgSubmitChange=} [properties] Properties to set
+                 * @returns {strata.l3.v1.MsgSubmitChange} MsgSubmitChange instance
+                 */
+                MsgSubmitChange.create = function create(properties) {
+                    return new MsgSubmitChange(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSubmitChange message. Does not implicitly {@link strata.l3.v1.MsgSubmitChange.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.MsgSubmitChange
+                 * @static
+                 * @param {strata.l3.v1.IMsgSubmitChange} message MsgSubmitChange message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSubmitChange.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.admin != null && Object.hasOwnProperty.call(message, "admin"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.admin);
+                    if (message.change != null && Object.hasOwnProperty.call(message, "change"))
+                        $root.strata.l3.v1.Change.encode(message.change, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgSubmitChange message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.MsgSubmitChange
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.MsgSubmitChange} MsgSubmitChange
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSubmitChange.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.MsgSubmitChange();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.admin = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.change = $root.strata.l3.v1.Change.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgSubmitChange
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.MsgSubmitChange
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgSubmitChange.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.MsgSubmitChange";
+                };
+
+                return MsgSubmitChange;
+            })();
+
+            v1.MsgSubmitChangeResponse = (function() {
+
+                /**
+                 * Properties of a MsgSubmitChangeResponse.
+                 * @memberof strata.l3.v1
+                 * @interface IMsgSubmitChangeResponse
+                 * @property {number|null} [proposalId] MsgSubmitChangeResponse proposalId
+                 * @property {boolean|null} [executed] MsgSubmitChangeResponse executed
+                 */
+
+                /**
+                 * Constructs a new MsgSubmitChangeResponse.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a MsgSubmitChangeResponse.
+                 * @implements IMsgSubmitChangeResponse
+                 * @constructor
+                 * @param {strata.l3.v1.IMsgSubmitChangeResponse=} [properties] Properties to set
+                 */
+                function MsgSubmitChangeResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgSubmitChangeResponse proposalId.
+                 * @member {number} proposalId
+                 * @memberof strata.l3.v1.MsgSubmitChangeResponse
+                 * @instance
+                 */
+                MsgSubmitChangeResponse.prototype.proposalId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgSubmitChangeResponse executed.
+                 * @member {boolean} executed
+                 * @memberof strata.l3.v1.MsgSubmitChangeResponse
+                 * @instance
+                 */
+                MsgSubmitChangeResponse.prototype.executed = false;
+
+                /**
+                 * Creates a new MsgSubmitChangeResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.MsgSubmitChangeResponse
+                 * @static
+                 * @param {strata.l3.v1.IMsgSubmitChangeResponse=} [properties] Properties to set
+                 * @returns {strata.l3.v1.MsgSubmitChangeResponse} MsgSubmitChangeResponse instance
+                 */
+                MsgSubmitChangeResponse.create = function create(properties) {
+                    return new MsgSubmitChangeResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSubmitChangeResponse message. Does not implicitly {@link strata.l3.v1.MsgSubmitChangeResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.MsgSubmitChangeResponse
+                 * @static
+                 * @param {strata.l3.v1.IMsgSubmitChangeResponse} message MsgSubmitChangeResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSubmitChangeResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.proposalId != null && Object.hasOwnProperty.call(message, "proposalId"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.proposalId);
+                    if (message.executed != null && Object.hasOwnProperty.call(message, "executed"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.executed);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgSubmitChangeResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.MsgSubmitChangeResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.MsgSubmitChangeResponse} MsgSubmitChangeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSubmitChangeResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.MsgSubmitChangeResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.proposalId = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.executed = reader.bool();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgSubmitChangeResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.MsgSubmitChangeResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgSubmitChangeResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.MsgSubmitChangeResponse";
+                };
+
+                return MsgSubmitChangeResponse;
+            })();
+
+            v1.MsgApproveChange = (function() {
+
+                /**
+                 * Properties of a MsgApproveChange.
+                 * @memberof strata.l3.v1
+                 * @interface IMsgApproveChange
+                 * @property {string|null} [admin] MsgApproveChange admin
+                 * @property {number|null} [proposalId] MsgApproveChange proposalId
+                 */
+
+                /**
+                 * Constructs a new MsgApproveChange.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a MsgApproveChange.
+                 * @implements IMsgApproveChange
+                 * @constructor
+                 * @param {strata.l3.v1.IMsgApproveChange=} [properties] Properties to set
+                 */
+                function MsgApproveChange(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgApproveChange admin.
+                 * @member {string} admin
+                 * @memberof strata.l3.v1.MsgApproveChange
+                 * @instance
+                 */
+                MsgApproveChange.prototype.admin = "";
+
+                /**
+                 * MsgApproveChange proposalId.
+                 * @member {number} proposalId
+                 * @memberof strata.l3.v1.MsgApproveChange
+                 * @instance
+                 */
+                MsgApproveChange.prototype.proposalId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new MsgApproveChange instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.MsgApproveChange
+                 * @static
+                 * @param {strata.l3.v1.IMsgApproveChange=} [properties] Properties to set
+                 * @returns {strata.l3.v1.MsgApproveChange} MsgApproveChange instance
+                 */
+                MsgApproveChange.create = function create(properties) {
+                    return new MsgApproveChange(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgApproveChange message. Does not implicitly {@link strata.l3.v1.MsgApproveChange.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.MsgApproveChange
+                 * @static
+                 * @param {strata.l3.v1.IMsgApproveChange} message MsgApproveChange message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgApproveChange.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.admin != null && Object.hasOwnProperty.call(message, "admin"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.admin);
+                    if (message.proposalId != null && Object.hasOwnProperty.call(message, "proposalId"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.proposalId);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgApproveChange message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.MsgApproveChange
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.MsgApproveChange} MsgApproveChange
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgApproveChange.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.MsgApproveChange();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.admin = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.proposalId = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgApproveChange
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.MsgApproveChange
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgApproveChange.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.MsgApproveChange";
+                };
+
+                return MsgApproveChange;
+            })();
+
+            v1.MsgApproveChangeResponse = (function() {
+
+                /**
+                 * Properties of a MsgApproveChangeResponse.
+                 * @memberof strata.l3.v1
+                 * @interface IMsgApproveChangeResponse
+                 * @property {boolean|null} [executed] MsgApproveChangeResponse executed
+                 */
+
+                /**
+                 * Constructs a new MsgApproveChangeResponse.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a MsgApproveChangeResponse.
+                 * @implements IMsgApproveChangeResponse
+                 * @constructor
+                 * @param {strata.l3.v1.IMsgApproveChangeResponse=} [properties] Properties to set
+                 */
+                function MsgApproveChangeResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgApproveChangeResponse executed.
+                 * @member {boolean} executed
+                 * @memberof strata.l3.v1.MsgApproveChangeResponse
+                 * @instance
+                 */
+                MsgApproveChangeResponse.prototype.executed = false;
+
+                /**
+                 * Creates a new MsgApproveChangeResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.MsgApproveChangeResponse
+                 * @static
+                 * @param {strata.l3.v1.IMsgApproveChangeResponse=} [properties] Properties to set
+                 * @returns {strata.l3.v1.MsgApproveChangeResponse} MsgApproveChangeResponse instance
+                 */
+                MsgApproveChangeResponse.create = function create(properties) {
+                    return new MsgApproveChangeResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgApproveChangeResponse message. Does not implicitly {@link strata.l3.v1.MsgApproveChangeResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.MsgApproveChangeResponse
+                 * @static
+                 * @param {strata.l3.v1.IMsgApproveChangeResponse} message MsgApproveChangeResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgApproveChangeResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.executed != null && Object.hasOwnProperty.call(message, "executed"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.executed);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgApproveChangeResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.MsgApproveChangeResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.MsgApproveChangeResponse} MsgApproveChangeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgApproveChangeResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.MsgApproveChangeResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.executed = reader.bool();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgApproveChangeResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.MsgApproveChangeResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgApproveChangeResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.MsgApproveChangeResponse";
+                };
+
+                return MsgApproveChangeResponse;
+            })();
+
+            v1.PrivateTask = (function() {
+
+                /**
+                 * Properties of a PrivateTask.
+                 * @memberof strata.l3.v1
+                 * @interface IPrivateTask
+                 * @property {string|null} [taskId] PrivateTask taskId
+                 * @property {string|null} [requester] PrivateTask requester
+                 * @property {string|null} [router] PrivateTask router
+                 * @property {string|null} [model] PrivateTask model
+                 * @property {strata.l3.v1.IEncryptedRecord|null} [prompt] PrivateTask prompt
+                 * @property {strata.l3.v1.IEncryptedRecord|null} [completion] PrivateTask completion
+                 * @property {number|null} [promptHeight] PrivateTask promptHeight
+                 * @property {number|null} [completionHeight] PrivateTask completionHeight
+                 * @property {Uint8Array|null} [digest] PrivateTask digest
+                 * @property {number|null} [seq] PrivateTask seq
+                 */
+
+                /**
+                 * Constructs a new PrivateTask.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a PrivateTask.
+                 * @implements IPrivateTask
+                 * @constructor
+                 * @param {strata.l3.v1.IPrivateTask=} [properties] Properties to set
+                 */
+                function PrivateTask(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * PrivateTask taskId.
+                 * @member {string} taskId
+                 * @memberof strata.l3.v1.PrivateTask
+                 * @instance
+                 */
+                PrivateTask.prototype.taskId = "";
+
+                /**
+                 * PrivateTask requester.
+                 * @member {string} requester
+                 * @memberof strata.l3.v1.PrivateTask
+                 * @instance
+                 */
+                PrivateTask.prototype.requester = "";
+
+                /**
+                 * PrivateTask router.
+                 * @member {string} router
+                 * @memberof strata.l3.v1.PrivateTask
+                 * @instance
+                 */
+                PrivateTask.prototype.router = "";
+
+                /**
+                 * PrivateTask model.
+                 * @member {string} model
+                 * @memberof strata.l3.v1.PrivateTask
+                 * @instance
+                 */
+                PrivateTask.prototype.model = "";
+
+                /**
+                 * PrivateTask prompt.
+                 * @member {strata.l3.v1.IEncryptedRecord|null|undefined} prompt
+                 * @memberof strata.l3.v1.PrivateTask
+                 * @instance
+                 */
+                PrivateTask.prototype.prompt = null;
+
+                /**
+                 * PrivateTask completion.
+                 * @member {strata.l3.v1.IEncryptedRecord|null|undefined} completion
+                 * @memberof strata.l3.v1.PrivateTask
+                 * @instance
+                 */
+                PrivateTask.prototype.completion = null;
+
+                /**
+                 * PrivateTask promptHeight.
+                 * @member {number} promptHeight
+                 * @memberof strata.l3.v1.PrivateTask
+                 * @instance
+                 */
+                PrivateTask.prototype.promptHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PrivateTask completionHeight.
+                 * @member {number} completionHeight
+                 * @memberof strata.l3.v1.PrivateTask
+                 * @instance
+                 */
+                PrivateTask.prototype.completionHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PrivateTask digest.
+                 * @member {Uint8Array} digest
+                 * @memberof strata.l3.v1.PrivateTask
+                 * @instance
+                 */
+                PrivateTask.prototype.digest = $util.newBuffer([]);
+
+                /**
+                 * PrivateTask seq.
+                 * @member {number} seq
+                 * @memberof strata.l3.v1.PrivateTask
+                 * @instance
+                 */
+                PrivateTask.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new PrivateTask instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.PrivateTask
+                 * @static
+                 * @param {strata.l3.v1.IPrivateTask=} [properties] Properties to set
+                 * @returns {strata.l3.v1.PrivateTask} PrivateTask instance
+                 */
+                PrivateTask.create = function create(properties) {
+                    return new PrivateTask(properties);
+                };
+
+                /**
+                 * Encodes the specified PrivateTask message. Does not implicitly {@link strata.l3.v1.PrivateTask.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.PrivateTask
+                 * @static
+                 * @param {strata.l3.v1.IPrivateTask} message PrivateTask message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PrivateTask.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.taskId != null && Object.hasOwnProperty.call(message, "taskId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                    if (message.requester != null && Object.hasOwnProperty.call(message, "requester"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.requester);
+                    if (message.router != null && Object.hasOwnProperty.call(message, "router"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.router);
+                    if (message.model != null && Object.hasOwnProperty.call(message, "model"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.model);
+                    if (message.prompt != null && Object.hasOwnProperty.call(message, "prompt"))
+                        $root.strata.l3.v1.EncryptedRecord.encode(message.prompt, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                    if (message.completion != null && Object.hasOwnProperty.call(message, "completion"))
+                        $root.strata.l3.v1.EncryptedRecord.encode(message.completion, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                    if (message.promptHeight != null && Object.hasOwnProperty.call(message, "promptHeight"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.promptHeight);
+                    if (message.completionHeight != null && Object.hasOwnProperty.call(message, "completionHeight"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.completionHeight);
+                    if (message.digest != null && Object.hasOwnProperty.call(message, "digest"))
+                        writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.digest);
+                    if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.seq);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PrivateTask message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.PrivateTask
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.PrivateTask} PrivateTask
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PrivateTask.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.PrivateTask();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.taskId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.requester = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.router = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.model = reader.string();
+                                break;
+                            }
+                        case 5: {
+                                message.prompt = $root.strata.l3.v1.EncryptedRecord.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 6: {
+                                message.completion = $root.strata.l3.v1.EncryptedRecord.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 7: {
+                                message.promptHeight = reader.uint64();
+                                break;
+                            }
+                        case 8: {
+                                message.completionHeight = reader.uint64();
+                                break;
+                            }
+                        case 9: {
+                                message.digest = reader.bytes();
+                                break;
+                            }
+                        case 10: {
+                                message.seq = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for PrivateTask
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.PrivateTask
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                PrivateTask.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.PrivateTask";
+                };
+
+                return PrivateTask;
+            })();
+
+            v1.MsgSubmitPrompt = (function() {
+
+                /**
+                 * Properties of a MsgSubmitPrompt.
+                 * @memberof strata.l3.v1
+                 * @interface IMsgSubmitPrompt
+                 * @property {string|null} [sender] MsgSubmitPrompt sender
+                 * @property {string|null} [taskId] MsgSubmitPrompt taskId
+                 * @property {string|null} [model] MsgSubmitPrompt model
+                 * @property {string|null} [router] MsgSubmitPrompt router
+                 * @property {strata.l3.v1.IEncryptedRecord|null} [prompt] MsgSubmitPrompt prompt
+                 */
+
+                /**
+                 * Constructs a new MsgSubmitPrompt.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a MsgSubmitPrompt.
+                 * @implements IMsgSubmitPrompt
+                 * @constructor
+                 * @param {strata.l3.v1.IMsgSubmitPrompt=} [properties] Properties to set
+                 */
+                function MsgSubmitPrompt(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgSubmitPrompt sender.
+                 * @member {string} sender
+                 * @memberof strata.l3.v1.MsgSubmitPrompt
+                 * @instance
+                 */
+                MsgSubmitPrompt.prototype.sender = "";
+
+                /**
+                 * MsgSubmitPrompt taskId.
+                 * @member {string} taskId
+                 * @memberof strata.l3.v1.MsgSubmitPrompt
+                 * @instance
+                 */
+                MsgSubmitPrompt.prototype.taskId = "";
+
+                /**
+                 * MsgSubmitPrompt model.
+                 * @member {string} model
+                 * @memberof strata.l3.v1.MsgSubmitPrompt
+                 * @instance
+                 */
+                MsgSubmitPrompt.prototype.model = "";
+
+                /**
+                 * MsgSubmitPrompt router.
+                 * @member {string} router
+                 * @memberof strata.l3.v1.MsgSubmitPrompt
+                 * @instance
+                 */
+                MsgSubmitPrompt.prototype.router = "";
+
+                /**
+                 * MsgSubmitPrompt prompt.
+                 * @member {strata.l3.v1.IEncryptedRecord|null|undefined} prompt
+                 * @memberof strata.l3.v1.MsgSubmitPrompt
+                 * @instance
+                 */
+                MsgSubmitPrompt.prototype.prompt = null;
+
+                /**
+                 * Creates a new MsgSubmitPrompt instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.MsgSubmitPrompt
+                 * @static
+                 * @param {strata.l3.v1.IMsgSubmitPrompt=} [properties] Properties to set
+                 * @returns {strata.l3.v1.MsgSubmitPrompt} MsgSubmitPrompt instance
+                 */
+                MsgSubmitPrompt.create = function create(properties) {
+                    return new MsgSubmitPrompt(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSubmitPrompt message. Does not implicitly {@link strata.l3.v1.MsgSubmitPrompt.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.MsgSubmitPrompt
+                 * @static
+                 * @param {strata.l3.v1.IMsgSubmitPrompt} message MsgSubmitPrompt message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSubmitPrompt.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.sender != null && Object.hasOwnProperty.call(message, "sender"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.sender);
+                    if (message.taskId != null && Object.hasOwnProperty.call(message, "taskId"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.taskId);
+                    if (message.model != null && Object.hasOwnProperty.call(message, "model"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.model);
+                    if (message.router != null && Object.hasOwnProperty.call(message, "router"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.router);
+                    if (message.prompt != null && Object.hasOwnProperty.call(message, "prompt"))
+                        $root.strata.l3.v1.EncryptedRecord.encode(message.prompt, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgSubmitPrompt message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.MsgSubmitPrompt
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.MsgSubmitPrompt} MsgSubmitPrompt
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSubmitPrompt.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.MsgSubmitPrompt();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.sender = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.taskId = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.model = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.router = reader.string();
+                                break;
+                            }
+                        case 5: {
+                                message.prompt = $root.strata.l3.v1.EncryptedRecord.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgSubmitPrompt
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.MsgSubmitPrompt
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgSubmitPrompt.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.MsgSubmitPrompt";
+                };
+
+                return MsgSubmitPrompt;
+            })();
+
+            v1.MsgSubmitPromptResponse = (function() {
+
+                /**
+                 * Properties of a MsgSubmitPromptResponse.
+                 * @memberof strata.l3.v1
+                 * @interface IMsgSubmitPromptResponse
+                 * @property {Uint8Array|null} [digest] MsgSubmitPromptResponse digest
+                 */
+
+                /**
+                 * Constructs a new MsgSubmitPromptResponse.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a MsgSubmitPromptResponse.
+                 * @implements IMsgSubmitPromptResponse
+                 * @constructor
+                 * @param {strata.l3.v1.IMsgSubmitPromptResponse=} [properties] Properties to set
+                 */
+                function MsgSubmitPromptResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgSubmitPromptResponse digest.
+                 * @member {Uint8Array} digest
+                 * @memberof strata.l3.v1.MsgSubmitPromptResponse
+                 * @instance
+                 */
+                MsgSubmitPromptResponse.prototype.digest = $util.newBuffer([]);
+
+                /**
+                 * Creates a new MsgSubmitPromptResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.MsgSubmitPromptResponse
+                 * @static
+                 * @param {strata.l3.v1.IMsgSubmitPromptResponse=} [properties] Properties to set
+                 * @returns {strata.l3.v1.MsgSubmitPromptResponse} MsgSubmitPromptResponse instance
+                 */
+                MsgSubmitPromptResponse.create = function create(properties) {
+                    return new MsgSubmitPromptResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSubmitPromptResponse message. Does not implicitly {@link strata.l3.v1.MsgSubmitPromptResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.MsgSubmitPromptResponse
+                 * @static
+                 * @param {strata.l3.v1.IMsgSubmitPromptResponse} message MsgSubmitPromptResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSubmitPromptResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.digest != null && Object.hasOwnProperty.call(message, "digest"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.digest);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgSubmitPromptResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.MsgSubmitPromptResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.MsgSubmitPromptResponse} MsgSubmitPromptResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSubmitPromptResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.MsgSubmitPromptResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.digest = reader.bytes();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgSubmitPromptResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.MsgSubmitPromptResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgSubmitPromptResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.MsgSubmitPromptResponse";
+                };
+
+                return MsgSubmitPromptResponse;
+            })();
+
+            v1.MsgSubmitCompletion = (function() {
+
+                /**
+                 * Properties of a MsgSubmitCompletion.
+                 * @memberof strata.l3.v1
+                 * @interface IMsgSubmitCompletion
+                 * @property {string|null} [sender] MsgSubmitCompletion sender
+                 * @property {string|null} [taskId] MsgSubmitCompletion taskId
+                 * @property {strata.l3.v1.IEncryptedRecord|null} [completion] MsgSubmitCompletion completion
+                 */
+
+                /**
+                 * Constructs a new MsgSubmitCompletion.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a MsgSubmitCompletion.
+                 * @implements IMsgSubmitCompletion
+                 * @constructor
+                 * @param {strata.l3.v1.IMsgSubmitCompletion=} [properties] Properties to set
+                 */
+                function MsgSubmitCompletion(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgSubmitCompletion sender.
+                 * @member {string} sender
+                 * @memberof strata.l3.v1.MsgSubmitCompletion
+                 * @instance
+                 */
+                MsgSubmitCompletion.prototype.sender = "";
+
+                /**
+                 * MsgSubmitCompletion taskId.
+                 * @member {string} taskId
+                 * @memberof strata.l3.v1.MsgSubmitCompletion
+                 * @instance
+                 */
+                MsgSubmitCompletion.prototype.taskId = "";
+
+                /**
+                 * MsgSubmitCompletion completion.
+                 * @member {strata.l3.v1.IEncryptedRecord|null|undefined} completion
+                 * @memberof strata.l3.v1.MsgSubmitCompletion
+                 * @instance
+                 */
+                MsgSubmitCompletion.prototype.completion = null;
+
+                /**
+                 * Creates a new MsgSubmitCompletion instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.MsgSubmitCompletion
+                 * @static
+                 * @param {strata.l3.v1.IMsgSubmitCompletion=} [properties] Properties to set
+                 * @returns {strata.l3.v1.MsgSubmitCompletion} MsgSubmitCompletion instance
+                 */
+                MsgSubmitCompletion.create = function create(properties) {
+                    return new MsgSubmitCompletion(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSubmitCompletion message. Does not implicitly {@link strata.l3.v1.MsgSubmitCompletion.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.MsgSubmitCompletion
+                 * @static
+                 * @param {strata.l3.v1.IMsgSubmitCompletion} message MsgSubmitCompletion message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSubmitCompletion.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.sender != null && Object.hasOwnProperty.call(message, "sender"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.sender);
+                    if (message.taskId != null && Object.hasOwnProperty.call(message, "taskId"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.taskId);
+                    if (message.completion != null && Object.hasOwnProperty.call(message, "completion"))
+                        $root.strata.l3.v1.EncryptedRecord.encode(message.completion, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgSubmitCompletion message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.MsgSubmitCompletion
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.MsgSubmitCompletion} MsgSubmitCompletion
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSubmitCompletion.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.MsgSubmitCompletion();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.sender = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.taskId = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.completion = $root.strata.l3.v1.EncryptedRecord.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgSubmitCompletion
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.MsgSubmitCompletion
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgSubmitCompletion.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.MsgSubmitCompletion";
+                };
+
+                return MsgSubmitCompletion;
+            })();
+
+            v1.MsgSubmitCompletionResponse = (function() {
+
+                /**
+                 * Properties of a MsgSubmitCompletionResponse.
+                 * @memberof strata.l3.v1
+                 * @interface IMsgSubmitCompletionResponse
+                 * @property {Uint8Array|null} [digest] MsgSubmitCompletionResponse digest
+                 */
+
+                /**
+                 * Constructs a new MsgSubmitCompletionResponse.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a MsgSubmitCompletionResponse.
+                 * @implements IMsgSubmitCompletionResponse
+                 * @constructor
+                 * @param {strata.l3.v1.IMsgSubmitCompletionResponse=} [properties] Properties to set
+                 */
+                function MsgSubmitCompletionResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgSubmitCompletionResponse digest.
+                 * @member {Uint8Array} digest
+                 * @memberof strata.l3.v1.MsgSubmitCompletionResponse
+                 * @instance
+                 */
+                MsgSubmitCompletionResponse.prototype.digest = $util.newBuffer([]);
+
+                /**
+                 * Creates a new MsgSubmitCompletionResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.MsgSubmitCompletionResponse
+                 * @static
+                 * @param {strata.l3.v1.IMsgSubmitCompletionResponse=} [properties] Properties to set
+                 * @returns {strata.l3.v1.MsgSubmitCompletionResponse} MsgSubmitCompletionResponse instance
+                 */
+                MsgSubmitCompletionResponse.create = function create(properties) {
+                    return new MsgSubmitCompletionResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSubmitCompletionResponse message. Does not implicitly {@link strata.l3.v1.MsgSubmitCompletionResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.MsgSubmitCompletionResponse
+                 * @static
+                 * @param {strata.l3.v1.IMsgSubmitCompletionResponse} message MsgSubmitCompletionResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSubmitCompletionResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.digest != null && Object.hasOwnProperty.call(message, "digest"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.digest);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgSubmitCompletionResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.MsgSubmitCompletionResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.MsgSubmitCompletionResponse} MsgSubmitCompletionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSubmitCompletionResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.MsgSubmitCompletionResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.digest = reader.bytes();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgSubmitCompletionResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.MsgSubmitCompletionResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgSubmitCompletionResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.MsgSubmitCompletionResponse";
+                };
+
+                return MsgSubmitCompletionResponse;
+            })();
+
+            v1.TaskEntry = (function() {
+
+                /**
+                 * Properties of a TaskEntry.
+                 * @memberof strata.l3.v1
+                 * @interface ITaskEntry
+                 * @property {string|null} [taskId] TaskEntry taskId
+                 * @property {string|null} [requester] TaskEntry requester
+                 * @property {string|null} [model] TaskEntry model
+                 * @property {strata.l3.v1.IEncryptedRecord|null} [prompt] TaskEntry prompt
+                 * @property {strata.l3.v1.IEncryptedRecord|null} [completion] TaskEntry completion
+                 */
+
+                /**
+                 * Constructs a new TaskEntry.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a TaskEntry.
+                 * @implements ITaskEntry
+                 * @constructor
+                 * @param {strata.l3.v1.ITaskEntry=} [properties] Properties to set
+                 */
+                function TaskEntry(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * TaskEntry taskId.
+                 * @member {string} taskId
+                 * @memberof strata.l3.v1.TaskEntry
+                 * @instance
+                 */
+                TaskEntry.prototype.taskId = "";
+
+                /**
+                 * TaskEntry requester.
+                 * @member {string} requester
+                 * @memberof strata.l3.v1.TaskEntry
+                 * @instance
+                 */
+                TaskEntry.prototype.requester = "";
+
+                /**
+                 * TaskEntry model.
+                 * @member {string} model
+                 * @memberof strata.l3.v1.TaskEntry
+                 * @instance
+                 */
+                TaskEntry.prototype.model = "";
+
+                /**
+                 * TaskEntry prompt.
+                 * @member {strata.l3.v1.IEncryptedRecord|null|undefined} prompt
+                 * @memberof strata.l3.v1.TaskEntry
+                 * @instance
+                 */
+                TaskEntry.prototype.prompt = null;
+
+                /**
+                 * TaskEntry completion.
+                 * @member {strata.l3.v1.IEncryptedRecord|null|undefined} completion
+                 * @memberof strata.l3.v1.TaskEntry
+                 * @instance
+                 */
+                TaskEntry.prototype.completion = null;
+
+                /**
+                 * Creates a new TaskEntry instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.TaskEntry
+                 * @static
+                 * @param {strata.l3.v1.ITaskEntry=} [properties] Properties to set
+                 * @returns {strata.l3.v1.TaskEntry} TaskEntry instance
+                 */
+                TaskEntry.create = function create(properties) {
+                    return new TaskEntry(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskEntry message. Does not implicitly {@link strata.l3.v1.TaskEntry.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.TaskEntry
+                 * @static
+                 * @param {strata.l3.v1.ITaskEntry} message TaskEntry message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskEntry.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.taskId != null && Object.hasOwnProperty.call(message, "taskId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                    if (message.requester != null && Object.hasOwnProperty.call(message, "requester"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.requester);
+                    if (message.model != null && Object.hasOwnProperty.call(message, "model"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.model);
+                    if (message.prompt != null && Object.hasOwnProperty.call(message, "prompt"))
+                        $root.strata.l3.v1.EncryptedRecord.encode(message.prompt, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (message.completion != null && Object.hasOwnProperty.call(message, "completion"))
+                        $root.strata.l3.v1.EncryptedRecord.encode(message.completion, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TaskEntry message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.TaskEntry
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.TaskEntry} TaskEntry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskEntry.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.TaskEntry();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.taskId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.requester = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.model = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.prompt = $root.strata.l3.v1.EncryptedRecord.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 5: {
+                                message.completion = $root.strata.l3.v1.EncryptedRecord.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for TaskEntry
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.TaskEntry
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TaskEntry.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.TaskEntry";
+                };
+
+                return TaskEntry;
+            })();
+
+            v1.MsgRecordTasks = (function() {
+
+                /**
+                 * Properties of a MsgRecordTasks.
+                 * @memberof strata.l3.v1
+                 * @interface IMsgRecordTasks
+                 * @property {string|null} [sender] MsgRecordTasks sender
+                 * @property {Array.<strata.l3.v1.ITaskEntry>|null} [tasks] MsgRecordTasks tasks
+                 */
+
+                /**
+                 * Constructs a new MsgRecordTasks.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a MsgRecordTasks.
+                 * @implements IMsgRecordTasks
+                 * @constructor
+                 * @param {strata.l3.v1.IMsgRecordTasks=} [properties] Properties to set
+                 */
+                function MsgRecordTasks(properties) {
+                    this.tasks = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgRecordTasks sender.
+                 * @member {string} sender
+                 * @memberof strata.l3.v1.MsgRecordTasks
+                 * @instance
+                 */
+                MsgRecordTasks.prototype.sender = "";
+
+                /**
+                 * MsgRecordTasks tasks.
+                 * @member {Array.<strata.l3.v1.ITaskEntry>} tasks
+                 * @memberof strata.l3.v1.MsgRecordTasks
+                 * @instance
+                 */
+                MsgRecordTasks.prototype.tasks = $util.emptyArray;
+
+                /**
+                 * Creates a new MsgRecordTasks instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.MsgRecordTasks
+                 * @static
+                 * @param {strata.l3.v1.IMsgRecordTasks=} [properties] Properties to set
+                 * @returns {strata.l3.v1.MsgRecordTasks} MsgRecordTasks instance
+                 */
+                MsgRecordTasks.create = function create(properties) {
+                    return new MsgRecordTasks(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgRecordTasks message. Does not implicitly {@link strata.l3.v1.MsgRecordTasks.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.MsgRecordTasks
+                 * @static
+                 * @param {strata.l3.v1.IMsgRecordTasks} message MsgRecordTasks message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgRecordTasks.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.sender != null && Object.hasOwnProperty.call(message, "sender"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.sender);
+                    if (message.tasks != null && message.tasks.length)
+                        for (let i = 0; i < message.tasks.length; ++i)
+                            $root.strata.l3.v1.TaskEntry.encode(message.tasks[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgRecordTasks message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.MsgRecordTasks
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.MsgRecordTasks} MsgRecordTasks
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgRecordTasks.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.MsgRecordTasks();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.sender = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.tasks && message.tasks.length))
+                                    message.tasks = [];
+                                message.tasks.push($root.strata.l3.v1.TaskEntry.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgRecordTasks
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.MsgRecordTasks
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgRecordTasks.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.MsgRecordTasks";
+                };
+
+                return MsgRecordTasks;
+            })();
+
+            v1.MsgRecordTasksResponse = (function() {
+
+                /**
+                 * Properties of a MsgRecordTasksResponse.
+                 * @memberof strata.l3.v1
+                 * @interface IMsgRecordTasksResponse
+                 * @property {Array.<Uint8Array>|null} [digests] MsgRecordTasksResponse digests
+                 */
+
+                /**
+                 * Constructs a new MsgRecordTasksResponse.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a MsgRecordTasksResponse.
+                 * @implements IMsgRecordTasksResponse
+                 * @constructor
+                 * @param {strata.l3.v1.IMsgRecordTasksResponse=} [properties] Properties to set
+                 */
+                function MsgRecordTasksResponse(properties) {
+                    this.digests = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgRecordTasksResponse digests.
+                 * @member {Array.<Uint8Array>} digests
+                 * @memberof strata.l3.v1.MsgRecordTasksResponse
+                 * @instance
+                 */
+                MsgRecordTasksResponse.prototype.digests = $util.emptyArray;
+
+                /**
+                 * Creates a new MsgRecordTasksResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.MsgRecordTasksResponse
+                 * @static
+                 * @param {strata.l3.v1.IMsgRecordTasksResponse=} [properties] Properties to set
+                 * @returns {strata.l3.v1.MsgRecordTasksResponse} MsgRecordTasksResponse instance
+                 */
+                MsgRecordTasksResponse.create = function create(properties) {
+                    return new MsgRecordTasksResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgRecordTasksResponse message. Does not implicitly {@link strata.l3.v1.MsgRecordTasksResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.MsgRecordTasksResponse
+                 * @static
+                 * @param {strata.l3.v1.IMsgRecordTasksResponse} message MsgRecordTasksResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgRecordTasksResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.digests != null && message.digests.length)
+                        for (let i = 0; i < message.digests.length; ++i)
+                            writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.digests[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgRecordTasksResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.MsgRecordTasksResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.MsgRecordTasksResponse} MsgRecordTasksResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgRecordTasksResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.MsgRecordTasksResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.digests && message.digests.length))
+                                    message.digests = [];
+                                message.digests.push(reader.bytes());
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgRecordTasksResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.MsgRecordTasksResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgRecordTasksResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.MsgRecordTasksResponse";
+                };
+
+                return MsgRecordTasksResponse;
+            })();
+
+            v1.QueryMembersRequest = (function() {
+
+                /**
+                 * Properties of a QueryMembersRequest.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryMembersRequest
+                 * @property {strata.base.v1.IPageRequest|null} [pagination] QueryMembersRequest pagination
+                 */
+
+                /**
+                 * Constructs a new QueryMembersRequest.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryMembersRequest.
+                 * @implements IQueryMembersRequest
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryMembersRequest=} [properties] Properties to set
+                 */
+                function QueryMembersRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryMembersRequest pagination.
+                 * @member {strata.base.v1.IPageRequest|null|undefined} pagination
+                 * @memberof strata.l3.v1.QueryMembersRequest
+                 * @instance
+                 */
+                QueryMembersRequest.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryMembersRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryMembersRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryMembersRequest=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryMembersRequest} QueryMembersRequest instance
+                 */
+                QueryMembersRequest.create = function create(properties) {
+                    return new QueryMembersRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryMembersRequest message. Does not implicitly {@link strata.l3.v1.QueryMembersRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryMembersRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryMembersRequest} message QueryMembersRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryMembersRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageRequest.encode(message.pagination, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryMembersRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryMembersRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryMembersRequest} QueryMembersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryMembersRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryMembersRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.pagination = $root.strata.base.v1.PageRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryMembersRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryMembersRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryMembersRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryMembersRequest";
+                };
+
+                return QueryMembersRequest;
+            })();
+
+            v1.QueryMembersResponse = (function() {
+
+                /**
+                 * Properties of a QueryMembersResponse.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryMembersResponse
+                 * @property {Array.<strata.l3.v1.IMember>|null} [members] QueryMembersResponse members
+                 * @property {strata.base.v1.IPageResponse|null} [pagination] QueryMembersResponse pagination
+                 */
+
+                /**
+                 * Constructs a new QueryMembersResponse.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryMembersResponse.
+                 * @implements IQueryMembersResponse
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryMembersResponse=} [properties] Properties to set
+                 */
+                function QueryMembersResponse(properties) {
+                    this.members = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryMembersResponse members.
+                 * @member {Array.<strata.l3.v1.IMember>} members
+                 * @memberof strata.l3.v1.QueryMembersResponse
+                 * @instance
+                 */
+                QueryMembersResponse.prototype.members = $util.emptyArray;
+
+                /**
+                 * QueryMembersResponse pagination.
+                 * @member {strata.base.v1.IPageResponse|null|undefined} pagination
+                 * @memberof strata.l3.v1.QueryMembersResponse
+                 * @instance
+                 */
+                QueryMembersResponse.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryMembersResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryMembersResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryMembersResponse=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryMembersResponse} QueryMembersResponse instance
+                 */
+                QueryMembersResponse.create = function create(properties) {
+                    return new QueryMembersResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryMembersResponse message. Does not implicitly {@link strata.l3.v1.QueryMembersResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryMembersResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryMembersResponse} message QueryMembersResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryMembersResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.members != null && message.members.length)
+                        for (let i = 0; i < message.members.length; ++i)
+                            $root.strata.l3.v1.Member.encode(message.members[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryMembersResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryMembersResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryMembersResponse} QueryMembersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryMembersResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryMembersResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.members && message.members.length))
+                                    message.members = [];
+                                message.members.push($root.strata.l3.v1.Member.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.strata.base.v1.PageResponse.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryMembersResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryMembersResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryMembersResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryMembersResponse";
+                };
+
+                return QueryMembersResponse;
+            })();
+
+            v1.QueryMemberRequest = (function() {
+
+                /**
+                 * Properties of a QueryMemberRequest.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryMemberRequest
+                 * @property {string|null} [address] QueryMemberRequest address
+                 */
+
+                /**
+                 * Constructs a new QueryMemberRequest.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryMemberRequest.
+                 * @implements IQueryMemberRequest
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryMemberRequest=} [properties] Properties to set
+                 */
+                function QueryMemberRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryMemberRequest address.
+                 * @member {string} address
+                 * @memberof strata.l3.v1.QueryMemberRequest
+                 * @instance
+                 */
+                QueryMemberRequest.prototype.address = "";
+
+                /**
+                 * Creates a new QueryMemberRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryMemberRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryMemberRequest=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryMemberRequest} QueryMemberRequest instance
+                 */
+                QueryMemberRequest.create = function create(properties) {
+                    return new QueryMemberRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryMemberRequest message. Does not implicitly {@link strata.l3.v1.QueryMemberRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryMemberRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryMemberRequest} message QueryMemberRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryMemberRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.address);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryMemberRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryMemberRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryMemberRequest} QueryMemberRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryMemberRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryMemberRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.address = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryMemberRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryMemberRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryMemberRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryMemberRequest";
+                };
+
+                return QueryMemberRequest;
+            })();
+
+            v1.QueryMemberResponse = (function() {
+
+                /**
+                 * Properties of a QueryMemberResponse.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryMemberResponse
+                 * @property {strata.l3.v1.IMember|null} [member] QueryMemberResponse member
+                 */
+
+                /**
+                 * Constructs a new QueryMemberResponse.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryMemberResponse.
+                 * @implements IQueryMemberResponse
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryMemberResponse=} [properties] Properties to set
+                 */
+                function QueryMemberResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryMemberResponse member.
+                 * @member {strata.l3.v1.IMember|null|undefined} member
+                 * @memberof strata.l3.v1.QueryMemberResponse
+                 * @instance
+                 */
+                QueryMemberResponse.prototype.member = null;
+
+                /**
+                 * Creates a new QueryMemberResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryMemberResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryMemberResponse=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryMemberResponse} QueryMemberResponse instance
+                 */
+                QueryMemberResponse.create = function create(properties) {
+                    return new QueryMemberResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryMemberResponse message. Does not implicitly {@link strata.l3.v1.QueryMemberResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryMemberResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryMemberResponse} message QueryMemberResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryMemberResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.member != null && Object.hasOwnProperty.call(message, "member"))
+                        $root.strata.l3.v1.Member.encode(message.member, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryMemberResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryMemberResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryMemberResponse} QueryMemberResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryMemberResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryMemberResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.member = $root.strata.l3.v1.Member.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryMemberResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryMemberResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryMemberResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryMemberResponse";
+                };
+
+                return QueryMemberResponse;
+            })();
+
+            v1.QueryAuditRequest = (function() {
+
+                /**
+                 * Properties of a QueryAuditRequest.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryAuditRequest
+                 * @property {number|null} [after] QueryAuditRequest after
+                 * @property {number|null} [limit] QueryAuditRequest limit
+                 */
+
+                /**
+                 * Constructs a new QueryAuditRequest.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryAuditRequest.
+                 * @implements IQueryAuditRequest
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryAuditRequest=} [properties] Properties to set
+                 */
+                function QueryAuditRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryAuditRequest after.
+                 * @member {number} after
+                 * @memberof strata.l3.v1.QueryAuditRequest
+                 * @instance
+                 */
+                QueryAuditRequest.prototype.after = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * QueryAuditRequest limit.
+                 * @member {number} limit
+                 * @memberof strata.l3.v1.QueryAuditRequest
+                 * @instance
+                 */
+                QueryAuditRequest.prototype.limit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryAuditRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryAuditRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryAuditRequest=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryAuditRequest} QueryAuditRequest instance
+                 */
+                QueryAuditRequest.create = function create(properties) {
+                    return new QueryAuditRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryAuditRequest message. Does not implicitly {@link strata.l3.v1.QueryAuditRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryAuditRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryAuditRequest} message QueryAuditRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryAuditRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.after != null && Object.hasOwnProperty.call(message, "after"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.after);
+                    if (message.limit != null && Object.hasOwnProperty.call(message, "limit"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.limit);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryAuditRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryAuditRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryAuditRequest} QueryAuditRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryAuditRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryAuditRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.after = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.limit = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryAuditRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryAuditRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryAuditRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryAuditRequest";
+                };
+
+                return QueryAuditRequest;
+            })();
+
+            v1.QueryAuditResponse = (function() {
+
+                /**
+                 * Properties of a QueryAuditResponse.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryAuditResponse
+                 * @property {Array.<strata.l3.v1.IAuditRecord>|null} [records] QueryAuditResponse records
+                 * @property {number|null} [lastSeq] QueryAuditResponse lastSeq
+                 */
+
+                /**
+                 * Constructs a new QueryAuditResponse.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryAuditResponse.
+                 * @implements IQueryAuditResponse
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryAuditResponse=} [properties] Properties to set
+                 */
+                function QueryAuditResponse(properties) {
+                    this.records = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryAuditResponse records.
+                 * @member {Array.<strata.l3.v1.IAuditRecord>} records
+                 * @memberof strata.l3.v1.QueryAuditResponse
+                 * @instance
+                 */
+                QueryAuditResponse.prototype.records = $util.emptyArray;
+
+                /**
+                 * QueryAuditResponse lastSeq.
+                 * @member {number} lastSeq
+                 * @memberof strata.l3.v1.QueryAuditResponse
+                 * @instance
+                 */
+                QueryAuditResponse.prototype.lastSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryAuditResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryAuditResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryAuditResponse=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryAuditResponse} QueryAuditResponse instance
+                 */
+                QueryAuditResponse.create = function create(properties) {
+                    return new QueryAuditResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryAuditResponse message. Does not implicitly {@link strata.l3.v1.QueryAuditResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryAuditResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryAuditResponse} message QueryAuditResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryAuditResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.records != null && message.records.length)
+                        for (let i = 0; i < message.records.length; ++i)
+                            $root.strata.l3.v1.AuditRecord.encode(message.records[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.lastSeq != null && Object.hasOwnProperty.call(message, "lastSeq"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.lastSeq);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryAuditResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryAuditResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryAuditResponse} QueryAuditResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryAuditResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryAuditResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.records && message.records.length))
+                                    message.records = [];
+                                message.records.push($root.strata.l3.v1.AuditRecord.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                message.lastSeq = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryAuditResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryAuditResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryAuditResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryAuditResponse";
+                };
+
+                return QueryAuditResponse;
+            })();
+
+            v1.QueryProposalRequest = (function() {
+
+                /**
+                 * Properties of a QueryProposalRequest.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryProposalRequest
+                 * @property {number|null} [id] QueryProposalRequest id
+                 */
+
+                /**
+                 * Constructs a new QueryProposalRequest.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryProposalRequest.
+                 * @implements IQueryProposalRequest
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryProposalRequest=} [properties] Properties to set
+                 */
+                function QueryProposalRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryProposalRequest id.
+                 * @member {number} id
+                 * @memberof strata.l3.v1.QueryProposalRequest
+                 * @instance
+                 */
+                QueryProposalRequest.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryProposalRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryProposalRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryProposalRequest=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryProposalRequest} QueryProposalRequest instance
+                 */
+                QueryProposalRequest.create = function create(properties) {
+                    return new QueryProposalRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryProposalRequest message. Does not implicitly {@link strata.l3.v1.QueryProposalRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryProposalRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryProposalRequest} message QueryProposalRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryProposalRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryProposalRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryProposalRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryProposalRequest} QueryProposalRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryProposalRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryProposalRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.id = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryProposalRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryProposalRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryProposalRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryProposalRequest";
+                };
+
+                return QueryProposalRequest;
+            })();
+
+            v1.QueryProposalResponse = (function() {
+
+                /**
+                 * Properties of a QueryProposalResponse.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryProposalResponse
+                 * @property {strata.l3.v1.IProposal|null} [proposal] QueryProposalResponse proposal
+                 */
+
+                /**
+                 * Constructs a new QueryProposalResponse.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryProposalResponse.
+                 * @implements IQueryProposalResponse
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryProposalResponse=} [properties] Properties to set
+                 */
+                function QueryProposalResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryProposalResponse proposal.
+                 * @member {strata.l3.v1.IProposal|null|undefined} proposal
+                 * @memberof strata.l3.v1.QueryProposalResponse
+                 * @instance
+                 */
+                QueryProposalResponse.prototype.proposal = null;
+
+                /**
+                 * Creates a new QueryProposalResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryProposalResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryProposalResponse=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryProposalResponse} QueryProposalResponse instance
+                 */
+                QueryProposalResponse.create = function create(properties) {
+                    return new QueryProposalResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryProposalResponse message. Does not implicitly {@link strata.l3.v1.QueryProposalResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryProposalResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryProposalResponse} message QueryProposalResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryProposalResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.proposal != null && Object.hasOwnProperty.call(message, "proposal"))
+                        $root.strata.l3.v1.Proposal.encode(message.proposal, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryProposalResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryProposalResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryProposalResponse} QueryProposalResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryProposalResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryProposalResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.proposal = $root.strata.l3.v1.Proposal.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryProposalResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryProposalResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryProposalResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryProposalResponse";
+                };
+
+                return QueryProposalResponse;
+            })();
+
+            v1.QueryProposalsRequest = (function() {
+
+                /**
+                 * Properties of a QueryProposalsRequest.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryProposalsRequest
+                 * @property {boolean|null} [pendingOnly] QueryProposalsRequest pendingOnly
+                 * @property {strata.base.v1.IPageRequest|null} [pagination] QueryProposalsRequest pagination
+                 */
+
+                /**
+                 * Constructs a new QueryProposalsRequest.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryProposalsRequest.
+                 * @implements IQueryProposalsRequest
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryProposalsRequest=} [properties] Properties to set
+                 */
+                function QueryProposalsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryProposalsRequest pendingOnly.
+                 * @member {boolean} pendingOnly
+                 * @memberof strata.l3.v1.QueryProposalsRequest
+                 * @instance
+                 */
+                QueryProposalsRequest.prototype.pendingOnly = false;
+
+                /**
+                 * QueryProposalsRequest pagination.
+                 * @member {strata.base.v1.IPageRequest|null|undefined} pagination
+                 * @memberof strata.l3.v1.QueryProposalsRequest
+                 * @instance
+                 */
+                QueryProposalsRequest.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryProposalsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryProposalsRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryProposalsRequest=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryProposalsRequest} QueryProposalsRequest instance
+                 */
+                QueryProposalsRequest.create = function create(properties) {
+                    return new QueryProposalsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryProposalsRequest message. Does not implicitly {@link strata.l3.v1.QueryProposalsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryProposalsRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryProposalsRequest} message QueryProposalsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryProposalsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.pendingOnly != null && Object.hasOwnProperty.call(message, "pendingOnly"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.pendingOnly);
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageRequest.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryProposalsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryProposalsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryProposalsRequest} QueryProposalsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryProposalsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryProposalsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.pendingOnly = reader.bool();
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.strata.base.v1.PageRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryProposalsRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryProposalsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryProposalsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryProposalsRequest";
+                };
+
+                return QueryProposalsRequest;
+            })();
+
+            v1.QueryProposalsResponse = (function() {
+
+                /**
+                 * Properties of a QueryProposalsResponse.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryProposalsResponse
+                 * @property {Array.<strata.l3.v1.IProposal>|null} [proposals] QueryProposalsResponse proposals
+                 * @property {strata.base.v1.IPageResponse|null} [pagination] QueryProposalsResponse pagination
+                 */
+
+                /**
+                 * Constructs a new QueryProposalsResponse.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryProposalsResponse.
+                 * @implements IQueryProposalsResponse
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryProposalsResponse=} [properties] Properties to set
+                 */
+                function QueryProposalsResponse(properties) {
+                    this.proposals = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryProposalsResponse proposals.
+                 * @member {Array.<strata.l3.v1.IProposal>} proposals
+                 * @memberof strata.l3.v1.QueryProposalsResponse
+                 * @instance
+                 */
+                QueryProposalsResponse.prototype.proposals = $util.emptyArray;
+
+                /**
+                 * QueryProposalsResponse pagination.
+                 * @member {strata.base.v1.IPageResponse|null|undefined} pagination
+                 * @memberof strata.l3.v1.QueryProposalsResponse
+                 * @instance
+                 */
+                QueryProposalsResponse.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryProposalsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryProposalsResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryProposalsResponse=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryProposalsResponse} QueryProposalsResponse instance
+                 */
+                QueryProposalsResponse.create = function create(properties) {
+                    return new QueryProposalsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryProposalsResponse message. Does not implicitly {@link strata.l3.v1.QueryProposalsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryProposalsResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryProposalsResponse} message QueryProposalsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryProposalsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.proposals != null && message.proposals.length)
+                        for (let i = 0; i < message.proposals.length; ++i)
+                            $root.strata.l3.v1.Proposal.encode(message.proposals[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryProposalsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryProposalsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryProposalsResponse} QueryProposalsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryProposalsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryProposalsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.proposals && message.proposals.length))
+                                    message.proposals = [];
+                                message.proposals.push($root.strata.l3.v1.Proposal.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.strata.base.v1.PageResponse.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryProposalsResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryProposalsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryProposalsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryProposalsResponse";
+                };
+
+                return QueryProposalsResponse;
+            })();
+
+            v1.QueryMembershipParamsRequest = (function() {
+
+                /**
+                 * Properties of a QueryMembershipParamsRequest.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryMembershipParamsRequest
+                 */
+
+                /**
+                 * Constructs a new QueryMembershipParamsRequest.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryMembershipParamsRequest.
+                 * @implements IQueryMembershipParamsRequest
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryMembershipParamsRequest=} [properties] Properties to set
+                 */
+                function QueryMembershipParamsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new QueryMembershipParamsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryMembershipParamsRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryMembershipParamsRequest=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryMembershipParamsRequest} QueryMembershipParamsRequest instance
+                 */
+                QueryMembershipParamsRequest.create = function create(properties) {
+                    return new QueryMembershipParamsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryMembershipParamsRequest message. Does not implicitly {@link strata.l3.v1.QueryMembershipParamsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryMembershipParamsRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryMembershipParamsRequest} message QueryMembershipParamsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryMembershipParamsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryMembershipParamsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryMembershipParamsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryMembershipParamsRequest} QueryMembershipParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryMembershipParamsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryMembershipParamsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryMembershipParamsRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryMembershipParamsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryMembershipParamsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryMembershipParamsRequest";
+                };
+
+                return QueryMembershipParamsRequest;
+            })();
+
+            v1.QueryMembershipParamsResponse = (function() {
+
+                /**
+                 * Properties of a QueryMembershipParamsResponse.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryMembershipParamsResponse
+                 * @property {strata.l3.v1.IParams|null} [params] QueryMembershipParamsResponse params
+                 */
+
+                /**
+                 * Constructs a new QueryMembershipParamsResponse.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryMembershipParamsResponse.
+                 * @implements IQueryMembershipParamsResponse
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryMembershipParamsResponse=} [properties] Properties to set
+                 */
+                function QueryMembershipParamsResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryMembershipParamsResponse params.
+                 * @member {strata.l3.v1.IParams|null|undefined} params
+                 * @memberof strata.l3.v1.QueryMembershipParamsResponse
+                 * @instance
+                 */
+                QueryMembershipParamsResponse.prototype.params = null;
+
+                /**
+                 * Creates a new QueryMembershipParamsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryMembershipParamsResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryMembershipParamsResponse=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryMembershipParamsResponse} QueryMembershipParamsResponse instance
+                 */
+                QueryMembershipParamsResponse.create = function create(properties) {
+                    return new QueryMembershipParamsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryMembershipParamsResponse message. Does not implicitly {@link strata.l3.v1.QueryMembershipParamsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryMembershipParamsResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryMembershipParamsResponse} message QueryMembershipParamsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryMembershipParamsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.params != null && Object.hasOwnProperty.call(message, "params"))
+                        $root.strata.l3.v1.Params.encode(message.params, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryMembershipParamsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryMembershipParamsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryMembershipParamsResponse} QueryMembershipParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryMembershipParamsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryMembershipParamsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.params = $root.strata.l3.v1.Params.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryMembershipParamsResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryMembershipParamsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryMembershipParamsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryMembershipParamsResponse";
+                };
+
+                return QueryMembershipParamsResponse;
+            })();
+
+            v1.QueryEpochRequest = (function() {
+
+                /**
+                 * Properties of a QueryEpochRequest.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryEpochRequest
+                 * @property {number|null} [number] QueryEpochRequest number
+                 */
+
+                /**
+                 * Constructs a new QueryEpochRequest.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryEpochRequest.
+                 * @implements IQueryEpochRequest
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryEpochRequest=} [properties] Properties to set
+                 */
+                function QueryEpochRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryEpochRequest number.
+                 * @member {number} number
+                 * @memberof strata.l3.v1.QueryEpochRequest
+                 * @instance
+                 */
+                QueryEpochRequest.prototype.number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryEpochRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryEpochRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryEpochRequest=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryEpochRequest} QueryEpochRequest instance
+                 */
+                QueryEpochRequest.create = function create(properties) {
+                    return new QueryEpochRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryEpochRequest message. Does not implicitly {@link strata.l3.v1.QueryEpochRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryEpochRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryEpochRequest} message QueryEpochRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryEpochRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.number != null && Object.hasOwnProperty.call(message, "number"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.number);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryEpochRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryEpochRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryEpochRequest} QueryEpochRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryEpochRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryEpochRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.number = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryEpochRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryEpochRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryEpochRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryEpochRequest";
+                };
+
+                return QueryEpochRequest;
+            })();
+
+            v1.QueryEpochResponse = (function() {
+
+                /**
+                 * Properties of a QueryEpochResponse.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryEpochResponse
+                 * @property {strata.l3.v1.IEpoch|null} [epoch] QueryEpochResponse epoch
+                 */
+
+                /**
+                 * Constructs a new QueryEpochResponse.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryEpochResponse.
+                 * @implements IQueryEpochResponse
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryEpochResponse=} [properties] Properties to set
+                 */
+                function QueryEpochResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryEpochResponse epoch.
+                 * @member {strata.l3.v1.IEpoch|null|undefined} epoch
+                 * @memberof strata.l3.v1.QueryEpochResponse
+                 * @instance
+                 */
+                QueryEpochResponse.prototype.epoch = null;
+
+                /**
+                 * Creates a new QueryEpochResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryEpochResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryEpochResponse=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryEpochResponse} QueryEpochResponse instance
+                 */
+                QueryEpochResponse.create = function create(properties) {
+                    return new QueryEpochResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryEpochResponse message. Does not implicitly {@link strata.l3.v1.QueryEpochResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryEpochResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryEpochResponse} message QueryEpochResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryEpochResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
+                        $root.strata.l3.v1.Epoch.encode(message.epoch, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryEpochResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryEpochResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryEpochResponse} QueryEpochResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryEpochResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryEpochResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.epoch = $root.strata.l3.v1.Epoch.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryEpochResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryEpochResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryEpochResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryEpochResponse";
+                };
+
+                return QueryEpochResponse;
+            })();
+
+            v1.QueryCustodiansRequest = (function() {
+
+                /**
+                 * Properties of a QueryCustodiansRequest.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryCustodiansRequest
+                 */
+
+                /**
+                 * Constructs a new QueryCustodiansRequest.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryCustodiansRequest.
+                 * @implements IQueryCustodiansRequest
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryCustodiansRequest=} [properties] Properties to set
+                 */
+                function QueryCustodiansRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new QueryCustodiansRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryCustodiansRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryCustodiansRequest=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryCustodiansRequest} QueryCustodiansRequest instance
+                 */
+                QueryCustodiansRequest.create = function create(properties) {
+                    return new QueryCustodiansRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryCustodiansRequest message. Does not implicitly {@link strata.l3.v1.QueryCustodiansRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryCustodiansRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryCustodiansRequest} message QueryCustodiansRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryCustodiansRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryCustodiansRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryCustodiansRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryCustodiansRequest} QueryCustodiansRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryCustodiansRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryCustodiansRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryCustodiansRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryCustodiansRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryCustodiansRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryCustodiansRequest";
+                };
+
+                return QueryCustodiansRequest;
+            })();
+
+            v1.QueryCustodiansResponse = (function() {
+
+                /**
+                 * Properties of a QueryCustodiansResponse.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryCustodiansResponse
+                 * @property {Array.<strata.l3.v1.ICustodian>|null} [custodians] QueryCustodiansResponse custodians
+                 * @property {strata.l3.v1.IKeysParams|null} [params] QueryCustodiansResponse params
+                 */
+
+                /**
+                 * Constructs a new QueryCustodiansResponse.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryCustodiansResponse.
+                 * @implements IQueryCustodiansResponse
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryCustodiansResponse=} [properties] Properties to set
+                 */
+                function QueryCustodiansResponse(properties) {
+                    this.custodians = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryCustodiansResponse custodians.
+                 * @member {Array.<strata.l3.v1.ICustodian>} custodians
+                 * @memberof strata.l3.v1.QueryCustodiansResponse
+                 * @instance
+                 */
+                QueryCustodiansResponse.prototype.custodians = $util.emptyArray;
+
+                /**
+                 * QueryCustodiansResponse params.
+                 * @member {strata.l3.v1.IKeysParams|null|undefined} params
+                 * @memberof strata.l3.v1.QueryCustodiansResponse
+                 * @instance
+                 */
+                QueryCustodiansResponse.prototype.params = null;
+
+                /**
+                 * Creates a new QueryCustodiansResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryCustodiansResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryCustodiansResponse=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryCustodiansResponse} QueryCustodiansResponse instance
+                 */
+                QueryCustodiansResponse.create = function create(properties) {
+                    return new QueryCustodiansResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryCustodiansResponse message. Does not implicitly {@link strata.l3.v1.QueryCustodiansResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryCustodiansResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryCustodiansResponse} message QueryCustodiansResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryCustodiansResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.custodians != null && message.custodians.length)
+                        for (let i = 0; i < message.custodians.length; ++i)
+                            $root.strata.l3.v1.Custodian.encode(message.custodians[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.params != null && Object.hasOwnProperty.call(message, "params"))
+                        $root.strata.l3.v1.KeysParams.encode(message.params, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryCustodiansResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryCustodiansResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryCustodiansResponse} QueryCustodiansResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryCustodiansResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryCustodiansResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.custodians && message.custodians.length))
+                                    message.custodians = [];
+                                message.custodians.push($root.strata.l3.v1.Custodian.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                message.params = $root.strata.l3.v1.KeysParams.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryCustodiansResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryCustodiansResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryCustodiansResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryCustodiansResponse";
+                };
+
+                return QueryCustodiansResponse;
+            })();
+
+            v1.QueryRewrapRequestRequest = (function() {
+
+                /**
+                 * Properties of a QueryRewrapRequestRequest.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryRewrapRequestRequest
+                 * @property {number|null} [id] QueryRewrapRequestRequest id
+                 */
+
+                /**
+                 * Constructs a new QueryRewrapRequestRequest.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryRewrapRequestRequest.
+                 * @implements IQueryRewrapRequestRequest
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryRewrapRequestRequest=} [properties] Properties to set
+                 */
+                function QueryRewrapRequestRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryRewrapRequestRequest id.
+                 * @member {number} id
+                 * @memberof strata.l3.v1.QueryRewrapRequestRequest
+                 * @instance
+                 */
+                QueryRewrapRequestRequest.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryRewrapRequestRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryRewrapRequestRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryRewrapRequestRequest=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryRewrapRequestRequest} QueryRewrapRequestRequest instance
+                 */
+                QueryRewrapRequestRequest.create = function create(properties) {
+                    return new QueryRewrapRequestRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryRewrapRequestRequest message. Does not implicitly {@link strata.l3.v1.QueryRewrapRequestRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryRewrapRequestRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryRewrapRequestRequest} message QueryRewrapRequestRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryRewrapRequestRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryRewrapRequestRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryRewrapRequestRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryRewrapRequestRequest} QueryRewrapRequestRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryRewrapRequestRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryRewrapRequestRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.id = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryRewrapRequestRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryRewrapRequestRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryRewrapRequestRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryRewrapRequestRequest";
+                };
+
+                return QueryRewrapRequestRequest;
+            })();
+
+            v1.QueryRewrapRequestResponse = (function() {
+
+                /**
+                 * Properties of a QueryRewrapRequestResponse.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryRewrapRequestResponse
+                 * @property {strata.l3.v1.IRewrapRequest|null} [request] QueryRewrapRequestResponse request
+                 */
+
+                /**
+                 * Constructs a new QueryRewrapRequestResponse.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryRewrapRequestResponse.
+                 * @implements IQueryRewrapRequestResponse
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryRewrapRequestResponse=} [properties] Properties to set
+                 */
+                function QueryRewrapRequestResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryRewrapRequestResponse request.
+                 * @member {strata.l3.v1.IRewrapRequest|null|undefined} request
+                 * @memberof strata.l3.v1.QueryRewrapRequestResponse
+                 * @instance
+                 */
+                QueryRewrapRequestResponse.prototype.request = null;
+
+                /**
+                 * Creates a new QueryRewrapRequestResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryRewrapRequestResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryRewrapRequestResponse=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryRewrapRequestResponse} QueryRewrapRequestResponse instance
+                 */
+                QueryRewrapRequestResponse.create = function create(properties) {
+                    return new QueryRewrapRequestResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryRewrapRequestResponse message. Does not implicitly {@link strata.l3.v1.QueryRewrapRequestResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryRewrapRequestResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryRewrapRequestResponse} message QueryRewrapRequestResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryRewrapRequestResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.request != null && Object.hasOwnProperty.call(message, "request"))
+                        $root.strata.l3.v1.RewrapRequest.encode(message.request, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryRewrapRequestResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryRewrapRequestResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryRewrapRequestResponse} QueryRewrapRequestResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryRewrapRequestResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryRewrapRequestResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.request = $root.strata.l3.v1.RewrapRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryRewrapRequestResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryRewrapRequestResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryRewrapRequestResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryRewrapRequestResponse";
+                };
+
+                return QueryRewrapRequestResponse;
+            })();
+
+            v1.QueryRewrapRequestsRequest = (function() {
+
+                /**
+                 * Properties of a QueryRewrapRequestsRequest.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryRewrapRequestsRequest
+                 * @property {boolean|null} [pendingOnly] QueryRewrapRequestsRequest pendingOnly
+                 * @property {strata.base.v1.IPageRequest|null} [pagination] QueryRewrapRequestsRequest pagination
+                 */
+
+                /**
+                 * Constructs a new QueryRewrapRequestsRequest.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryRewrapRequestsRequest.
+                 * @implements IQueryRewrapRequestsRequest
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryRewrapRequestsRequest=} [properties] Properties to set
+                 */
+                function QueryRewrapRequestsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryRewrapRequestsRequest pendingOnly.
+                 * @member {boolean} pendingOnly
+                 * @memberof strata.l3.v1.QueryRewrapRequestsRequest
+                 * @instance
+                 */
+                QueryRewrapRequestsRequest.prototype.pendingOnly = false;
+
+                /**
+                 * QueryRewrapRequestsRequest pagination.
+                 * @member {strata.base.v1.IPageRequest|null|undefined} pagination
+                 * @memberof strata.l3.v1.QueryRewrapRequestsRequest
+                 * @instance
+                 */
+                QueryRewrapRequestsRequest.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryRewrapRequestsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryRewrapRequestsRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryRewrapRequestsRequest=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryRewrapRequestsRequest} QueryRewrapRequestsRequest instance
+                 */
+                QueryRewrapRequestsRequest.create = function create(properties) {
+                    return new QueryRewrapRequestsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryRewrapRequestsRequest message. Does not implicitly {@link strata.l3.v1.QueryRewrapRequestsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryRewrapRequestsRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryRewrapRequestsRequest} message QueryRewrapRequestsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryRewrapRequestsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.pendingOnly != null && Object.hasOwnProperty.call(message, "pendingOnly"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.pendingOnly);
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageRequest.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryRewrapRequestsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryRewrapRequestsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryRewrapRequestsRequest} QueryRewrapRequestsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryRewrapRequestsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryRewrapRequestsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.pendingOnly = reader.bool();
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.strata.base.v1.PageRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryRewrapRequestsRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryRewrapRequestsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryRewrapRequestsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryRewrapRequestsRequest";
+                };
+
+                return QueryRewrapRequestsRequest;
+            })();
+
+            v1.QueryRewrapRequestsResponse = (function() {
+
+                /**
+                 * Properties of a QueryRewrapRequestsResponse.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryRewrapRequestsResponse
+                 * @property {Array.<strata.l3.v1.IRewrapRequest>|null} [requests] QueryRewrapRequestsResponse requests
+                 * @property {strata.base.v1.IPageResponse|null} [pagination] QueryRewrapRequestsResponse pagination
+                 */
+
+                /**
+                 * Constructs a new QueryRewrapRequestsResponse.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryRewrapRequestsResponse.
+                 * @implements IQueryRewrapRequestsResponse
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryRewrapRequestsResponse=} [properties] Properties to set
+                 */
+                function QueryRewrapRequestsResponse(properties) {
+                    this.requests = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryRewrapRequestsResponse requests.
+                 * @member {Array.<strata.l3.v1.IRewrapRequest>} requests
+                 * @memberof strata.l3.v1.QueryRewrapRequestsResponse
+                 * @instance
+                 */
+                QueryRewrapRequestsResponse.prototype.requests = $util.emptyArray;
+
+                /**
+                 * QueryRewrapRequestsResponse pagination.
+                 * @member {strata.base.v1.IPageResponse|null|undefined} pagination
+                 * @memberof strata.l3.v1.QueryRewrapRequestsResponse
+                 * @instance
+                 */
+                QueryRewrapRequestsResponse.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryRewrapRequestsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryRewrapRequestsResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryRewrapRequestsResponse=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryRewrapRequestsResponse} QueryRewrapRequestsResponse instance
+                 */
+                QueryRewrapRequestsResponse.create = function create(properties) {
+                    return new QueryRewrapRequestsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryRewrapRequestsResponse message. Does not implicitly {@link strata.l3.v1.QueryRewrapRequestsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryRewrapRequestsResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryRewrapRequestsResponse} message QueryRewrapRequestsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryRewrapRequestsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.requests != null && message.requests.length)
+                        for (let i = 0; i < message.requests.length; ++i)
+                            $root.strata.l3.v1.RewrapRequest.encode(message.requests[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryRewrapRequestsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryRewrapRequestsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryRewrapRequestsResponse} QueryRewrapRequestsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryRewrapRequestsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryRewrapRequestsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.requests && message.requests.length))
+                                    message.requests = [];
+                                message.requests.push($root.strata.l3.v1.RewrapRequest.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.strata.base.v1.PageResponse.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryRewrapRequestsResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryRewrapRequestsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryRewrapRequestsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryRewrapRequestsResponse";
+                };
+
+                return QueryRewrapRequestsResponse;
+            })();
+
+            v1.QueryTaskRequest = (function() {
+
+                /**
+                 * Properties of a QueryTaskRequest.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryTaskRequest
+                 * @property {string|null} [taskId] QueryTaskRequest taskId
+                 */
+
+                /**
+                 * Constructs a new QueryTaskRequest.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryTaskRequest.
+                 * @implements IQueryTaskRequest
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryTaskRequest=} [properties] Properties to set
+                 */
+                function QueryTaskRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryTaskRequest taskId.
+                 * @member {string} taskId
+                 * @memberof strata.l3.v1.QueryTaskRequest
+                 * @instance
+                 */
+                QueryTaskRequest.prototype.taskId = "";
+
+                /**
+                 * Creates a new QueryTaskRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryTaskRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryTaskRequest=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryTaskRequest} QueryTaskRequest instance
+                 */
+                QueryTaskRequest.create = function create(properties) {
+                    return new QueryTaskRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryTaskRequest message. Does not implicitly {@link strata.l3.v1.QueryTaskRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryTaskRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryTaskRequest} message QueryTaskRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryTaskRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.taskId != null && Object.hasOwnProperty.call(message, "taskId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryTaskRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryTaskRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryTaskRequest} QueryTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryTaskRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryTaskRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.taskId = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryTaskRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryTaskRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryTaskRequest";
+                };
+
+                return QueryTaskRequest;
+            })();
+
+            v1.QueryTaskResponse = (function() {
+
+                /**
+                 * Properties of a QueryTaskResponse.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryTaskResponse
+                 * @property {strata.l3.v1.IPrivateTask|null} [task] QueryTaskResponse task
+                 */
+
+                /**
+                 * Constructs a new QueryTaskResponse.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryTaskResponse.
+                 * @implements IQueryTaskResponse
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryTaskResponse=} [properties] Properties to set
+                 */
+                function QueryTaskResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryTaskResponse task.
+                 * @member {strata.l3.v1.IPrivateTask|null|undefined} task
+                 * @memberof strata.l3.v1.QueryTaskResponse
+                 * @instance
+                 */
+                QueryTaskResponse.prototype.task = null;
+
+                /**
+                 * Creates a new QueryTaskResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryTaskResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryTaskResponse=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryTaskResponse} QueryTaskResponse instance
+                 */
+                QueryTaskResponse.create = function create(properties) {
+                    return new QueryTaskResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryTaskResponse message. Does not implicitly {@link strata.l3.v1.QueryTaskResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryTaskResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryTaskResponse} message QueryTaskResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryTaskResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.task != null && Object.hasOwnProperty.call(message, "task"))
+                        $root.strata.l3.v1.PrivateTask.encode(message.task, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryTaskResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryTaskResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryTaskResponse} QueryTaskResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryTaskResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryTaskResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.task = $root.strata.l3.v1.PrivateTask.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryTaskResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryTaskResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryTaskResponse";
+                };
+
+                return QueryTaskResponse;
+            })();
+
+            v1.QueryTasksRequest = (function() {
+
+                /**
+                 * Properties of a QueryTasksRequest.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryTasksRequest
+                 * @property {string|null} [requester] QueryTasksRequest requester
+                 * @property {strata.base.v1.IPageRequest|null} [pagination] QueryTasksRequest pagination
+                 */
+
+                /**
+                 * Constructs a new QueryTasksRequest.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryTasksRequest.
+                 * @implements IQueryTasksRequest
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryTasksRequest=} [properties] Properties to set
+                 */
+                function QueryTasksRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryTasksRequest requester.
+                 * @member {string} requester
+                 * @memberof strata.l3.v1.QueryTasksRequest
+                 * @instance
+                 */
+                QueryTasksRequest.prototype.requester = "";
+
+                /**
+                 * QueryTasksRequest pagination.
+                 * @member {strata.base.v1.IPageRequest|null|undefined} pagination
+                 * @memberof strata.l3.v1.QueryTasksRequest
+                 * @instance
+                 */
+                QueryTasksRequest.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryTasksRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryTasksRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryTasksRequest=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryTasksRequest} QueryTasksRequest instance
+                 */
+                QueryTasksRequest.create = function create(properties) {
+                    return new QueryTasksRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryTasksRequest message. Does not implicitly {@link strata.l3.v1.QueryTasksRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryTasksRequest
+                 * @static
+                 * @param {strata.l3.v1.IQueryTasksRequest} message QueryTasksRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryTasksRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.requester != null && Object.hasOwnProperty.call(message, "requester"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.requester);
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageRequest.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryTasksRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryTasksRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryTasksRequest} QueryTasksRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryTasksRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryTasksRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.requester = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.strata.base.v1.PageRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryTasksRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryTasksRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryTasksRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryTasksRequest";
+                };
+
+                return QueryTasksRequest;
+            })();
+
+            v1.QueryTasksResponse = (function() {
+
+                /**
+                 * Properties of a QueryTasksResponse.
+                 * @memberof strata.l3.v1
+                 * @interface IQueryTasksResponse
+                 * @property {Array.<strata.l3.v1.IPrivateTask>|null} [tasks] QueryTasksResponse tasks
+                 * @property {strata.base.v1.IPageResponse|null} [pagination] QueryTasksResponse pagination
+                 */
+
+                /**
+                 * Constructs a new QueryTasksResponse.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a QueryTasksResponse.
+                 * @implements IQueryTasksResponse
+                 * @constructor
+                 * @param {strata.l3.v1.IQueryTasksResponse=} [properties] Properties to set
+                 */
+                function QueryTasksResponse(properties) {
+                    this.tasks = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryTasksResponse tasks.
+                 * @member {Array.<strata.l3.v1.IPrivateTask>} tasks
+                 * @memberof strata.l3.v1.QueryTasksResponse
+                 * @instance
+                 */
+                QueryTasksResponse.prototype.tasks = $util.emptyArray;
+
+                /**
+                 * QueryTasksResponse pagination.
+                 * @member {strata.base.v1.IPageResponse|null|undefined} pagination
+                 * @memberof strata.l3.v1.QueryTasksResponse
+                 * @instance
+                 */
+                QueryTasksResponse.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryTasksResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3.v1.QueryTasksResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryTasksResponse=} [properties] Properties to set
+                 * @returns {strata.l3.v1.QueryTasksResponse} QueryTasksResponse instance
+                 */
+                QueryTasksResponse.create = function create(properties) {
+                    return new QueryTasksResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryTasksResponse message. Does not implicitly {@link strata.l3.v1.QueryTasksResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3.v1.QueryTasksResponse
+                 * @static
+                 * @param {strata.l3.v1.IQueryTasksResponse} message QueryTasksResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryTasksResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.tasks != null && message.tasks.length)
+                        for (let i = 0; i < message.tasks.length; ++i)
+                            $root.strata.l3.v1.PrivateTask.encode(message.tasks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryTasksResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3.v1.QueryTasksResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3.v1.QueryTasksResponse} QueryTasksResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryTasksResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3.v1.QueryTasksResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.tasks && message.tasks.length))
+                                    message.tasks = [];
+                                message.tasks.push($root.strata.l3.v1.PrivateTask.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.strata.base.v1.PageResponse.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryTasksResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3.v1.QueryTasksResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryTasksResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3.v1.QueryTasksResponse";
+                };
+
+                return QueryTasksResponse;
+            })();
+
+            v1.Query = (function() {
+
+                /**
+                 * Constructs a new Query service.
+                 * @memberof strata.l3.v1
+                 * @classdesc Represents a Query
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                function Query(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                }
+
+                (Query.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Query;
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @function create
+                 * @memberof strata.l3.v1.Query
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Query} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Query.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#members}.
+                 * @memberof strata.l3.v1.Query
+                 * @typedef MembersCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3.v1.QueryMembersResponse} [response] QueryMembersResponse
+                 */
+
+                /**
+                 * Calls Members.
+                 * @function members
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryMembersRequest} request QueryMembersRequest message or plain object
+                 * @param {strata.l3.v1.Query.MembersCallback} callback Node-style callback called with the error, if any, and QueryMembersResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.members = function members(request, callback) {
+                    return this.rpcCall(members, $root.strata.l3.v1.QueryMembersRequest, $root.strata.l3.v1.QueryMembersResponse, request, callback);
+                }, "name", { value: "Members" });
+
+                /**
+                 * Calls Members.
+                 * @function members
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryMembersRequest} request QueryMembersRequest message or plain object
+                 * @returns {Promise<strata.l3.v1.QueryMembersResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#member}.
+                 * @memberof strata.l3.v1.Query
+                 * @typedef MemberCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3.v1.QueryMemberResponse} [response] QueryMemberResponse
+                 */
+
+                /**
+                 * Calls Member.
+                 * @function member
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryMemberRequest} request QueryMemberRequest message or plain object
+                 * @param {strata.l3.v1.Query.MemberCallback} callback Node-style callback called with the error, if any, and QueryMemberResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.member = function member(request, callback) {
+                    return this.rpcCall(member, $root.strata.l3.v1.QueryMemberRequest, $root.strata.l3.v1.QueryMemberResponse, request, callback);
+                }, "name", { value: "Member" });
+
+                /**
+                 * Calls Member.
+                 * @function member
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryMemberRequest} request QueryMemberRequest message or plain object
+                 * @returns {Promise<strata.l3.v1.QueryMemberResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#audit}.
+                 * @memberof strata.l3.v1.Query
+                 * @typedef AuditCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3.v1.QueryAuditResponse} [response] QueryAuditResponse
+                 */
+
+                /**
+                 * Calls Audit.
+                 * @function audit
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryAuditRequest} request QueryAuditRequest message or plain object
+                 * @param {strata.l3.v1.Query.AuditCallback} callback Node-style callback called with the error, if any, and QueryAuditResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.audit = function audit(request, callback) {
+                    return this.rpcCall(audit, $root.strata.l3.v1.QueryAuditRequest, $root.strata.l3.v1.QueryAuditResponse, request, callback);
+                }, "name", { value: "Audit" });
+
+                /**
+                 * Calls Audit.
+                 * @function audit
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryAuditRequest} request QueryAuditRequest message or plain object
+                 * @returns {Promise<strata.l3.v1.QueryAuditResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#proposal}.
+                 * @memberof strata.l3.v1.Query
+                 * @typedef ProposalCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3.v1.QueryProposalResponse} [response] QueryProposalResponse
+                 */
+
+                /**
+                 * Calls Proposal.
+                 * @function proposal
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryProposalRequest} request QueryProposalRequest message or plain object
+                 * @param {strata.l3.v1.Query.ProposalCallback} callback Node-style callback called with the error, if any, and QueryProposalResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.proposal = function proposal(request, callback) {
+                    return this.rpcCall(proposal, $root.strata.l3.v1.QueryProposalRequest, $root.strata.l3.v1.QueryProposalResponse, request, callback);
+                }, "name", { value: "Proposal" });
+
+                /**
+                 * Calls Proposal.
+                 * @function proposal
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryProposalRequest} request QueryProposalRequest message or plain object
+                 * @returns {Promise<strata.l3.v1.QueryProposalResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#proposals}.
+                 * @memberof strata.l3.v1.Query
+                 * @typedef ProposalsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3.v1.QueryProposalsResponse} [response] QueryProposalsResponse
+                 */
+
+                /**
+                 * Calls Proposals.
+                 * @function proposals
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryProposalsRequest} request QueryProposalsRequest message or plain object
+                 * @param {strata.l3.v1.Query.ProposalsCallback} callback Node-style callback called with the error, if any, and QueryProposalsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.proposals = function proposals(request, callback) {
+                    return this.rpcCall(proposals, $root.strata.l3.v1.QueryProposalsRequest, $root.strata.l3.v1.QueryProposalsResponse, request, callback);
+                }, "name", { value: "Proposals" });
+
+                /**
+                 * Calls Proposals.
+                 * @function proposals
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryProposalsRequest} request QueryProposalsRequest message or plain object
+                 * @returns {Promise<strata.l3.v1.QueryProposalsResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#membershipParams}.
+                 * @memberof strata.l3.v1.Query
+                 * @typedef MembershipParamsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3.v1.QueryMembershipParamsResponse} [response] QueryMembershipParamsResponse
+                 */
+
+                /**
+                 * Calls MembershipParams.
+                 * @function membershipParams
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryMembershipParamsRequest} request QueryMembershipParamsRequest message or plain object
+                 * @param {strata.l3.v1.Query.MembershipParamsCallback} callback Node-style callback called with the error, if any, and QueryMembershipParamsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.membershipParams = function membershipParams(request, callback) {
+                    return this.rpcCall(membershipParams, $root.strata.l3.v1.QueryMembershipParamsRequest, $root.strata.l3.v1.QueryMembershipParamsResponse, request, callback);
+                }, "name", { value: "MembershipParams" });
+
+                /**
+                 * Calls MembershipParams.
+                 * @function membershipParams
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryMembershipParamsRequest} request QueryMembershipParamsRequest message or plain object
+                 * @returns {Promise<strata.l3.v1.QueryMembershipParamsResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#epoch}.
+                 * @memberof strata.l3.v1.Query
+                 * @typedef EpochCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3.v1.QueryEpochResponse} [response] QueryEpochResponse
+                 */
+
+                /**
+                 * Calls Epoch.
+                 * @function epoch
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryEpochRequest} request QueryEpochRequest message or plain object
+                 * @param {strata.l3.v1.Query.EpochCallback} callback Node-style callback called with the error, if any, and QueryEpochResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.epoch = function epoch(request, callback) {
+                    return this.rpcCall(epoch, $root.strata.l3.v1.QueryEpochRequest, $root.strata.l3.v1.QueryEpochResponse, request, callback);
+                }, "name", { value: "Epoch" });
+
+                /**
+                 * Calls Epoch.
+                 * @function epoch
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryEpochRequest} request QueryEpochRequest message or plain object
+                 * @returns {Promise<strata.l3.v1.QueryEpochResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#custodians}.
+                 * @memberof strata.l3.v1.Query
+                 * @typedef CustodiansCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3.v1.QueryCustodiansResponse} [response] QueryCustodiansResponse
+                 */
+
+                /**
+                 * Calls Custodians.
+                 * @function custodians
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryCustodiansRequest} request QueryCustodiansRequest message or plain object
+                 * @param {strata.l3.v1.Query.CustodiansCallback} callback Node-style callback called with the error, if any, and QueryCustodiansResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.custodians = function custodians(request, callback) {
+                    return this.rpcCall(custodians, $root.strata.l3.v1.QueryCustodiansRequest, $root.strata.l3.v1.QueryCustodiansResponse, request, callback);
+                }, "name", { value: "Custodians" });
+
+                /**
+                 * Calls Custodians.
+                 * @function custodians
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryCustodiansRequest} request QueryCustodiansRequest message or plain object
+                 * @returns {Promise<strata.l3.v1.QueryCustodiansResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#rewrapRequest}.
+                 * @memberof strata.l3.v1.Query
+                 * @typedef RewrapRequestCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3.v1.QueryRewrapRequestResponse} [response] QueryRewrapRequestResponse
+                 */
+
+                /**
+                 * Calls RewrapRequest.
+                 * @function rewrapRequest
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryRewrapRequestRequest} request QueryRewrapRequestRequest message or plain object
+                 * @param {strata.l3.v1.Query.RewrapRequestCallback} callback Node-style callback called with the error, if any, and QueryRewrapRequestResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.rewrapRequest = function rewrapRequest(request, callback) {
+                    return this.rpcCall(rewrapRequest, $root.strata.l3.v1.QueryRewrapRequestRequest, $root.strata.l3.v1.QueryRewrapRequestResponse, request, callback);
+                }, "name", { value: "RewrapRequest" });
+
+                /**
+                 * Calls RewrapRequest.
+                 * @function rewrapRequest
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryRewrapRequestRequest} request QueryRewrapRequestRequest message or plain object
+                 * @returns {Promise<strata.l3.v1.QueryRewrapRequestResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#rewrapRequests}.
+                 * @memberof strata.l3.v1.Query
+                 * @typedef RewrapRequestsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3.v1.QueryRewrapRequestsResponse} [response] QueryRewrapRequestsResponse
+                 */
+
+                /**
+                 * Calls RewrapRequests.
+                 * @function rewrapRequests
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryRewrapRequestsRequest} request QueryRewrapRequestsRequest message or plain object
+                 * @param {strata.l3.v1.Query.RewrapRequestsCallback} callback Node-style callback called with the error, if any, and QueryRewrapRequestsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.rewrapRequests = function rewrapRequests(request, callback) {
+                    return this.rpcCall(rewrapRequests, $root.strata.l3.v1.QueryRewrapRequestsRequest, $root.strata.l3.v1.QueryRewrapRequestsResponse, request, callback);
+                }, "name", { value: "RewrapRequests" });
+
+                /**
+                 * Calls RewrapRequests.
+                 * @function rewrapRequests
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryRewrapRequestsRequest} request QueryRewrapRequestsRequest message or plain object
+                 * @returns {Promise<strata.l3.v1.QueryRewrapRequestsResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#task}.
+                 * @memberof strata.l3.v1.Query
+                 * @typedef TaskCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3.v1.QueryTaskResponse} [response] QueryTaskResponse
+                 */
+
+                /**
+                 * Calls Task.
+                 * @function task
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryTaskRequest} request QueryTaskRequest message or plain object
+                 * @param {strata.l3.v1.Query.TaskCallback} callback Node-style callback called with the error, if any, and QueryTaskResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.task = function task(request, callback) {
+                    return this.rpcCall(task, $root.strata.l3.v1.QueryTaskRequest, $root.strata.l3.v1.QueryTaskResponse, request, callback);
+                }, "name", { value: "Task" });
+
+                /**
+                 * Calls Task.
+                 * @function task
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryTaskRequest} request QueryTaskRequest message or plain object
+                 * @returns {Promise<strata.l3.v1.QueryTaskResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l3.v1.Query#tasks}.
+                 * @memberof strata.l3.v1.Query
+                 * @typedef TasksCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3.v1.QueryTasksResponse} [response] QueryTasksResponse
+                 */
+
+                /**
+                 * Calls Tasks.
+                 * @function tasks
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryTasksRequest} request QueryTasksRequest message or plain object
+                 * @param {strata.l3.v1.Query.TasksCallback} callback Node-style callback called with the error, if any, and QueryTasksResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.tasks = function tasks(request, callback) {
+                    return this.rpcCall(tasks, $root.strata.l3.v1.QueryTasksRequest, $root.strata.l3.v1.QueryTasksResponse, request, callback);
+                }, "name", { value: "Tasks" });
+
+                /**
+                 * Calls Tasks.
+                 * @function tasks
+                 * @memberof strata.l3.v1.Query
+                 * @instance
+                 * @param {strata.l3.v1.IQueryTasksRequest} request QueryTasksRequest message or plain object
+                 * @returns {Promise<strata.l3.v1.QueryTasksResponse>} Promise
+                 * @variation 2
+                 */
+
+                return Query;
+            })();
+
+            return v1;
+        })();
+
+        return l3;
+    })();
+
     strata.models = (function() {
 
         /**
