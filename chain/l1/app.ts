@@ -3,6 +3,7 @@ import { MAX_TX_BYTES } from "../core/block/index.js";
 import type { Logger } from "../core/log/index.js";
 import type { GasPrice } from "../core/modules/auth/index.js";
 import { createCosmosModules } from "../core/modules/index.js";
+import { createRollupKeeper, createRollupModule, ROLLUP_MODULE } from "./modules/rollup/index.js";
 
 /** Options of {@link makeL1App}. */
 export interface L1AppOptions {
@@ -14,15 +15,20 @@ export interface L1AppOptions {
 
 /**
  * The L1 application: the Cosmos module set (auth, bank, distribution, staking, slashing, in the
- * order `createCosmosModules` documents). Later issues add rollup and bridge modules after it.
+ * order `createCosmosModules` documents), then rollup (child chains and their batches; its
+ * `rollup` module account holds the bonds and is blocked for bank sends).
  */
 export function makeL1App(chainId: string, logger: Logger, opts: L1AppOptions): App {
   // Keepers are per app: staking's hooks are wired once, after its consumers exist.
-  const cosmos = createCosmosModules({ minGasPrices: opts.minGasPrices });
+  const cosmos = createCosmosModules({
+    minGasPrices: opts.minGasPrices,
+    blockedModuleAccounts: [ROLLUP_MODULE],
+  });
+  const rollup = createRollupKeeper({ bank: cosmos.keepers.bank, accounts: cosmos.keepers.auth });
   return new App({
     chainId,
     logger,
-    modules: cosmos.modules,
+    modules: [...cosmos.modules, createRollupModule(rollup)],
     maxTxBytes: opts.maxTxBytes ?? MAX_TX_BYTES,
     ante: cosmos.ante,
   });

@@ -1,3 +1,4 @@
+import { moduleAddress } from "../core/modules/auth/index.js";
 import type { DistributionParamsJson } from "../core/modules/distribution/index.js";
 import type { SlashingParamsJson } from "../core/modules/slashing/index.js";
 import {
@@ -7,6 +8,7 @@ import {
   type StakingParamsJson,
 } from "../core/modules/staking/index.js";
 import { type GenesisDoc, NodeError, NodeErrorCode } from "../core/node/genesis.js";
+import { ROLLUP_MODULE } from "./modules/rollup/index.js";
 
 /** Base denom of the strata token. */
 export const L1_DENOM = "ustra";
@@ -45,6 +47,20 @@ export interface L1GenesisInput {
   slashing?: SlashingParamsJson;
   /** Distribution params (JSON form), including the optional per-block reward. */
   distribution?: DistributionParamsJson;
+  /** Child chains registered at genesis (L1 only; ROLLUP.md, "Registration"). */
+  rollups?: L1GenesisRollup[];
+}
+
+/** A child chain {@link buildL1Genesis} registers in the `rollup` module's genesis. */
+export interface L1GenesisRollup {
+  chainId: string;
+  /** The child's genesis.json, exact bytes (or its text). */
+  genesis: Uint8Array | string;
+  challengeWindowBlocks: number;
+  /** Bond in ustra, held by the `rollup` module account. */
+  bond: bigint;
+  /** Account the bond is taken from (funded in `accounts`); without it the bond is minted for the module account. */
+  creator?: string;
 }
 
 function invalid(layer: string, message: string): NodeError {
@@ -109,7 +125,47 @@ function stakingValidators(
  * @throws NodeError(invalidGenesis) for inconsistent validator inputs.
  */
 export function buildL1Genesis(input: L1GenesisInput): GenesisDoc {
-  return buildCosmosGenesis(input, "L1");
+  const rollups = input.rollups ?? [];
+  if (rollups.length === 0) return buildCosmosGenesis(input, "L1");
+  // A creator's bond comes out of its funded balance; the rollup module account holds the bonds.
+  const accounts = input.accounts.map((a) => ({ ...a }));
+  let bonds = 0n;
+  for (const r of rollups) {
+    bonds += r.bond;
+    if (r.creator === undefined) continue;
+    const funded = accounts.find((a) => a.address === r.creator && a.amount >= r.bond);
+    // [REJECT] a creator must be funded with its bond
+    if (!funded)
+      throw invalid(
+        "L1",
+        `rollup ${r.chainId}: creator ${r.creator} is not funded with ${r.bond}${L1_DENOM}`,
+      );
+    funded.amount -= r.bond;
+  }
+  const doc = buildCosmosGenesis({ ...input, accounts }, "L1");
+  const appState = doc.appState as {
+    auth: { accounts: Record<string, unknown>[] };
+    bank: { balances: { address: string; coins: { denom: string; amount: string }[] }[] };
+  } & Record<string, unknown>;
+  // Zero balances are not minted (bank refuses a zero coin).
+  appState.bank.balances = appState.bank.balances.filter((b) => b.coins.every((c) => c.amount !== "0"));
+  if (bonds > 0n) {
+    const address = moduleAddress(ROLLUP_MODULE);
+    appState.auth.accounts.push({ address, moduleName: ROLLUP_MODULE, permissions: [] });
+    appState.bank.balances.push({ address, coins: [{ denom: L1_DENOM, amount: bonds.toString() }] });
+  }
+  appState.rollup = {
+    rollups: rollups.map((r) => ({
+      chainId: r.chainId,
+      creator: r.creator ?? "",
+      genesis: Buffer.from(
+        typeof r.genesis === "string" ? Buffer.from(r.genesis, "utf8") : r.genesis,
+      ).toString("base64"),
+      challengeWindowBlocks: r.challengeWindowBlocks,
+      bond: r.bond.toString(),
+    })),
+  };
+  return doc;
 }
 
 /**
