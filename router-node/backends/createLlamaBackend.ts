@@ -101,7 +101,7 @@ const ABORTING_KEYS: Record<string, string[]> = {
   llama: ["feed_forward_length", "attention.head_count"],
 };
 
-async function preflight(path: string): Promise<void> {
+async function preflight(path: string): Promise<{ maxTokenBytes: number }> {
   const { readGgufFileInfo } = await import("node-llama-cpp");
   let info: Awaited<ReturnType<typeof readGgufFileInfo>>;
   try {
@@ -126,6 +126,50 @@ async function preflight(path: string): Promise<void> {
       );
     }
   }
+  const tokenizer = (info.metadata as unknown as { tokenizer?: { ggml?: Record<string, unknown> } }).tokenizer
+    ?.ggml;
+  return { maxTokenBytes: maxTokenBytes((tokenizer ?? {}) as Parameters<typeof maxTokenBytes>[0]) };
+}
+
+// GGUF `tokenizer.ggml.token_type` values (llama.cpp's `llama_token_attr` ancestry).
+const TOKEN_TYPE_CONTROL = 3;
+const TOKEN_TYPE_UNUSED = 5;
+const TOKEN_TYPE_BYTE = 6;
+
+/**
+ * The most bytes of input text one token of this vocabulary can stand for, or `Infinity` when no
+ * such bound is known. Only for the byte-pair (`gpt2`) and SentencePiece (`llama`) tokenizers,
+ * whose every token covers a fixed piece of text (unknown input falls back to one token per byte
+ * or character); WordPiece-like tokenizers map a whole unknown word to one token, so no bound.
+ * The GGUF token strings are an upper bound on their text: SentencePiece writes a space as `▁`
+ * (3 bytes), byte-level BPE writes each byte as a 1–2 byte character, byte tokens (`<0x41>`)
+ * count 1. Control and unused tokens never come out of plain text and are skipped. A floor of 4
+ * (one UTF-8 character) keeps it safe for an unknown character mapped to one token.
+ */
+export function maxTokenBytes(tokenizer: {
+  model?: unknown;
+  tokens?: readonly unknown[];
+  token_type?: readonly unknown[];
+}): number {
+  if (tokenizer.model !== "llama" && tokenizer.model !== "gpt2") return Number.POSITIVE_INFINITY;
+  if (!Array.isArray(tokenizer.tokens) || tokenizer.tokens.length === 0) return Number.POSITIVE_INFINITY;
+  let max = 4;
+  for (let i = 0; i < tokenizer.tokens.length; i++) {
+    const type = tokenizer.token_type?.[i];
+    if (type === TOKEN_TYPE_CONTROL || type === TOKEN_TYPE_UNUSED) continue;
+    const bytes = type === TOKEN_TYPE_BYTE ? 1 : Buffer.byteLength(String(tokenizer.tokens[i]), "utf8");
+    if (bytes > max) max = bytes;
+  }
+  return max;
+}
+
+// Bytes of the text a request puts in the prompt, whitespace at the ends of each part excluded
+// (templates and `trimLeadingSpace` may drop it); the rendered prompt holds at least these.
+function promptTextBytes(req: GenerationRequest): number {
+  if (req.input.kind === "completion") return Buffer.byteLength(req.input.prompt.trim(), "utf8");
+  let n = 0;
+  for (const m of req.input.messages) n += Buffer.byteLength(m.content.trim(), "utf8");
+  return n;
 }
 
 /**
@@ -142,7 +186,7 @@ export async function createLlamaBackend(
 ): Promise<InferenceBackend> {
   const log = deps.logger.child({ backend: "llama" });
   const digest = await digestFile(opts.modelPath);
-  await preflight(opts.modelPath);
+  const { maxTokenBytes: tokenBytes } = await preflight(opts.modelPath);
   let llama: Awaited<ReturnType<typeof acquireLlama>>;
   try {
     llama = await acquireLlama(log);
@@ -185,7 +229,17 @@ export async function createLlamaBackend(
     contextSize,
     ownedBy: "strata-router",
   };
-  log.info("model loaded", { model: served.id, digest, contextSize, wrapper: chatWrapper.wrapperName });
+  log.info("model loaded", {
+    model: served.id,
+    digest,
+    contextSize,
+    wrapper: chatWrapper.wrapperName,
+    maxTokenBytes: tokenBytes,
+  });
+  // A prompt with more bytes than this needs more tokens than the context holds: it is refused
+  // without tokenizing (llama.cpp's tokenizer is synchronous; megabytes of text would hold the
+  // event loop for most of a second).
+  const maxPromptBytes = contextSize * tokenBytes;
   let closed = false;
 
   // Tokens of the prompt without the leading BOS (LlamaCompletion always prepends it), plus the
@@ -202,6 +256,18 @@ export async function createLlamaBackend(
 
   const generate = async (req: GenerationRequest, hooks: GenerationHooks): Promise<GenerationResult> => {
     if (closed) throw new RouterError(RouterErrorCode.ExecutorFailed, "llama backend is closed");
+    const textBytes = promptTextBytes(req);
+    // [REJECT] a prompt longer in bytes than the context's tokens can cover cannot fit: refused
+    // before tokenizing it (each token covers at most `tokenBytes` bytes of text).
+    if (textBytes > maxPromptBytes) {
+      throw new RouterError(
+        RouterErrorCode.ContextLengthExceeded,
+        `This model's maximum context length is ${contextSize} tokens. However, your prompt is ` +
+          `${textBytes} bytes, more than ${contextSize} tokens of at most ${tokenBytes} bytes each ` +
+          `can hold. Reduce the prompt.`,
+        { param: req.input.kind === "chat" ? "messages" : "prompt" },
+      );
+    }
     const { tokens, stops } = renderPrompt(req);
     const promptTokens = tokens.length + (bos === null ? 0 : 1);
     const maxTokens = req.params.fitToContext
