@@ -4,6 +4,7 @@ import { MAX_TX_BYTES } from "../core/block/index.js";
 import type { Logger } from "../core/log/index.js";
 import type { GasPrice } from "../core/modules/auth/index.js";
 import { type CosmosKeepers, createCosmosModules } from "../core/modules/index.js";
+import { type BridgeKeeper, createBridgeKeeper, createBridgeModule } from "./modules/bridge/index.js";
 import { createModelsKeeper, createModelsModule, type ModelsKeeper } from "./modules/models/index.js";
 import { createNodesKeeper, createNodesModule, type NodesKeeper } from "./modules/nodes/index.js";
 import { createScoresKeeper, createScoresModule, type ScoresKeeper } from "./modules/scores/index.js";
@@ -32,6 +33,7 @@ export type L2Keepers = CosmosKeepers & {
   tasks: TasksKeeper;
   scores: ScoresKeeper;
   settlement: SettlementKeeper;
+  bridge: BridgeKeeper;
 };
 
 /** An L2 app and its keepers ({@link createL2App}). */
@@ -65,7 +67,17 @@ export function createL2App(chainId: string, logger: Logger, opts: L2AppOptions)
   const settlement = createSettlementKeeper({ models, nodes, sessions, tasks, bank, accounts });
   tasks.setHooks(scores.hooks);
   scores.setHooks(settlement.hooks);
-  const keepers: L2Keepers = { ...cosmos.keepers, models, nodes, sessions, tasks, scores, settlement };
+  const bridge = createBridgeKeeper({ bank, accounts });
+  const keepers: L2Keepers = {
+    ...cosmos.keepers,
+    models,
+    nodes,
+    sessions,
+    tasks,
+    scores,
+    settlement,
+    bridge,
+  };
   const modules: Module[] = [
     ...cosmos.modules,
     createModelsModule(models, { nodes }),
@@ -74,6 +86,7 @@ export function createL2App(chainId: string, logger: Logger, opts: L2AppOptions)
     createTasksModule(tasks),
     createScoresModule(scores),
     createSettlementModule(settlement),
+    createBridgeModule(bridge),
   ];
   const app = new App({
     chainId,
@@ -87,8 +100,8 @@ export function createL2App(chainId: string, logger: Logger, opts: L2AppOptions)
 
 /**
  * The L2 orchestration application: the Cosmos module set as on L1 (auth, bank, distribution,
- * staking, slashing) plus, in this order, models, nodes, sessions, tasks, scores, settlement
- * (RULES.md). Genesis runs in that order: bank funds the `nodes` and `sessions` module accounts
+ * staking, slashing) plus, in this order, models, nodes, sessions, tasks, scores, settlement,
+ * bridge (RULES.md; the bridge follows ROLLUP.md and writes the commitment record at genesis). Genesis runs in that order: bank funds the `nodes` and `sessions` module accounts
  * before those modules check them against their records; models exist before nodes and sessions
  * refer to them. End-block: staking (validator updates), then nodes (unbonding returns), then the
  * task pipeline.

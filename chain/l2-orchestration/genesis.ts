@@ -77,6 +77,11 @@ export interface L2GenesisInput extends Omit<L1GenesisInput, "chainId"> {
   /** Sessions OPEN at genesis, ids 1, 2, … in order; their deposits are held by the `sessions` module account. */
   sessions?: L2GenesisSession[];
   /**
+   * Bridge params (ROLLUP.md, RULES.md "bridge"): the relayers allowed to mint parent deposits
+   * (default none: nothing can be minted) and the parent chain id; the denom defaults to `ustra`.
+   */
+  bridge?: { relayers?: string[]; parentChainId?: string; denom?: string };
+  /**
    * Per-module genesis sections merged over what the builder writes (module params: e.g.
    * `{ nodes: { params: { minStake: "5" } }, tasks: { params: { … } } }`).
    */
@@ -211,6 +216,9 @@ export function buildL2Genesis(input: L2GenesisInput): GenesisDoc {
     models: { models: (input.models ?? []).map(modelJson) },
     nodes: { nodes: (input.nodes ?? []).map((n) => nodeJson(n, initialReputation)) },
     sessions: (input.sessions ?? []).length > 0 ? { sessions: (input.sessions ?? []).map(sessionJson) } : {},
+    ...(input.bridge
+      ? { bridge: { params: { ...input.bridge, relayers: [...(input.bridge.relayers ?? [])] } } }
+      : {}),
   };
   for (const [name, section] of Object.entries(input.modules ?? {})) l2[name] = { ...l2[name], ...section };
   return { ...doc, appState: { ...appState, ...l2 } };

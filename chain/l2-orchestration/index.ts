@@ -3,6 +3,7 @@ export { createL2App, makeL2App } from "./app.js";
 export type { L2GenesisInput, L2GenesisModel, L2GenesisNode, L2GenesisSession } from "./genesis.js";
 export { buildL2Genesis, L2_DEFAULT_CHAIN_ID } from "./genesis.js";
 export {
+  BRIDGE_ACCOUNT,
   L2_DENOM,
   L2_MODULE_ACCOUNTS,
   NODES_ACCOUNT,

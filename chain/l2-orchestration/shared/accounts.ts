@@ -11,10 +11,22 @@ export const SESSIONS_ACCOUNT = "sessions";
 export const TREASURY_ACCOUNT = "treasury";
 
 /**
- * The L2 module accounts bank refuses user sends to (RULES.md, "Module accounts"): funds there are
- * accounted per node or per session, and a stray transfer would break those invariants.
+ * Module account of the bridge: withdrawals pass through it to be burned (ROLLUP.md, [wd-1]), so
+ * it holds nothing between transactions.
  */
-export const L2_MODULE_ACCOUNTS: readonly string[] = [NODES_ACCOUNT, SESSIONS_ACCOUNT, TREASURY_ACCOUNT];
+export const BRIDGE_ACCOUNT = "bridge";
+
+/**
+ * The L2 module accounts bank refuses user sends to (RULES.md, "Module accounts"): funds there are
+ * accounted per node, per session or per bridge record, and a stray transfer would break those
+ * invariants.
+ */
+export const L2_MODULE_ACCOUNTS: readonly string[] = [
+  NODES_ACCOUNT,
+  SESSIONS_ACCOUNT,
+  TREASURY_ACCOUNT,
+  BRIDGE_ACCOUNT,
+];
 
 /** One `ustra` coin in the form bank keepers take. */
 export function ustra(amount: bigint): { denom: string; amount: bigint }[] {
