@@ -36,6 +36,11 @@ export interface BatcherOptions {
   relayPollMs?: number;
   /** Most deposits per `MsgMintDeposits` (default 50). */
   maxDepositsPerMint?: number;
+  /**
+   * The child is an L3 anchored on L2 (ROLLUP.md [anchor-1]): its blocks carry a proof that the
+   * commitment key is absent. Default false.
+   */
+  noCommitment?: boolean;
 }
 
 /** Services of {@link Batcher}. */
@@ -219,6 +224,7 @@ export class Batcher {
         prevHeader,
         heldValidators: held,
         ...(nextValidators ? { nextValidators } : {}),
+        ...(this.opts.noCommitment ? { noCommitment: true } : {}),
       });
       // Field tag + length prefix + item: a little over the item's own size.
       const itemBytes = submitBatchBytes(this.opts.submitter, this.opts.chainId, [built.item]) - bytes;

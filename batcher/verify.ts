@@ -7,12 +7,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { blockIdOf } from "../chain/core/block/index.js";
-import { decodeCommit } from "../chain/core/consensus/index.js";
+import {
+  bftTime,
+  decodeCommit,
+  verifyCommit,
+  verifyDuplicateVoteEvidence,
+} from "../chain/core/consensus/index.js";
 import { errorMessage, isStrataError } from "../chain/core/errors/index.js";
 import { type Logger, nullLogger } from "../chain/core/log/index.js";
 import {
   ChainNode,
   type GenesisDoc,
+  genesisTimeNs,
   genesisValidators,
   type MakeNodeApp,
   validateGenesis,
@@ -26,6 +32,7 @@ import {
   RollupCommitmentSsz,
   verifyBatchItem,
 } from "../chain/core/rollup/index.js";
+import type { Block } from "../chain/core/types/index.js";
 import { strata } from "../proto/gen/strata.js";
 import { BatcherError, BatcherErrorCode } from "./errors.js";
 
@@ -307,6 +314,10 @@ export async function verifyFromL1(src: L1Source, opts: VerifyOptions): Promise<
       const set = node.validatorSetAt(n);
       if (Buffer.compare(set.hash(), block.header.validatorsHash) !== 0)
         throw mismatch(n, "validatorsHash", hex(block.header.validatorsHash), hex(set.hash()));
+      // The rest of the header and the block's own contents, as a validator checks a proposal.
+      const invalid = blockInvalidReason(node, genesis, block);
+      if (invalid)
+        throw mismatch(n, "block", "a block a validator would accept", "invalid", `height ${n}: ${invalid}`);
       const encoded = item.block ?? new Uint8Array();
       const commit = decodeCommit(item.commit ?? new Uint8Array());
       await node.applyBlock(block, { encoded, blockId: blockIdOf(block, encoded) }, commit);
@@ -337,6 +348,38 @@ export async function verifyFromL1(src: L1Source, opts: VerifyOptions): Promise<
     await node?.stop();
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * Why a validator would refuse `block` after the rebuilt tip (the BFT driver's checks): header
+ * fields against the tip (`checkProposal`), evidence, the last commit and its BFT time.
+ */
+function blockInvalidReason(node: ChainNode, genesis: GenesisDoc, block: Block): string | undefined {
+  const reason = node.checkProposal(block);
+  if (reason) return reason;
+  for (const e of block.evidence) {
+    try {
+      verifyDuplicateVoteEvidence(e, genesis.chainId, node.validatorSetAt(e.voteA.height));
+    } catch (err) {
+      return `evidence: ${errorMessage(err)}`;
+    }
+  }
+  const h = block.header.height;
+  if (h > 1) {
+    const lastSet = node.validatorSetAt(h - 1);
+    const last = node.chainTip().lastBlock;
+    if (!last) return "no previous block";
+    try {
+      verifyCommit(genesis.chainId, lastSet, last.blockId, h - 1, block.lastCommit);
+    } catch (err) {
+      return `last commit: ${errorMessage(err)}`;
+    }
+    if (block.header.timeNs !== bftTime(block.lastCommit, lastSet))
+      return "time is not the BFT time of the last commit";
+  } else if (block.header.timeNs < genesisTimeNs(genesis)) {
+    return "time before genesis";
+  }
+  return undefined;
 }
 
 /** The rebuilt state's commitment record (the child's `bridge` store, key 0x01), or undefined. */
