@@ -24,6 +24,7 @@ const GROUPS: Record<string, () => Promise<Group>> = {
   router: () => import("./commands/router.js"),
   model: () => import("./commands/model.js"),
   guard: () => import("./commands/guard.js"),
+  explorer: () => import("./commands/explorer.js"),
   l2: () => import("./commands/l2.js"),
 };
 const GROUP_OF: Record<string, string> = {
