@@ -174,7 +174,7 @@ export const EVERY_MESSAGE: StrataEncodeObject[] = [
   }),
   msgMintDeposits({
     relayer: other,
-    deposits: [{ nonce: 1, sender: owner, recipient: other, amount: "5", parentHeight: 7 }],
+    deposits: [{ nonce: 1, sender: owner, recipient: other, denom: "ustra", amount: "5", parentHeight: 7 }],
   }),
   msgWithdraw({ sender: other, recipient: owner, amount: "12345" }),
 ];
