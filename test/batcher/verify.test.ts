@@ -64,9 +64,8 @@ describe("strata l2 verify: rebuild a child chain from the parent's data (in pro
     const second = child.batchItems(7, 9, { prevHeader: first.lastHeader, held: first.held });
     const records: L1BatchRecord[] = [];
     const all = [...first.items, ...second.items];
-    all.forEach((item, i) =>
-      records.push({ number: i + 1, header: item.header as Uint8Array, parentHeight: i < 6 ? 20 : 21 }),
-    );
+    for (const [i, item] of all.entries())
+      records.push({ number: i + 1, header: item.header as Uint8Array, parentHeight: i < 6 ? 20 : 21 });
     assert.ok(
       all.some((it) => (it.nextValidators ?? []).length > 0),
       "a batch carries the new validator set",
@@ -130,9 +129,10 @@ describe("strata l2 verify: rebuild a child chain from the parent's data (in pro
           const body = TxBody.decode(TxRaw.decode(tx).bodyBytes);
           const msg = strata.rollup.v1.MsgSubmitBatch.decode(body.messages[0]!.value);
           for (const item of msg.items) {
-            if (Number(decodeBatchHeader(item.header).number) !== height) continue;
-            item.block = Uint8Array.from(item.block);
-            item.block[offset] ^= 0x01;
+            if (Number(decodeBatchHeader(item.header as Uint8Array).number) !== height) continue;
+            const bytes = Uint8Array.from(item.block as Uint8Array);
+            bytes[offset]! ^= 0x01;
+            item.block = bytes;
           }
           return { tx: submitTx(copy.chainId, msg.items), code };
         }),
