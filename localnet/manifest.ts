@@ -75,6 +75,16 @@ export interface ManifestGuard {
   log: string;
 }
 
+/** The network explorer of the localnet (`strata explorer` over its chains' RPC). */
+export interface ManifestExplorer {
+  /** Base URL of the web app (and its `/health`). */
+  url: string;
+  /** Its HTTP port, kept across restarts. */
+  port?: number;
+  pid?: number;
+  log: string;
+}
+
 /** A development session opened at genesis (only the API key's sha256 is on chain). */
 export interface ManifestSession {
   /** L2 session id. */
@@ -112,6 +122,8 @@ export interface LocalnetManifest {
   guards?: ManifestGuard[];
   /** Development sessions open at genesis. */
   sessions?: ManifestSession[];
+  /** The network explorer (localnets started since it exists, unless `--no-explorer`). */
+  explorer?: ManifestExplorer;
   /** Client home of the test-backend keyring holding the routers' and guards' operator keys. */
   keyringHome?: string;
   /** Process id of the supervisor in foreground mode. */

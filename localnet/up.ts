@@ -7,6 +7,7 @@ import { LocalnetError, LocalnetErrorCode } from "./errors.js";
 import {
   type LocalnetManifest,
   type ManifestChain,
+  type ManifestExplorer,
   type ManifestGuard,
   type ManifestNode,
   type ManifestRouter,
@@ -54,6 +55,8 @@ export interface LocalnetOptions {
   fund?: { address: string; amount: bigint }[];
   /** Start a router node with the built-in tiny model; default true. */
   router?: boolean;
+  /** Start the network explorer over the chains (`strata explorer`); default true. */
+  explorer?: boolean;
   /**
    * A new localnet with L2 and routers gets the inference marketplace (default true): two routers
    * on L2 executing the built-in model, a guard and a development session, all registered at
@@ -86,7 +89,7 @@ const READY_TIMEOUT_MS = 90_000;
 
 /** One supervised process: where it listens, how to start it and how to know it is ready. */
 interface Service {
-  kind: "chain" | "router" | "guard";
+  kind: "chain" | "router" | "guard" | "explorer";
   /** `l1 validator-0`, `router-0`: how progress lines name it. */
   label: string;
   log: string;
@@ -349,6 +352,7 @@ function allServices(manifest: LocalnetManifest): Service[] {
     ...chainsOf(manifest).flatMap(([key, chain]) => chain.nodes.map((n) => chainService(key, chain, n))),
     ...(manifest.routers ?? []).map((r) => routerService(r, manifest)),
     ...(manifest.guards ?? []).map((g) => guardService(g, manifest)),
+    ...(manifest.explorer ? [explorerService(manifest.explorer, manifest)] : []),
   ];
 }
 
@@ -357,7 +361,37 @@ function pids(manifest: LocalnetManifest): (number | undefined)[] {
     ...chainsOf(manifest).flatMap(([, c]) => c.nodes.map((n) => n.pid)),
     ...(manifest.routers ?? []).map((r) => r.pid),
     ...(manifest.guards ?? []).map((g) => g.pid),
+    manifest.explorer?.pid,
   ];
+}
+
+/** The network explorer over the localnet's chains (the first node of each). */
+function explorerService(explorer: ManifestExplorer, manifest: LocalnetManifest): Service {
+  return {
+    kind: "explorer",
+    label: "explorer",
+    log: explorer.log,
+    ports: () => [explorer.port ?? portOf(explorer.url)],
+    portNames: ["HTTP"],
+    async setPorts([port]) {
+      explorer.port = port!;
+      explorer.url = `http://127.0.0.1:${port}`;
+    },
+    args: () => [
+      "explorer",
+      "--l1",
+      manifest.chains.l1.rpc[0]!,
+      ...(manifest.chains.l2 ? ["--l2", manifest.chains.l2.rpc[0]!] : []),
+      "--port",
+      String(explorer.port),
+    ],
+    readyUrl: () => `${explorer.url}/health`,
+    url: () => explorer.url,
+    ready: (isDead) => waitForHttp(`${explorer.url}/health`, READY_TIMEOUT_MS, isDead),
+    setPid: (pid) => {
+      explorer.pid = pid;
+    },
+  };
 }
 
 /** Points each development session at the first router's (possibly moved) OpenAI base URL. */
@@ -455,6 +489,8 @@ export async function localnetUp(opts: LocalnetOptions): Promise<Localnet> {
     manifest = await createLocalnet(home, topology, progress, opts.signal);
   }
 
+  // The explorer (also added to a localnet made before it existed; its port is reserved below).
+  if (opts.explorer !== false) manifest.explorer ??= { url: "", log: join(home, "logs", "explorer.log") };
   // What this run starts: the L2 only when wanted, the router only when wanted.
   const services = [
     ...chainsOf(manifest)
@@ -467,6 +503,7 @@ export async function localnetUp(opts: LocalnetOptions): Promise<Localnet> {
     ...(topology.router && opts.l2 !== false
       ? (manifest.guards ?? []).map((g) => guardService(g, manifest))
       : []),
+    ...(manifest.explorer && opts.explorer !== false ? [explorerService(manifest.explorer, manifest)] : []),
   ];
   for (const line of await assignPorts(services)) progress(line);
   pointSessions(manifest);
@@ -532,6 +569,9 @@ export async function localnetUp(opts: LocalnetOptions): Promise<Localnet> {
     if (routers.length > 0) await startGroup(routers);
     const guards = services.filter((s) => s.kind === "guard");
     if (guards.length > 0) await startGroup(guards);
+    // The explorer last: it only reads the chains, and shows a chain that is not up yet as down.
+    const explorers = services.filter((s) => s.kind === "explorer");
+    if (explorers.length > 0) await startGroup(explorers);
   } catch (err) {
     await stop();
     if (err instanceof LocalnetError && err.code === LocalnetErrorCode.interrupted) {
@@ -613,6 +653,15 @@ export async function localnetStatus(
   }
   for (const g of manifest.guards ?? []) {
     out.push({ kind: "guard", name: g.name, url: g.url, running: g.pid !== undefined && isAlive(g.pid) });
+  }
+  if (manifest.explorer) {
+    const e = manifest.explorer;
+    out.push({
+      kind: "explorer",
+      name: "explorer",
+      url: e.url,
+      running: e.pid !== undefined && isAlive(e.pid),
+    });
   }
   return out;
 }

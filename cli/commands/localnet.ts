@@ -47,6 +47,9 @@ export function upSummary(m: LocalnetManifest, home: string, detach: boolean): s
         `  ${r.name}  OpenAI base URL ${r.openaiBaseUrl || "(not started)"}  model ${r.model} (sha256 ${r.digest.slice(0, 16)}…)`,
     ),
     ...(m.guards ?? []).map((g) => `  ${g.name}  guard on L2, /health ${g.url}/health`),
+    ...(m.explorer?.url
+      ? [`  explorer  ${m.explorer.url}  (blocks, models, nodes, sessions, tasks; live)`]
+      : []),
     ...(m.chains.l2 && l2Model
       ? [
           `  the built-in model is listed on L2 as ${l2Model.modelVersion}: strata query models list --node ${m.chains.l2.rpc[0]}`,
@@ -83,6 +86,7 @@ export function register(program: Command): void {
     .option("--l2-validators <n>", "L2 validators of a new localnet, each its own process (default 1)", int)
     .option("--no-l2", "do not start the L2 chain")
     .option("--no-router", "do not start the routers and the guard")
+    .option("--no-explorer", "do not start the network explorer")
     .option(
       "--faulty-executor",
       "a new localnet gets a third router whose executor ALTERS ITS OUTPUTS (the guard catches it)",
@@ -103,6 +107,7 @@ export function register(program: Command): void {
         accounts: opts.accounts,
         blockIntervalMs: opts.blockInterval,
         router: opts.router,
+        explorer: opts.explorer,
         faultyExecutor: Boolean(opts.faultyExecutor),
         validators: opts.validators,
         l2Validators: opts.l2Validators,
