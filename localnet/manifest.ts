@@ -22,12 +22,38 @@ export interface ManifestNode {
   log: string;
 }
 
+/** How a child chain is registered on L1 (its `rollup` record, made in L1's genesis). */
+export interface ManifestL1Registration {
+  /** The chain id L1 knows it by. */
+  chainId: string;
+  /** L1 blocks between a batch's acceptance and the claims of its withdrawals. */
+  challengeWindowBlocks: number;
+  /** L1 height of the registration (as L1's `rollup` record reports it; 0 until read). */
+  registeredHeight: number;
+}
+
+/** The batcher of a child chain: posts its blocks to L1 and relays L1 deposits to it. */
+export interface ManifestBatcher {
+  /** Base URL of its `/health` and `/metrics`. */
+  url: string;
+  /** Its HTTP port, kept across restarts. */
+  port?: number;
+  /** Keyring key (in {@link LocalnetManifest.keyringHome}) that signs batches on L1 and mints on L2. */
+  key: string;
+  pid?: number;
+  log: string;
+}
+
 /** A chain of the localnet. */
 export interface ManifestChain {
   chainId: string;
   /** Every node's RPC URL (what clients connect to). */
   rpc: string[];
   nodes: ManifestNode[];
+  /** A child chain (L2): its registration on L1. */
+  l1Registration?: ManifestL1Registration;
+  /** A child chain (L2): the batcher process that settles it on L1. */
+  batcher?: ManifestBatcher;
 }
 
 /** A router node of the localnet (OpenAI-compatible gateway over the built-in model). */

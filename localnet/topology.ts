@@ -16,7 +16,7 @@ import {
   writeConfig,
 } from "../chain/core/node/index.js";
 import { nodeIdFromPubKey } from "../chain/core/p2p/index.js";
-import { buildL1Genesis, L1_DENOM } from "../chain/l1/index.js";
+import { buildL1Genesis, L1_DENOM, type L1GenesisRollup } from "../chain/l1/index.js";
 import {
   buildL2Genesis,
   type L2GenesisModel,
@@ -46,8 +46,25 @@ import { isAlive } from "./processes.js";
 export const L1_CHAIN_ID = "strata-l1-local";
 /** Chain id of the localnet's L2. */
 export const L2_CHAIN_ID = "strata-l2-local";
-/** Balance of each development account on every chain (10^12 ustra). */
+/**
+ * Balance of each development account on every chain (10^12 ustra). With the bridge, L1 funds it
+ * at genesis with twice that and `localnet up` deposits half of it to the same address on L2.
+ */
 export const DEV_BALANCE = 1_000_000_000_000n;
+/** What `localnet up` deposits on L1 for each development account on L2 (through the bridge). */
+export const DEV_DEPOSIT = DEV_BALANCE;
+/** L1 blocks between a batch's acceptance and the claims of its withdrawals, on a localnet. */
+export const CHALLENGE_WINDOW_BLOCKS = 10;
+/** Bond the localnet's L2 registration locks on L1 (the `rollup` module's default `min_bond`). */
+export const ROLLUP_BOND = 1_000_000n;
+/** L2 blocks not yet accepted on L1 before L2 pauses production (`config.json` `rollup.maxUnpostedBlocks`). */
+export const MAX_UNPOSTED_BLOCKS = 50;
+/** Keyring key and account name of the batcher's relayer (signs batches on L1, mints deposits on L2). */
+export const RELAYER_KEY = "relayer";
+// The relayer pays an L1 fee for every batch (and the registration's bond) and an L2 fee for
+// every mint: 10^11 ustra on L1 and 10^9 on L2 last a localnet for a long time.
+const RELAYER_L1_BALANCE = 100_000_000_000n;
+const RELAYER_L2_BALANCE = 1_000_000_000n;
 // Operators bond 10 units of power (10^7 ustra) and keep the rest for fees.
 const OPERATOR_BALANCE = 1_000_000_000n;
 
@@ -84,6 +101,13 @@ export interface TopologyPlan {
   router: boolean;
   /** Per-module L2 genesis sections merged over the builder's (e.g. tasks/scores params). */
   l2Modules?: Record<string, Record<string, unknown>>;
+  /**
+   * The L1 ↔ L2 link (with both chains): L2 registered on L1 in L1's genesis (challenge window
+   * {@link CHALLENGE_WINDOW_BLOCKS}), a relayer account (its key in the test keyring) named in
+   * L2's bridge params and funded on both chains, a batcher; development accounts get their L2
+   * funds by deposits at `localnet up` instead of L2 genesis balances. Default true.
+   */
+  bridge?: boolean;
   /**
    * The inference marketplace on L2 (with `router` and an L2): two routers that execute the
    * built-in model, a guard and a development session, all registered or opened at genesis;
@@ -194,6 +218,10 @@ interface ChainInputs {
   sessions?: L2GenesisSession[];
   /** Ports already taken by the localnet's services (never handed to a chain node). */
   avoidPorts?: number[];
+  /** L1 only: child chains registered in its genesis (`rollup` module). */
+  rollups?: L1GenesisRollup[];
+  /** L2 only: module sections merged over `topology.l2Modules` (the bridge params). */
+  extraModules?: Record<string, Record<string, unknown>>;
   progress: Progress;
   signal?: AbortSignal;
 }
@@ -206,7 +234,7 @@ interface ChainInputs {
  */
 async function createChain(
   inputs: ChainInputs,
-): Promise<{ chain: ManifestChain; operators: ManifestAccount[] }> {
+): Promise<{ chain: ManifestChain; operators: ManifestAccount[]; genesisBytes: Uint8Array }> {
   const { home, writeRoot, plan, topology, progress } = inputs;
   const at = (p: string) => join(writeRoot, relative(home, p));
   const nodes: ManifestNode[] = [];
@@ -261,6 +289,7 @@ async function createChain(
     accounts: [...inputs.funded, ...operators.map((o) => ({ address: o.address, amount: OPERATOR_BALANCE }))],
     maxBlockTxs,
   };
+  const modules = mergeModules(topology.l2Modules ?? {}, inputs.extraModules ?? {});
   const genesis: GenesisDoc =
     plan.key === "l2"
       ? buildL2Genesis({
@@ -270,13 +299,15 @@ async function createChain(
             : [],
           ...(inputs.nodes ? { nodes: inputs.nodes } : {}),
           ...(inputs.sessions ? { sessions: inputs.sessions } : {}),
-          ...(topology.l2Modules ? { modules: topology.l2Modules } : {}),
+          ...(Object.keys(modules).length > 0 ? { modules } : {}),
         })
-      : buildL1Genesis(base);
+      : buildL1Genesis({ ...base, ...(inputs.rollups ? { rollups: inputs.rollups } : {}) });
   const peers = nodes.map((n, i) => `${nodeIdFromPubKey(keys[i]![1].pubKey)}@127.0.0.1:${n.p2pPort}`);
+  // Every node gets these exact bytes; a child's registration on L1 carries them too.
+  const genesisBytes = new TextEncoder().encode(`${JSON.stringify(genesis, null, 2)}\n`);
   for (const [i, n] of nodes.entries()) {
     const nodeHome = at(n.home);
-    await writeFile(homePaths(nodeHome).genesis, `${JSON.stringify(genesis, null, 2)}\n`);
+    await writeFile(homePaths(nodeHome).genesis, genesisBytes);
     const config = await readConfig(nodeHome);
     await writeConfig(nodeHome, {
       ...config,
@@ -288,7 +319,24 @@ async function createChain(
   return {
     chain: { chainId: plan.chainId, rpc: nodes.map((n) => n.rpc), nodes },
     operators,
+    genesisBytes,
   };
+}
+
+/** `over`'s module sections merged into `base`'s, `params` merged field by field. */
+export function mergeModules(
+  base: Record<string, Record<string, unknown>>,
+  over: Record<string, Record<string, unknown>>,
+): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = { ...base };
+  for (const [name, section] of Object.entries(over)) {
+    const params = {
+      ...((base[name]?.params as Record<string, unknown>) ?? {}),
+      ...((section.params as Record<string, unknown>) ?? {}),
+    };
+    out[name] = { ...base[name], ...section, params };
+  }
+  return out;
 }
 
 /** The L2 genesis listing of the built-in model: VERIFIED, priced, owned by `owner`. */
@@ -462,11 +510,38 @@ async function createMarketplace(
   return { nodes, sessions, funded, ports };
 }
 
-function fundedAccounts(manifest: Pick<LocalnetManifest, "accounts">, topology: TopologyPlan) {
+/** The relayer of a bridged localnet (what its genesis funds and names). */
+interface Relayer {
+  address: string;
+}
+
+/**
+ * What a chain's genesis funds before its operators. Without the bridge, every chain funds each
+ * development account with {@link DEV_BALANCE}. With it, L1 funds them with that plus
+ * {@link DEV_DEPOSIT} (deposited to L2 at `localnet up`) and funds the relayer (batch fees, the
+ * bond); L2's genesis supply is only what genesis itself uses: the development session's escrow
+ * (its owner is funded with exactly the deposit), the relayer's fee money, and (added by the
+ * callers) the validators' and services' operator accounts with their stake. `topology.fund`
+ * (benchmark senders) is funded on every chain as given.
+ */
+function fundedAccounts(
+  manifest: Pick<LocalnetManifest, "accounts">,
+  topology: TopologyPlan,
+  key: "l1" | "l2",
+  relayer: Relayer | undefined,
+  sessions: L2GenesisSession[] = [],
+) {
+  const dev = manifest.accounts.filter((a) => /^dev\d+$/.test(a.name));
+  if (!relayer) return [...dev.map((a) => ({ address: a.address, amount: DEV_BALANCE })), ...topology.fund];
+  if (key === "l1")
+    return [
+      ...dev.map((a) => ({ address: a.address, amount: DEV_BALANCE + DEV_DEPOSIT })),
+      { address: relayer.address, amount: RELAYER_L1_BALANCE },
+      ...topology.fund,
+    ];
   return [
-    ...manifest.accounts
-      .filter((a) => /^dev\d+$/.test(a.name))
-      .map((a) => ({ address: a.address, amount: DEV_BALANCE })),
+    ...sessions.map((s) => ({ address: s.owner, amount: s.deposit })),
+    { address: relayer.address, amount: RELAYER_L2_BALANCE },
     ...topology.fund,
   ];
 }
@@ -486,25 +561,74 @@ async function addChain(
   progress: Progress,
   signal: AbortSignal | undefined,
   market?: Marketplace,
-): Promise<void> {
+  link?: BridgeLink,
+): Promise<Uint8Array> {
   const dev0 = manifest.accounts.find((a) => a.name === "dev0");
   const l2Market = plan.key === "l2" && market;
+  const l1Chain = topology.chains.find((c) => c.key === "l1");
   const created = await createChain({
     home,
     writeRoot,
     plan,
     topology,
-    funded: [...fundedAccounts(manifest, topology), ...(l2Market ? market.funded : [])],
+    funded: [
+      ...fundedAccounts(manifest, topology, plan.key, link?.relayer, l2Market ? market.sessions : []),
+      ...(l2Market ? market.funded : []),
+    ],
     ...(l2Market ? { nodes: market.nodes, sessions: market.sessions } : {}),
-    ...(market ? { avoidPorts: market.ports } : {}),
+    avoidPorts: [...(market?.ports ?? []), ...(link ? [link.batcherPort] : [])],
     progress,
     ...(signal ? { signal } : {}),
     ...(plan.key === "l2"
       ? { model: tinyModelListing({ ...model, file: join(home, "models", "tiny.gguf") }, dev0?.address) }
       : {}),
+    ...(plan.key === "l2" && link
+      ? {
+          extraModules: {
+            bridge: {
+              params: { relayers: [link.relayer.address], denom: L1_DENOM, parentChainId: l1Chain!.chainId },
+            },
+          },
+        }
+      : {}),
+    ...(plan.key === "l1" && link?.rollups ? { rollups: link.rollups } : {}),
   });
   manifest.chains[plan.key] = created.chain;
   manifest.accounts.push(...created.operators);
+  return created.genesisBytes;
+}
+
+/** The L1 ↔ L2 link of a new localnet while it is created. */
+interface BridgeLink {
+  relayer: Relayer;
+  /** The batcher's HTTP port, reserved with the rest. */
+  batcherPort: number;
+  /** Filled once L2's genesis exists: L2's registration in L1's genesis. */
+  rollups?: L1GenesisRollup[];
+}
+
+/**
+ * Creates the bridge's relayer account (its key in the localnet's test keyring, under `writeRoot`)
+ * and reserves the batcher's port.
+ */
+async function createBridgeLink(
+  home: string,
+  writeRoot: string,
+  manifest: LocalnetManifest,
+  avoidPorts: number[],
+): Promise<BridgeLink> {
+  const keyringHome = join(home, "keyring");
+  const keyring = await openKeyring({ home: join(writeRoot, relative(home, keyringHome)), backend: "test" });
+  const account = await newAccount(RELAYER_KEY);
+  await keyring.add(account.name, { mnemonic: account.mnemonic });
+  // The development accounts' keys too, so `strata tx bridge deposit dev0 --home <keyringHome>
+  // --keyring-backend test …` works on a localnet as it is.
+  for (const a of manifest.accounts.filter((x) => /^dev\d+$/.test(x.name)))
+    await keyring.add(a.name, { mnemonic: a.mnemonic });
+  manifest.accounts.push(account);
+  manifest.keyringHome = keyringHome;
+  const [batcherPort] = await reservePorts(1, avoidPorts);
+  return { relayer: { address: account.address }, batcherPort: batcherPort! };
 }
 
 /**
@@ -532,6 +656,8 @@ export async function addChainToLocalnet(
     const model = existsSync(modelFile)
       ? { digest: await digestFile(modelFile), size: (await stat(modelFile)).size }
       : await writeTinyModel(join(home, "models"));
+    // L1's genesis exists already: this L2 is not registered on it, and its genesis funds the
+    // development accounts itself (no bridge).
     await addChain(home, stage, manifest, plan, topology, model, progress, undefined);
     await rename(join(stage, plan.key), target);
     await writeManifest(home, manifest);
@@ -581,9 +707,70 @@ export async function createLocalnet(
       topology.marketplace && topology.router && topology.chains.some((c) => c.key === "l2")
         ? await createMarketplace(home, stage, manifest, model, topology.marketplace.faultyExecutor, progress)
         : undefined;
-    for (const plan of topology.chains) {
+    const l1Plan = topology.chains.find((c) => c.key === "l1");
+    const l2Plan = topology.chains.find((c) => c.key === "l2");
+    const link =
+      topology.bridge !== false && l1Plan && l2Plan
+        ? await createBridgeLink(home, stage, manifest, market?.ports ?? [])
+        : undefined;
+    if (link && l1Plan && l2Plan) {
+      // L1's genesis registers L2 with L2's exact genesis bytes: L2 is created first.
       checkAborted(signal);
-      await addChain(home, stage, manifest, plan, topology, model, progress, signal, market);
+      const l2Genesis = await addChain(
+        home,
+        stage,
+        manifest,
+        l2Plan,
+        topology,
+        model,
+        progress,
+        signal,
+        market,
+        link,
+      );
+      link.rollups = [
+        {
+          chainId: l2Plan.chainId,
+          genesis: l2Genesis,
+          challengeWindowBlocks: CHALLENGE_WINDOW_BLOCKS,
+          bond: ROLLUP_BOND,
+          creator: link.relayer.address,
+        },
+      ];
+      checkAborted(signal);
+      await addChain(home, stage, manifest, l1Plan, topology, model, progress, signal, market, link);
+      const l2 = manifest.chains.l2!;
+      l2.l1Registration = {
+        chainId: l2Plan.chainId,
+        challengeWindowBlocks: CHALLENGE_WINDOW_BLOCKS,
+        registeredHeight: 0,
+      };
+      l2.batcher = {
+        url: `http://127.0.0.1:${link.batcherPort}`,
+        port: link.batcherPort,
+        key: RELAYER_KEY,
+        log: join(home, "logs", "batcher.log"),
+      };
+      // The manifest lists L1 first, as the chains start (and L1's operators before L2's).
+      manifest.chains = { l1: manifest.chains.l1, l2 };
+      const l2Operators = manifest.accounts.filter((a) => a.name.startsWith(`${l2Plan.key}-validator-`));
+      manifest.accounts = [...manifest.accounts.filter((a) => !l2Operators.includes(a)), ...l2Operators];
+      for (const n of l2.nodes) {
+        const nodeHome = join(stage, relative(home, n.home));
+        const config = await readConfig(nodeHome);
+        await writeConfig(nodeHome, {
+          ...config,
+          rollup: { l1Rpc: manifest.chains.l1.rpc[0]!, maxUnpostedBlocks: MAX_UNPOSTED_BLOCKS },
+        });
+      }
+      progress(
+        `  ${l2Plan.chainId} registered on ${l1Plan.chainId} at genesis (challenge window ${CHALLENGE_WINDOW_BLOCKS} blocks, bond ${ROLLUP_BOND}${L1_DENOM}); batcher and relayer ${link.relayer.address} (port ${link.batcherPort})`,
+      );
+    } else {
+      for (const plan of topology.chains) {
+        checkAborted(signal);
+        await addChain(home, stage, manifest, plan, topology, model, progress, signal, market);
+      }
     }
     checkAborted(signal);
     await writeManifest(stage, manifest);

@@ -3,9 +3,11 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Logger } from "../chain/core/log/index.js";
 import { readConfig, writeConfig } from "../chain/core/node/index.js";
+import { fundDevAccountsByDeposits } from "./deposits.js";
 import { LocalnetError, LocalnetErrorCode } from "./errors.js";
 import {
   type LocalnetManifest,
+  type ManifestBatcher,
   type ManifestChain,
   type ManifestExplorer,
   type ManifestGuard,
@@ -25,6 +27,8 @@ import {
   L1_CHAIN_ID,
   L2_CHAIN_ID,
   MARKETPLACE_L2_MODULES,
+  MAX_UNPOSTED_BLOCKS,
+  mergeModules,
   type Progress,
   type TopologyPlan,
 } from "./topology.js";
@@ -53,6 +57,12 @@ export interface LocalnetOptions {
   unsafeRpc?: boolean;
   /** Extra accounts funded at genesis on every chain (after the development accounts), e.g. benchmark senders. */
   fund?: { address: string; amount: bigint }[];
+  /**
+   * A new localnet with L2 links it to L1 (default true): L2 registered on L1 at genesis, a
+   * batcher posting L2's blocks and relaying deposits, development accounts funded on L2 by real
+   * deposits that `up` sends and waits for. `false`: L2's genesis funds them (no settlement).
+   */
+  bridge?: boolean;
   /** Start a router node with the built-in tiny model; default true. */
   router?: boolean;
   /** Start the network explorer over the chains (`strata explorer`); default true. */
@@ -89,7 +99,7 @@ const READY_TIMEOUT_MS = 90_000;
 
 /** One supervised process: where it listens, how to start it and how to know it is ready. */
 interface Service {
-  kind: "chain" | "router" | "guard" | "explorer";
+  kind: "chain" | "batcher" | "router" | "guard" | "explorer";
   /** `l1 validator-0`, `router-0`: how progress lines name it. */
   label: string;
   log: string;
@@ -181,6 +191,7 @@ function topologyOf(opts: LocalnetOptions): TopologyPlan {
     ...(opts.maxBlockTxs !== undefined ? { maxBlockTxs: opts.maxBlockTxs } : {}),
     unsafeRpc: Boolean(opts.unsafeRpc),
     fund: opts.fund ?? [],
+    bridge: opts.bridge !== false,
     router: opts.router ?? true,
     ...(marketplace
       ? {
@@ -191,22 +202,6 @@ function topologyOf(opts: LocalnetOptions): TopologyPlan {
         ? { l2Modules: opts.l2Modules }
         : {}),
   };
-}
-
-/** `over`'s module sections merged into `base`'s, `params` merged field by field. */
-function mergeModules(
-  base: Record<string, Record<string, unknown>>,
-  over: Record<string, Record<string, unknown>>,
-): Record<string, Record<string, unknown>> {
-  const out: Record<string, Record<string, unknown>> = { ...base };
-  for (const [name, section] of Object.entries(over)) {
-    const params = {
-      ...((base[name]?.params as Record<string, unknown>) ?? {}),
-      ...((section.params as Record<string, unknown>) ?? {}),
-    };
-    out[name] = { ...base[name], ...section, params };
-  }
-  return out;
 }
 
 /** Rewrites `peer@127.0.0.1:from` to `:to` in the configs of a chain's other nodes. */
@@ -346,10 +341,57 @@ function guardService(guard: ManifestGuard, manifest: LocalnetManifest): Service
   };
 }
 
-/** Every process of the manifest (chains in order, then routers, then guards). */
+/**
+ * The batcher of the L2: posts L2's blocks to L1 and relays L1's deposits to L2, signing both
+ * with the relayer key of the localnet's test keyring.
+ */
+function batcherService(batcher: ManifestBatcher, manifest: LocalnetManifest): Service {
+  const l2 = manifest.chains.l2!;
+  return {
+    kind: "batcher",
+    label: "batcher",
+    log: batcher.log,
+    ports: () => [batcher.port ?? portOf(batcher.url)],
+    portNames: ["HTTP"],
+    async setPorts([port]) {
+      batcher.port = port!;
+      batcher.url = `http://127.0.0.1:${port}`;
+    },
+    args: () => [
+      "l2",
+      "batcher",
+      "--l1",
+      manifest.chains.l1.rpc[0]!,
+      "--l2",
+      l2.rpc[0]!,
+      "--chain-id",
+      l2.l1Registration?.chainId ?? l2.chainId,
+      ...keyringArgs(manifest, batcher.key),
+      // The same relayer key mints L1's deposits on L2 (it is in L2's bridge params).
+      "--l2-key",
+      batcher.key,
+      "--port",
+      String(batcher.port),
+    ],
+    readyUrl: () => `${batcher.url}/health`,
+    url: () => batcher.url,
+    ready: (isDead) => waitForHttp(`${batcher.url}/health`, READY_TIMEOUT_MS, isDead),
+    setPid: (pid) => {
+      batcher.pid = pid;
+    },
+  };
+}
+
+/** The batchers of the manifest's chains (the L2's, when it is linked to L1). */
+function batchersOf(manifest: LocalnetManifest): ManifestBatcher[] {
+  return chainsOf(manifest).flatMap(([, c]) => (c.batcher ? [c.batcher] : []));
+}
+
+/** Every process of the manifest (chains in order, then the batcher, routers, guards). */
 function allServices(manifest: LocalnetManifest): Service[] {
   return [
     ...chainsOf(manifest).flatMap(([key, chain]) => chain.nodes.map((n) => chainService(key, chain, n))),
+    ...batchersOf(manifest).map((b) => batcherService(b, manifest)),
     ...(manifest.routers ?? []).map((r) => routerService(r, manifest)),
     ...(manifest.guards ?? []).map((g) => guardService(g, manifest)),
     ...(manifest.explorer ? [explorerService(manifest.explorer, manifest)] : []),
@@ -359,10 +401,32 @@ function allServices(manifest: LocalnetManifest): Service[] {
 function pids(manifest: LocalnetManifest): (number | undefined)[] {
   return [
     ...chainsOf(manifest).flatMap(([, c]) => c.nodes.map((n) => n.pid)),
+    ...batchersOf(manifest).map((b) => b.pid),
     ...(manifest.routers ?? []).map((r) => r.pid),
     ...(manifest.guards ?? []).map((g) => g.pid),
     manifest.explorer?.pid,
   ];
+}
+
+/**
+ * Points the L2 nodes' production gate at L1's (possibly moved) RPC URL: `config.json` `rollup`
+ * with `maxUnpostedBlocks` {@link MAX_UNPOSTED_BLOCKS}, for an L2 registered on L1.
+ */
+async function pointGate(manifest: LocalnetManifest): Promise<void> {
+  const l2 = manifest.chains.l2;
+  if (!l2?.l1Registration) return;
+  for (const n of l2.nodes) {
+    const config = await readConfig(n.home);
+    await writeConfig(n.home, {
+      ...config,
+      rollup: {
+        ...config.rollup,
+        l1Rpc: manifest.chains.l1.rpc[0]!,
+        chainId: l2.l1Registration.chainId,
+        maxUnpostedBlocks: config.rollup?.maxUnpostedBlocks ?? MAX_UNPOSTED_BLOCKS,
+      },
+    });
+  }
 }
 
 /** The network explorer over the localnet's chains (the first node of each). */
@@ -458,8 +522,10 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
 
 /**
  * Starts the localnet in `home` (creating it on first use, reusing its chain state after): the L1
- * validators, the L2 validators and a router with the built-in model, each its own OS process on
- * ports kept across restarts. Waits until every service is healthy and writes `home/localnet.json`.
+ * validators, the L2 validators, L2's batcher and a router with the built-in model, each its own
+ * OS process on ports kept across restarts. With L2 linked to L1 it deposits the development
+ * accounts' L2 funds on L1 and waits until L2 minted them. Waits until every service is healthy
+ * and writes `home/localnet.json`.
  * @throws LocalnetError: badOption, topologyMismatch (options that contradict the existing
  *   localnet), alreadyRunning, notALocalnet, startFailed (a service did not become healthy; what
  *   started is stopped again), interrupted (`signal` aborted; likewise).
@@ -496,6 +562,8 @@ export async function localnetUp(opts: LocalnetOptions): Promise<Localnet> {
     ...chainsOf(manifest)
       .filter(([key]) => key !== "l2" || opts.l2 !== false)
       .flatMap(([key, chain]) => chain.nodes.map((n) => chainService(key, chain, n))),
+    // The batcher links L2 to L1: only with L2.
+    ...(opts.l2 !== false ? batchersOf(manifest).map((b) => batcherService(b, manifest)) : []),
     // Routers on L2 (and guards) need the L2: `--no-l2` leaves them stopped.
     ...(topology.router
       ? manifest.routers.filter((r) => opts.l2 !== false || !r.key).map((r) => routerService(r, manifest))
@@ -507,6 +575,7 @@ export async function localnetUp(opts: LocalnetOptions): Promise<Localnet> {
   ];
   for (const line of await assignPorts(services)) progress(line);
   pointSessions(manifest);
+  if (opts.l2 !== false) await pointGate(manifest);
 
   const children = new Map<string, ChildProcess>();
   let stopping = false;
@@ -565,6 +634,13 @@ export async function localnetUp(opts: LocalnetOptions): Promise<Localnet> {
     // others), the chains side by side; the routers after them (together: each is registered at
     // genesis, none waits on another), then the guards.
     await startGroup(services.filter((s) => s.kind === "chain"));
+    // The batcher after the chains (it reads both); then the development accounts' deposits,
+    // which need it to reach L2.
+    const batchers = services.filter((s) => s.kind === "batcher");
+    if (batchers.length > 0) {
+      await startGroup(batchers);
+      await fundDevAccountsByDeposits(manifest, progress, READY_TIMEOUT_MS, opts.signal);
+    }
     const routers = services.filter((s) => s.kind === "router");
     if (routers.length > 0) await startGroup(routers);
     const guards = services.filter((s) => s.kind === "guard");
@@ -649,6 +725,14 @@ export async function localnetStatus(
       name: r.name,
       url: r.openaiBaseUrl,
       running: r.pid !== undefined && isAlive(r.pid),
+    });
+  }
+  for (const b of batchersOf(manifest)) {
+    out.push({
+      kind: "batcher",
+      name: "batcher",
+      url: b.url,
+      running: b.pid !== undefined && isAlive(b.pid),
     });
   }
   for (const g of manifest.guards ?? []) {

@@ -50,12 +50,17 @@ export function upSummary(m: LocalnetManifest, home: string, detach: boolean): s
     ...(m.explorer?.url
       ? [`  explorer  ${m.explorer.url}  (blocks, models, nodes, sessions, tasks; live)`]
       : []),
+    ...(m.chains.l2?.l1Registration
+      ? [
+          `  ${m.chains.l2.chainId} is registered on L1 (challenge window ${m.chains.l2.l1Registration.challengeWindowBlocks} blocks); batcher /health ${m.chains.l2.batcher?.url ?? ""}/health; strata query rollup batches --node ${m.chains.l1.rpc[0]}`,
+        ]
+      : []),
     ...(m.chains.l2 && l2Model
       ? [
           `  the built-in model is listed on L2 as ${l2Model.modelVersion}: strata query models list --node ${m.chains.l2.rpc[0]}`,
         ]
       : []),
-    `  denom ${m.denom}; funded accounts (on every chain): ${m.accounts
+    `  denom ${m.denom}; funded accounts (on every chain${m.chains.l2?.l1Registration ? "; on L2 through bridge deposits" : ""}): ${m.accounts
       .filter((a) => /^dev\d+$/.test(a.name))
       .map((a) => `${a.name} ${a.address}`)
       .join(", ")}`,

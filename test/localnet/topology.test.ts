@@ -20,9 +20,15 @@ import {
 } from "../../localnet/index.js";
 import {
   addChainToLocalnet,
+  CHALLENGE_WINDOW_BLOCKS,
   createLocalnet,
+  DEV_BALANCE,
+  DEV_DEPOSIT,
   FAULTY_STAKE,
   MARKETPLACE_L2_MODULES,
+  MAX_UNPOSTED_BLOCKS,
+  RELAYER_KEY,
+  ROLLUP_BOND,
   SERVICE_STAKE,
   SESSION_DEPOSIT,
   type TopologyPlan,
@@ -122,17 +128,23 @@ describe("localnet topology", function () {
     assert.deepEqual(
       (await readdir(join(manifest.keyringHome!, "keyring-test"))).filter((f) => f.endsWith(".json")).sort(),
       [
+        "dev0.json",
+        "dev1.json",
         "guard-0-operator.json",
+        "relayer.json",
         "router-0-operator.json",
         "router-1-operator.json",
         "router-faulty-operator.json",
       ],
     );
+    // The session's owner is funded on L2 with exactly its escrow (its funds come by deposit).
+    assert.ok(!app.bank.balances.some((b) => b.address === address("dev0")));
     // Every service port is distinct from the chains' ports.
     const ports = [
       ...[...manifest.chains.l1.nodes, ...manifest.chains.l2!.nodes].flatMap((n) => [n.rpcPort!, n.p2pPort!]),
       ...manifest.routers.map((r) => r.port!),
       ...manifest.guards!.map((g) => g.port!),
+      manifest.chains.l2!.batcher!.port!,
     ];
     assert.equal(new Set(ports).size, ports.length);
   });
@@ -142,6 +154,7 @@ describe("localnet topology", function () {
     const lines: string[] = [];
     const manifest = await createLocalnet(home, PLAN, (l) => lines.push(l));
     assert.deepEqual(await readManifest(home), manifest);
+    assert.deepEqual(Object.keys(manifest.chains), ["l1", "l2"]);
     assert.equal(manifest.chains.l1.nodes.length, 1);
     assert.equal(manifest.chains.l2!.chainId, "strata-l2-local");
     assert.deepEqual(
@@ -150,7 +163,14 @@ describe("localnet topology", function () {
     );
     assert.deepEqual(
       manifest.accounts.map((a) => a.name),
-      ["dev0", "dev1", "validator-0-operator", "l2-validator-0-operator", "l2-validator-1-operator"],
+      [
+        "dev0",
+        "dev1",
+        "relayer",
+        "validator-0-operator",
+        "l2-validator-0-operator",
+        "l2-validator-1-operator",
+      ],
     );
     // Every node has its own two ports, written to its config; no port is used twice.
     const nodes = [...manifest.chains.l1.nodes, ...manifest.chains.l2!.nodes];
@@ -168,17 +188,54 @@ describe("localnet topology", function () {
       (await readConfig(l2a!.home)).p2p.persistentPeers[0]!,
       new RegExp(`@127.0.0.1:${l2b!.p2pPort}$`),
     );
-    // L2 genesis: the dev accounts funded with the same addresses as on L1, the model VERIFIED
-    // with the real digest and size of the generated file, owned by dev0.
+    // The bridge: L1 funds the dev accounts with their L1 balance and what `up` deposits to L2,
+    // and the relayer; L2's genesis funds only the relayer's fee money and the operators (the
+    // dev accounts get their L2 funds by deposit); L1's genesis registers L2 with L2's exact
+    // genesis bytes; L2 names the relayer; the L2 nodes' production gate points at L1.
     const l2 = (await readGenesis(homePaths(l2a!.home).genesis)).doc;
     const l1 = (await readGenesis(homePaths(manifest.chains.l1.nodes[0]!.home).genesis)).doc;
     assert.equal(l2.chainId, "strata-l2-local");
     const balances = (doc: typeof l1) =>
-      (doc.appState as { bank: { balances: { address: string }[] } }).bank.balances.map((b) => b.address);
+      new Map(
+        (
+          doc.appState as { bank: { balances: { address: string; coins: { amount: string }[] }[] } }
+        ).bank.balances.map((b) => [b.address, BigInt(b.coins[0]!.amount)]),
+      );
+    const relayer = manifest.accounts.find((a) => a.name === RELAYER_KEY)!;
     for (const dev of manifest.accounts.slice(0, 2)) {
-      assert.ok(balances(l1).includes(dev.address));
-      assert.ok(balances(l2).includes(dev.address));
+      assert.equal(balances(l1).get(dev.address), DEV_BALANCE + DEV_DEPOSIT);
+      assert.equal(balances(l2).get(dev.address), undefined);
     }
+    assert.ok(balances(l2).get(relayer.address)! > 0n);
+    assert.ok(balances(l1).get(relayer.address)! > 0n);
+    const rollup = (l1.appState as { rollup: { rollups: Record<string, unknown>[] } }).rollup.rollups;
+    assert.deepEqual(rollup, [
+      {
+        chainId: "strata-l2-local",
+        creator: relayer.address,
+        genesis: (await readFile(homePaths(l2a!.home).genesis)).toString("base64"),
+        challengeWindowBlocks: CHALLENGE_WINDOW_BLOCKS,
+        bond: ROLLUP_BOND.toString(),
+      },
+    ]);
+    assert.deepEqual((l2.appState as { bridge: { params: unknown } }).bridge.params, {
+      relayers: [relayer.address],
+      denom: "ustra",
+      parentChainId: "strata-l1-local",
+    });
+    for (const n of manifest.chains.l2!.nodes)
+      assert.deepEqual((await readConfig(n.home)).rollup, {
+        l1Rpc: manifest.chains.l1.rpc[0],
+        maxUnpostedBlocks: MAX_UNPOSTED_BLOCKS,
+      });
+    assert.deepEqual(manifest.chains.l2!.l1Registration, {
+      chainId: "strata-l2-local",
+      challengeWindowBlocks: CHALLENGE_WINDOW_BLOCKS,
+      registeredHeight: 0,
+    });
+    assert.equal(manifest.chains.l2!.batcher!.key, RELAYER_KEY);
+    assert.equal(manifest.chains.l2!.batcher!.url, `http://127.0.0.1:${manifest.chains.l2!.batcher!.port}`);
+    assert.ok(!ports.includes(manifest.chains.l2!.batcher!.port!));
     const router = manifest.routers[0]!;
     const file = join(home, "models", "tiny.gguf");
     assert.equal(router.modelFile, file);
