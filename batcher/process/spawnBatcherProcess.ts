@@ -46,6 +46,8 @@ export interface SpawnBatcherOptions {
   maxItems?: number;
   /** Gas price on both chains, e.g. `0.0025ustra`. */
   gasPrices?: string;
+  /** Longest wait between retries after failures, ms (default 10,000). */
+  maxBackoffMs?: number;
   logLevel?: "debug" | "info" | "warn" | "error";
 }
 
@@ -60,6 +62,7 @@ export function batcherArgs(opts: SpawnBatcherOptions): string[] {
   if (opts.pollMs !== undefined) args.push("--poll-ms", String(opts.pollMs));
   if (opts.maxItems !== undefined) args.push("--max-items", String(opts.maxItems));
   if (opts.gasPrices) args.push("--gas-prices", opts.gasPrices);
+  if (opts.maxBackoffMs !== undefined) args.push("--max-backoff-ms", String(opts.maxBackoffMs));
   if (opts.logLevel) args.push("--log-level", opts.logLevel);
   return args;
 }

@@ -49,6 +49,7 @@ interface BatcherFlags {
   maxItems?: number;
   maxBatchBytes?: number;
   gasPrices: string;
+  maxBackoffMs: number;
   logLevel: LogLevel;
 }
 
@@ -93,6 +94,7 @@ export function register(program: Command): void {
     .option("--max-items <n>", "most L2 blocks per L1 tx (L1's max_items_per_batch caps it)", uint)
     .option("--max-batch-bytes <n>", "most MsgSubmitBatch bytes per L1 tx (default 921600)", uint)
     .option("--gas-prices <price>", "gas price on both chains", "0.0025ustra")
+    .option("--max-backoff-ms <n>", "longest wait between retries after failures, ms", uint, 10_000)
     .addOption(
       new Option("--log-level <level>", "log level (logs go to stderr)")
         .choices(["debug", "info", "warn", "error"])
@@ -120,6 +122,7 @@ export function register(program: Command): void {
           ...(flags.maxItems ? { maxItemsPerBatch: flags.maxItems } : {}),
           ...(flags.maxBatchBytes ? { maxBatchBytes: flags.maxBatchBytes } : {}),
           gasPrice: flags.gasPrices,
+          maxBackoffMs: Math.max(10, flags.maxBackoffMs),
         },
         { logger, l1Signer, ...(l2Signer ? { l2Signer } : {}) },
       );

@@ -1,0 +1,291 @@
+import assert from "node:assert/strict";
+import type { ChildProcess } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import { type BatcherProcess, spawnBatcherProcess } from "../../batcher/process/spawnBatcherProcess.js";
+import { homePaths } from "../../chain/core/node/index.js";
+import { msgDeposit, msgRegisterRollup, StrataClient } from "../../client/index.js";
+import { freePort } from "../../localnet/index.js";
+import { addTestKeys, startNodeProcess, stopProcess, strata } from "../helpers/l1Node.js";
+
+const L1_CHAIN = "l1-batcher-e2e";
+const L2_CHAIN = "l2-batcher-e2e";
+const MAX_UNPOSTED = 6;
+
+async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await check().catch(() => undefined);
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** A node home started through the CLI on ports it keeps across restarts. */
+class Node {
+  child: ChildProcess | undefined;
+  stderr = "";
+  constructor(
+    readonly home: string,
+    readonly rpcPort: number,
+    readonly p2pPort: number,
+  ) {}
+  get rpc(): string {
+    return `http://127.0.0.1:${this.rpcPort}`;
+  }
+  async start(): Promise<void> {
+    this.child = await startNodeProcess(this, { rpcPort: this.rpcPort, p2pPort: this.p2pPort });
+  }
+  async stop(signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+    if (await stopProcess(this.child, signal)) this.child = undefined;
+  }
+  async height(): Promise<number> {
+    const res = await fetch(`${this.rpc}/status`);
+    const body = (await res.json()) as { result: { sync_info: { latest_block_height: string } } };
+    return Number(body.result.sync_info.latest_block_height);
+  }
+}
+
+async function wallet() {
+  const w = await DirectSecp256k1HdWallet.generate(12, { prefix: "strata" });
+  return { wallet: w, address: (await w.getAccounts())[0]!.address };
+}
+
+// A real L1 node, a real L2 node (`strata init --layer l2`, the production gate on) and a real
+// batcher process (`strata l2 batcher`), all on 127.0.0.1.
+describe("batcher e2e: L2 settles on L1 through strata l2 batcher", function () {
+  this.timeout(240_000);
+  let root: string;
+  let l1: Node;
+  let l2: Node;
+  let batcher: BatcherProcess | undefined;
+  let l1Query: StrataClient;
+  let keyHome: string;
+  let registrant: Awaited<ReturnType<typeof wallet>>;
+  let user: Awaited<ReturnType<typeof wallet>>;
+  const lastNumber = async () => Number((await l1Query.query.rollup.rollup(L2_CHAIN))?.lastNumber ?? 0);
+
+  /** The accepted batch numbers on L1: 1..n with no gap or duplicate. */
+  async function assertContiguous(): Promise<number> {
+    const numbers: number[] = [];
+    for (let from = 1; ; ) {
+      const { batches } = await l1Query.query.rollup.batches(L2_CHAIN, {
+        fromNumber: from,
+        page: { limit: 100 },
+      });
+      if (batches.length === 0) break;
+      numbers.push(...batches.map((b) => Number(b.number)));
+      from = numbers.at(-1)! + 1;
+    }
+    assert.deepEqual(
+      numbers,
+      Array.from({ length: numbers.length }, (_, i) => i + 1),
+    );
+    return numbers.length;
+  }
+
+  async function batcherHealth(): Promise<{
+    failures: number;
+    postedHeight: number;
+    depositsRelayed: number;
+  }> {
+    const res = await fetch(`${batcher!.info.url}/health`);
+    return (await res.json()) as { failures: number; postedHeight: number; depositsRelayed: number };
+  }
+
+  before(async () => {
+    root = await mkdtemp(join(tmpdir(), "strata-batcher-e2e-"));
+    keyHome = join(root, "keys");
+    await mkdir(keyHome, { recursive: true });
+    const submitter = await wallet();
+    registrant = await wallet();
+    const relayer = await wallet();
+    user = await wallet();
+
+    l1 = new Node(join(root, "l1"), await freePort(), await freePort());
+    await strata([
+      "init",
+      "--home",
+      l1.home,
+      "--layer",
+      "l1",
+      "--chain-id",
+      L1_CHAIN,
+      "--block-interval",
+      "200",
+      "--fund",
+      `${submitter.address}=1000000000`,
+      "--fund",
+      `${registrant.address}=1000000000`,
+    ]);
+    await l1.start();
+
+    l2 = new Node(join(root, "l2"), await freePort(), await freePort());
+    await strata([
+      "init",
+      "--home",
+      l2.home,
+      "--layer",
+      "l2",
+      "--chain-id",
+      L2_CHAIN,
+      "--block-interval",
+      "200",
+      "--fund",
+      `${relayer.address}=1000000000`,
+      "--fund",
+      `${user.address}=1000`,
+    ]);
+    // The batcher's L2 key is the bridge's relayer; the node waits for L1 past MAX_UNPOSTED blocks.
+    const genesisPath = homePaths(l2.home).genesis;
+    const doc = JSON.parse(await readFile(genesisPath, "utf8"));
+    doc.appState.bridge = { params: { relayers: [relayer.address], parentChainId: L1_CHAIN } };
+    await writeFile(genesisPath, JSON.stringify(doc, null, 2));
+    const configPath = homePaths(l2.home).config;
+    const config = JSON.parse(await readFile(configPath, "utf8"));
+    config.rollup = { l1Rpc: l1.rpc, maxUnpostedBlocks: MAX_UNPOSTED, pollMs: 100 };
+    await writeFile(configPath, JSON.stringify(config, null, 2));
+
+    // Register L2 on L1 with its exact genesis bytes.
+    const genesisBytes = await readFile(genesisPath);
+    const reg = await StrataClient.connect(l1.rpc, {
+      signer: registrant.wallet,
+      broadcastPollIntervalMs: 100,
+    });
+    await reg.submit(registrant.address, [
+      msgRegisterRollup({
+        creator: registrant.address,
+        chainId: L2_CHAIN,
+        genesis: genesisBytes,
+        challengeWindowBlocks: 1,
+        bond: "1000000",
+      }),
+    ]);
+    reg.disconnect();
+    l1Query = await StrataClient.connect(l1.rpc);
+
+    await l2.start();
+    await addTestKeys(keyHome, [
+      ["submitter", submitter.wallet.mnemonic],
+      ["relayer", relayer.wallet.mnemonic],
+    ]);
+    // Nothing is posted yet: the gate holds L2 at MAX_UNPOSTED blocks.
+    await until("L2 to pause at the bound", async () =>
+      (await l2.height()) === MAX_UNPOSTED ? true : undefined,
+    );
+    batcher = await spawnBatcherProcess({
+      l1: l1.rpc,
+      l2: l2.rpc,
+      key: "submitter",
+      l2Key: "relayer",
+      keyringHome: keyHome,
+      keyringBackend: "test",
+      pollMs: 100,
+      maxBackoffMs: 500,
+      logLevel: "warn",
+    });
+    assert.equal(batcher.info.chainId, L2_CHAIN);
+    assert.equal(batcher.info.resumedFrom, 0);
+  });
+
+  after(async () => {
+    await batcher?.stop();
+    l1Query?.disconnect();
+    await l2?.stop();
+    await l1?.stop();
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it("posts every L2 block to L1 in order; the gate lets L2 go on as batches land", async () => {
+    await until("20 batches on L1", async () => ((await lastNumber()) >= 20 ? true : undefined));
+    assert.ok((await l2.height()) >= 20);
+    const n = await assertContiguous();
+    assert.ok(n >= 20);
+    const health = await batcherHealth();
+    assert.ok(health.postedHeight >= 20);
+    const metrics = await (await fetch(`${batcher!.info.url}/metrics`)).text();
+    assert.match(metrics, /strata_batcher_posted_height \d+/);
+    assert.match(metrics, /strata_batcher_blocks_posted_total \d+/);
+  });
+
+  it("relays an L1 deposit to L2 (minted to the recipient, cursor moved)", async () => {
+    const c = await StrataClient.connect(l1.rpc, { signer: registrant.wallet, broadcastPollIntervalMs: 100 });
+    await c.submit(registrant.address, [
+      msgDeposit({ sender: registrant.address, chainId: L2_CHAIN, recipient: user.address, amount: "5000" }),
+    ]);
+    c.disconnect();
+    const l2Client = await StrataClient.connect(l2.rpc);
+    try {
+      await until("the deposit on L2", async () => {
+        const b = await l2Client.query.bank.balance(user.address, "ustra");
+        return b.amount === "6000" ? true : undefined;
+      });
+      const state = await l2Client.query.l2bridge.state();
+      assert.equal(Number(state.depositCursor), 1);
+    } finally {
+      l2Client.disconnect();
+    }
+  });
+
+  it("L1 down: L2 keeps serving, pauses after the bound; L1 back: batches catch up with no gap", async () => {
+    await l1.stop();
+    const last = await until("the batcher to see L1 down", async () => {
+      const h = await batcherHealth();
+      return h.failures > 0 ? h.postedHeight : undefined;
+    });
+    await until("L2 to pause", async () => ((await l2.height()) === last + MAX_UNPOSTED ? true : undefined));
+    // Paused, not down: the L2 RPC answers and the height holds while the batcher keeps failing.
+    const failures = (await batcherHealth()).failures;
+    await until("more failed rounds", async () =>
+      (await batcherHealth()).failures >= failures + 3 ? true : undefined,
+    );
+    assert.equal(await l2.height(), last + MAX_UNPOSTED);
+    await l1.start();
+    await until("L1 to catch up", async () =>
+      (await lastNumber()) >= last + MAX_UNPOSTED + 5 ? true : undefined,
+    );
+    assert.ok((await l2.height()) > last + MAX_UNPOSTED, "L2 production resumed");
+    await assertContiguous();
+  });
+
+  it("L2 validator killed and restarted: batches continue with no gap or duplicate", async () => {
+    await l2.stop("SIGKILL");
+    const at = await lastNumber();
+    await l2.start();
+    await until("batches after the restart", async () => ((await lastNumber()) >= at + 5 ? true : undefined));
+    await assertContiguous();
+  });
+
+  it("a restarted batcher resumes from L1's last_number", async () => {
+    await batcher!.stop();
+    const at = await lastNumber();
+    batcher = await spawnBatcherProcess({
+      l1: l1.rpc,
+      l2: l2.rpc,
+      key: "submitter",
+      keyringHome: keyHome,
+      keyringBackend: "test",
+      pollMs: 100,
+      maxBackoffMs: 500,
+      logLevel: "warn",
+    });
+    assert.ok(batcher.info.resumedFrom >= at);
+    await until("batches after the batcher restart", async () =>
+      (await lastNumber()) >= batcher!.info.resumedFrom + 3 ? true : undefined,
+    );
+    await assertContiguous();
+  });
+
+  it("strata l2 verify rebuilds L2 from L1 data alone and passes", async () => {
+    const out = JSON.parse(
+      await strata(["-o", "json", "l2", "verify", "--l1", l1.rpc, "--chain-id", L2_CHAIN]),
+    );
+    assert.equal(out.ok, true, JSON.stringify(out.mismatch));
+    assert.equal(out.mismatch, null);
+    assert.ok(out.verifiedTo >= 30);
+    assert.ok(out.txs >= 1, "the deposit mint is among the rebuilt txs");
+  });
+});
