@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { toBech32 } from "@cosmjs/encoding";
@@ -190,5 +190,84 @@ describe("production gate and strata_raw_block (solo producer, in process)", fun
     assert.equal((plain.result as { proof?: unknown }).proof, undefined);
     const above = await rpc(node.rpc.url, "strata_raw_block", { height: "999" });
     assert.match(above.error!.data, /must be less than or equal to the current blockchain height/);
+  });
+});
+
+describe("production gate under BFT (2 validators, in process)", function () {
+  this.timeout(90_000);
+  let root: string;
+  const nodes: RunningChainNode[] = [];
+  const parent = new TestParent();
+
+  before(async () => {
+    root = await mkdtemp(join(tmpdir(), "strata-gate-bft-"));
+    const homes = [join(root, "v0"), join(root, "v1")];
+    const validators = [];
+    for (const [i, home] of homes.entries()) {
+      await mkdir(join(home, "config"), { recursive: true });
+      const key = await generateKeyFile(homePaths(home).validatorKey);
+      await generateKeyFile(homePaths(home).nodeKey);
+      validators.push({ name: `v${i}`, pubKey: Buffer.from(key.pubKey).toString("base64"), power: "5" });
+    }
+    const addr = toBech32("strata", new Uint8Array(20).fill(9));
+    const genesis = JSON.stringify({
+      chainId: "gate-bft-1",
+      genesisTime: new Date().toISOString(),
+      initialHeight: 1,
+      consensusParams: { block: { maxTxs: 1000, maxBytes: 1024 * 1024 } },
+      validators,
+      appState: {
+        auth: { accounts: [{ address: addr }] },
+        bank: { balances: [{ address: addr, coins: [{ denom: DENOM, amount: "1000" }] }] },
+      },
+    });
+    for (const home of homes) {
+      await writeFile(homePaths(home).genesis, genesis);
+      await writeConfig(home, {
+        ...DEFAULT_CONFIG,
+        layer: "bank-only",
+        rpc: { host: "127.0.0.1", port: 0 },
+        p2p: { host: "127.0.0.1", port: 0, persistentPeers: nodes.map((n) => n.p2p.peerAddress()) },
+        minGasPrices: `0.001${DENOM}`,
+        logLevel: "error",
+        consensus: { ...DEFAULT_CONFIG.consensus, commit: 50 },
+      });
+      // Each validator asks the same parent, through its own gate.
+      const gate = new UnpostedBlocksGate(parent, { maxUnpostedBlocks: 3, pollMs: 5 }, nullLogger);
+      nodes.push(await startChainNode({ home, gate }, { makeApp: makeBankApp, logger: nullLogger }));
+    }
+  });
+
+  after(async () => {
+    for (const n of nodes) await n.stop();
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it("both validators stop entering new heights at the bound and resume together", async () => {
+    assert.deepEqual(
+      nodes.map((n) => n.mode()),
+      ["bft", "bft"],
+    );
+    await until(() => (nodes.every((n) => n.node.latestHeight() === 3) ? true : undefined));
+    const asked = parent.asked;
+    await until(() => (parent.asked >= asked + 20 ? true : undefined));
+    assert.deepEqual(
+      nodes.map((n) => n.node.latestHeight()),
+      [3, 3],
+    );
+    parent.accepted = 3;
+    await until(() => (nodes.every((n) => n.node.latestHeight() === 6) ? true : undefined));
+    const asked2 = parent.asked;
+    await until(() => (parent.asked >= asked2 + 20 ? true : undefined));
+    assert.deepEqual(
+      nodes.map((n) => n.node.latestHeight()),
+      [6, 6],
+    );
+    // Same chain on both: the gate changed only when blocks were made.
+    for (let h = 1; h <= 6; h++) {
+      const a = await nodes[0]!.node.getBlock(h);
+      const b = await nodes[1]!.node.getBlock(h);
+      assert.equal(Buffer.compare(a!.blockId.hash, b!.blockId.hash), 0);
+    }
   });
 });
