@@ -5,6 +5,11 @@ import type { Logger } from "../core/log/index.js";
 import type { GasPrice } from "../core/modules/auth/index.js";
 import { type CosmosKeepers, createCosmosModules } from "../core/modules/index.js";
 import { type BridgeKeeper, createBridgeKeeper, createBridgeModule } from "./modules/bridge/index.js";
+import {
+  createL3RegistryKeeper,
+  createL3RegistryModule,
+  type L3RegistryKeeper,
+} from "./modules/l3registry/index.js";
 import { createModelsKeeper, createModelsModule, type ModelsKeeper } from "./modules/models/index.js";
 import { createNodesKeeper, createNodesModule, type NodesKeeper } from "./modules/nodes/index.js";
 import { createScoresKeeper, createScoresModule, type ScoresKeeper } from "./modules/scores/index.js";
@@ -34,6 +39,7 @@ export type L2Keepers = CosmosKeepers & {
   scores: ScoresKeeper;
   settlement: SettlementKeeper;
   bridge: BridgeKeeper;
+  l3registry: L3RegistryKeeper;
 };
 
 /** An L2 app and its keepers ({@link createL2App}). */
@@ -59,7 +65,8 @@ export function createL2App(chainId: string, logger: Logger, opts: L2AppOptions)
   // No cycles: nodes reads models (served versions exist); models' attest handler reads nodes.
   const models = createModelsKeeper();
   const nodes = createNodesKeeper({ bank, accounts, models });
-  const sessions = createSessionsKeeper({ bank, accounts, models, nodes });
+  const l3registry = createL3RegistryKeeper();
+  const sessions = createSessionsKeeper({ bank, accounts, models, nodes, l3registry });
   // The task pipeline: tasks → (afterRevealPhase) scores → (afterVerdict) settlement. Hooks are
   // registered once both ends exist; settlement reaches back to tasks only to mark a task settled.
   const tasks = createTasksKeeper({ models, nodes, sessions });
@@ -77,6 +84,7 @@ export function createL2App(chainId: string, logger: Logger, opts: L2AppOptions)
     scores,
     settlement,
     bridge,
+    l3registry,
   };
   const modules: Module[] = [
     ...cosmos.modules,
@@ -87,6 +95,7 @@ export function createL2App(chainId: string, logger: Logger, opts: L2AppOptions)
     createScoresModule(scores),
     createSettlementModule(settlement),
     createBridgeModule(bridge),
+    createL3RegistryModule(l3registry),
   ];
   const app = new App({
     chainId,

@@ -3733,7 +3733,8 @@ export namespace strata {
             enum RewrapStatus {
                 REWRAP_STATUS_UNSPECIFIED = 0,
                 REWRAP_STATUS_PENDING = 1,
-                REWRAP_STATUS_FULFILLED = 2
+                REWRAP_STATUS_FULFILLED = 2,
+                REWRAP_STATUS_CANCELLED = 3
             }
 
             /** Properties of a RewrapRequest. */
@@ -7074,6 +7075,2968 @@ export namespace strata {
         }
     }
 
+    /** Namespace l3registry. */
+    namespace l3registry {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** Properties of a Params. */
+            interface IParams {
+
+                /** Params maxItemsPerAnchor */
+                maxItemsPerAnchor?: (number|null);
+
+                /** Params gasPerSignature */
+                gasPerSignature?: (number|null);
+
+                /** Params gasPerItem */
+                gasPerItem?: (number|null);
+            }
+
+            /** Represents a Params. */
+            class Params implements IParams {
+
+                /**
+                 * Constructs a new Params.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3registry.v1.IParams);
+
+                /** Params maxItemsPerAnchor. */
+                public maxItemsPerAnchor: number;
+
+                /** Params gasPerSignature. */
+                public gasPerSignature: number;
+
+                /** Params gasPerItem. */
+                public gasPerItem: number;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Params instance
+                 */
+                public static create(properties?: strata.l3registry.v1.IParams): strata.l3registry.v1.Params;
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link strata.l3registry.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3registry.v1.IParams, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3registry.v1.Params;
+
+                /**
+                 * Gets the default type url for Params
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a L3Chain. */
+            interface IL3Chain {
+
+                /** L3Chain chainId */
+                chainId?: (string|null);
+
+                /** L3Chain name */
+                name?: (string|null);
+
+                /** L3Chain creator */
+                creator?: (string|null);
+
+                /** L3Chain admins */
+                admins?: (string[]|null);
+
+                /** L3Chain genesisSha256 */
+                genesisSha256?: (Uint8Array|null);
+
+                /** L3Chain registeredHeight */
+                registeredHeight?: (number|null);
+
+                /** L3Chain lastNumber */
+                lastNumber?: (number|null);
+
+                /** L3Chain validators */
+                validators?: (strata.rollup.v1.IChildValidator[]|null);
+            }
+
+            /** Represents a L3Chain. */
+            class L3Chain implements IL3Chain {
+
+                /**
+                 * Constructs a new L3Chain.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3registry.v1.IL3Chain);
+
+                /** L3Chain chainId. */
+                public chainId: string;
+
+                /** L3Chain name. */
+                public name: string;
+
+                /** L3Chain creator. */
+                public creator: string;
+
+                /** L3Chain admins. */
+                public admins: string[];
+
+                /** L3Chain genesisSha256. */
+                public genesisSha256: Uint8Array;
+
+                /** L3Chain registeredHeight. */
+                public registeredHeight: number;
+
+                /** L3Chain lastNumber. */
+                public lastNumber: number;
+
+                /** L3Chain validators. */
+                public validators: strata.rollup.v1.IChildValidator[];
+
+                /**
+                 * Creates a new L3Chain instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns L3Chain instance
+                 */
+                public static create(properties?: strata.l3registry.v1.IL3Chain): strata.l3registry.v1.L3Chain;
+
+                /**
+                 * Encodes the specified L3Chain message. Does not implicitly {@link strata.l3registry.v1.L3Chain.verify|verify} messages.
+                 * @param message L3Chain message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3registry.v1.IL3Chain, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a L3Chain message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns L3Chain
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3registry.v1.L3Chain;
+
+                /**
+                 * Gets the default type url for L3Chain
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgRegisterL3. */
+            interface IMsgRegisterL3 {
+
+                /** MsgRegisterL3 creator */
+                creator?: (string|null);
+
+                /** MsgRegisterL3 chainId */
+                chainId?: (string|null);
+
+                /** MsgRegisterL3 name */
+                name?: (string|null);
+
+                /** MsgRegisterL3 validators */
+                validators?: (strata.rollup.v1.IChildValidator[]|null);
+
+                /** MsgRegisterL3 admins */
+                admins?: (string[]|null);
+
+                /** MsgRegisterL3 genesisSha256 */
+                genesisSha256?: (Uint8Array|null);
+            }
+
+            /** Represents a MsgRegisterL3. */
+            class MsgRegisterL3 implements IMsgRegisterL3 {
+
+                /**
+                 * Constructs a new MsgRegisterL3.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3registry.v1.IMsgRegisterL3);
+
+                /** MsgRegisterL3 creator. */
+                public creator: string;
+
+                /** MsgRegisterL3 chainId. */
+                public chainId: string;
+
+                /** MsgRegisterL3 name. */
+                public name: string;
+
+                /** MsgRegisterL3 validators. */
+                public validators: strata.rollup.v1.IChildValidator[];
+
+                /** MsgRegisterL3 admins. */
+                public admins: string[];
+
+                /** MsgRegisterL3 genesisSha256. */
+                public genesisSha256: Uint8Array;
+
+                /**
+                 * Creates a new MsgRegisterL3 instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgRegisterL3 instance
+                 */
+                public static create(properties?: strata.l3registry.v1.IMsgRegisterL3): strata.l3registry.v1.MsgRegisterL3;
+
+                /**
+                 * Encodes the specified MsgRegisterL3 message. Does not implicitly {@link strata.l3registry.v1.MsgRegisterL3.verify|verify} messages.
+                 * @param message MsgRegisterL3 message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3registry.v1.IMsgRegisterL3, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgRegisterL3 message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgRegisterL3
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3registry.v1.MsgRegisterL3;
+
+                /**
+                 * Gets the default type url for MsgRegisterL3
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgRegisterL3Response. */
+            interface IMsgRegisterL3Response {
+            }
+
+            /** Represents a MsgRegisterL3Response. */
+            class MsgRegisterL3Response implements IMsgRegisterL3Response {
+
+                /**
+                 * Constructs a new MsgRegisterL3Response.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3registry.v1.IMsgRegisterL3Response);
+
+                /**
+                 * Creates a new MsgRegisterL3Response instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgRegisterL3Response instance
+                 */
+                public static create(properties?: strata.l3registry.v1.IMsgRegisterL3Response): strata.l3registry.v1.MsgRegisterL3Response;
+
+                /**
+                 * Encodes the specified MsgRegisterL3Response message. Does not implicitly {@link strata.l3registry.v1.MsgRegisterL3Response.verify|verify} messages.
+                 * @param message MsgRegisterL3Response message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3registry.v1.IMsgRegisterL3Response, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgRegisterL3Response message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgRegisterL3Response
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3registry.v1.MsgRegisterL3Response;
+
+                /**
+                 * Gets the default type url for MsgRegisterL3Response
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgAnchorL3Headers. */
+            interface IMsgAnchorL3Headers {
+
+                /** MsgAnchorL3Headers submitter */
+                submitter?: (string|null);
+
+                /** MsgAnchorL3Headers chainId */
+                chainId?: (string|null);
+
+                /** MsgAnchorL3Headers items */
+                items?: (strata.rollup.v1.IBatchItem[]|null);
+            }
+
+            /** Represents a MsgAnchorL3Headers. */
+            class MsgAnchorL3Headers implements IMsgAnchorL3Headers {
+
+                /**
+                 * Constructs a new MsgAnchorL3Headers.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3registry.v1.IMsgAnchorL3Headers);
+
+                /** MsgAnchorL3Headers submitter. */
+                public submitter: string;
+
+                /** MsgAnchorL3Headers chainId. */
+                public chainId: string;
+
+                /** MsgAnchorL3Headers items. */
+                public items: strata.rollup.v1.IBatchItem[];
+
+                /**
+                 * Creates a new MsgAnchorL3Headers instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgAnchorL3Headers instance
+                 */
+                public static create(properties?: strata.l3registry.v1.IMsgAnchorL3Headers): strata.l3registry.v1.MsgAnchorL3Headers;
+
+                /**
+                 * Encodes the specified MsgAnchorL3Headers message. Does not implicitly {@link strata.l3registry.v1.MsgAnchorL3Headers.verify|verify} messages.
+                 * @param message MsgAnchorL3Headers message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3registry.v1.IMsgAnchorL3Headers, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgAnchorL3Headers message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgAnchorL3Headers
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3registry.v1.MsgAnchorL3Headers;
+
+                /**
+                 * Gets the default type url for MsgAnchorL3Headers
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgAnchorL3HeadersResponse. */
+            interface IMsgAnchorL3HeadersResponse {
+
+                /** MsgAnchorL3HeadersResponse lastNumber */
+                lastNumber?: (number|null);
+            }
+
+            /** Represents a MsgAnchorL3HeadersResponse. */
+            class MsgAnchorL3HeadersResponse implements IMsgAnchorL3HeadersResponse {
+
+                /**
+                 * Constructs a new MsgAnchorL3HeadersResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3registry.v1.IMsgAnchorL3HeadersResponse);
+
+                /** MsgAnchorL3HeadersResponse lastNumber. */
+                public lastNumber: number;
+
+                /**
+                 * Creates a new MsgAnchorL3HeadersResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgAnchorL3HeadersResponse instance
+                 */
+                public static create(properties?: strata.l3registry.v1.IMsgAnchorL3HeadersResponse): strata.l3registry.v1.MsgAnchorL3HeadersResponse;
+
+                /**
+                 * Encodes the specified MsgAnchorL3HeadersResponse message. Does not implicitly {@link strata.l3registry.v1.MsgAnchorL3HeadersResponse.verify|verify} messages.
+                 * @param message MsgAnchorL3HeadersResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3registry.v1.IMsgAnchorL3HeadersResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgAnchorL3HeadersResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgAnchorL3HeadersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3registry.v1.MsgAnchorL3HeadersResponse;
+
+                /**
+                 * Gets the default type url for MsgAnchorL3HeadersResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Msg */
+            class Msg extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Msg;
+
+                /**
+                 * Calls RegisterL3.
+                 * @param request MsgRegisterL3 message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgRegisterL3Response
+                 */
+                public registerL3(request: strata.l3registry.v1.IMsgRegisterL3, callback: strata.l3registry.v1.Msg.RegisterL3Callback): void;
+
+                /**
+                 * Calls RegisterL3.
+                 * @param request MsgRegisterL3 message or plain object
+                 * @returns Promise
+                 */
+                public registerL3(request: strata.l3registry.v1.IMsgRegisterL3): Promise<strata.l3registry.v1.MsgRegisterL3Response>;
+
+                /**
+                 * Calls AnchorL3Headers.
+                 * @param request MsgAnchorL3Headers message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgAnchorL3HeadersResponse
+                 */
+                public anchorL3Headers(request: strata.l3registry.v1.IMsgAnchorL3Headers, callback: strata.l3registry.v1.Msg.AnchorL3HeadersCallback): void;
+
+                /**
+                 * Calls AnchorL3Headers.
+                 * @param request MsgAnchorL3Headers message or plain object
+                 * @returns Promise
+                 */
+                public anchorL3Headers(request: strata.l3registry.v1.IMsgAnchorL3Headers): Promise<strata.l3registry.v1.MsgAnchorL3HeadersResponse>;
+            }
+
+            namespace Msg {
+
+                /**
+                 * Callback as used by {@link strata.l3registry.v1.Msg#registerL3}.
+                 * @param error Error, if any
+                 * @param [response] MsgRegisterL3Response
+                 */
+                type RegisterL3Callback = (error: (Error|null), response?: strata.l3registry.v1.MsgRegisterL3Response) => void;
+
+                /**
+                 * Callback as used by {@link strata.l3registry.v1.Msg#anchorL3Headers}.
+                 * @param error Error, if any
+                 * @param [response] MsgAnchorL3HeadersResponse
+                 */
+                type AnchorL3HeadersCallback = (error: (Error|null), response?: strata.l3registry.v1.MsgAnchorL3HeadersResponse) => void;
+            }
+
+            /** Properties of a QueryChainRequest. */
+            interface IQueryChainRequest {
+
+                /** QueryChainRequest chainId */
+                chainId?: (string|null);
+            }
+
+            /** Represents a QueryChainRequest. */
+            class QueryChainRequest implements IQueryChainRequest {
+
+                /**
+                 * Constructs a new QueryChainRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3registry.v1.IQueryChainRequest);
+
+                /** QueryChainRequest chainId. */
+                public chainId: string;
+
+                /**
+                 * Creates a new QueryChainRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryChainRequest instance
+                 */
+                public static create(properties?: strata.l3registry.v1.IQueryChainRequest): strata.l3registry.v1.QueryChainRequest;
+
+                /**
+                 * Encodes the specified QueryChainRequest message. Does not implicitly {@link strata.l3registry.v1.QueryChainRequest.verify|verify} messages.
+                 * @param message QueryChainRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3registry.v1.IQueryChainRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryChainRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryChainRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3registry.v1.QueryChainRequest;
+
+                /**
+                 * Gets the default type url for QueryChainRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryChainResponse. */
+            interface IQueryChainResponse {
+
+                /** QueryChainResponse chain */
+                chain?: (strata.l3registry.v1.IL3Chain|null);
+            }
+
+            /** Represents a QueryChainResponse. */
+            class QueryChainResponse implements IQueryChainResponse {
+
+                /**
+                 * Constructs a new QueryChainResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3registry.v1.IQueryChainResponse);
+
+                /** QueryChainResponse chain. */
+                public chain?: (strata.l3registry.v1.IL3Chain|null);
+
+                /**
+                 * Creates a new QueryChainResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryChainResponse instance
+                 */
+                public static create(properties?: strata.l3registry.v1.IQueryChainResponse): strata.l3registry.v1.QueryChainResponse;
+
+                /**
+                 * Encodes the specified QueryChainResponse message. Does not implicitly {@link strata.l3registry.v1.QueryChainResponse.verify|verify} messages.
+                 * @param message QueryChainResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3registry.v1.IQueryChainResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryChainResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryChainResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3registry.v1.QueryChainResponse;
+
+                /**
+                 * Gets the default type url for QueryChainResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryChainsRequest. */
+            interface IQueryChainsRequest {
+
+                /** QueryChainsRequest pagination */
+                pagination?: (strata.base.v1.IPageRequest|null);
+            }
+
+            /** Represents a QueryChainsRequest. */
+            class QueryChainsRequest implements IQueryChainsRequest {
+
+                /**
+                 * Constructs a new QueryChainsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3registry.v1.IQueryChainsRequest);
+
+                /** QueryChainsRequest pagination. */
+                public pagination?: (strata.base.v1.IPageRequest|null);
+
+                /**
+                 * Creates a new QueryChainsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryChainsRequest instance
+                 */
+                public static create(properties?: strata.l3registry.v1.IQueryChainsRequest): strata.l3registry.v1.QueryChainsRequest;
+
+                /**
+                 * Encodes the specified QueryChainsRequest message. Does not implicitly {@link strata.l3registry.v1.QueryChainsRequest.verify|verify} messages.
+                 * @param message QueryChainsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3registry.v1.IQueryChainsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryChainsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryChainsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3registry.v1.QueryChainsRequest;
+
+                /**
+                 * Gets the default type url for QueryChainsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryChainsResponse. */
+            interface IQueryChainsResponse {
+
+                /** QueryChainsResponse chains */
+                chains?: (strata.l3registry.v1.IL3Chain[]|null);
+
+                /** QueryChainsResponse pagination */
+                pagination?: (strata.base.v1.IPageResponse|null);
+            }
+
+            /** Represents a QueryChainsResponse. */
+            class QueryChainsResponse implements IQueryChainsResponse {
+
+                /**
+                 * Constructs a new QueryChainsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3registry.v1.IQueryChainsResponse);
+
+                /** QueryChainsResponse chains. */
+                public chains: strata.l3registry.v1.IL3Chain[];
+
+                /** QueryChainsResponse pagination. */
+                public pagination?: (strata.base.v1.IPageResponse|null);
+
+                /**
+                 * Creates a new QueryChainsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryChainsResponse instance
+                 */
+                public static create(properties?: strata.l3registry.v1.IQueryChainsResponse): strata.l3registry.v1.QueryChainsResponse;
+
+                /**
+                 * Encodes the specified QueryChainsResponse message. Does not implicitly {@link strata.l3registry.v1.QueryChainsResponse.verify|verify} messages.
+                 * @param message QueryChainsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3registry.v1.IQueryChainsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryChainsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryChainsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3registry.v1.QueryChainsResponse;
+
+                /**
+                 * Gets the default type url for QueryChainsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryHeaderRequest. */
+            interface IQueryHeaderRequest {
+
+                /** QueryHeaderRequest chainId */
+                chainId?: (string|null);
+
+                /** QueryHeaderRequest number */
+                number?: (number|null);
+            }
+
+            /** Represents a QueryHeaderRequest. */
+            class QueryHeaderRequest implements IQueryHeaderRequest {
+
+                /**
+                 * Constructs a new QueryHeaderRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3registry.v1.IQueryHeaderRequest);
+
+                /** QueryHeaderRequest chainId. */
+                public chainId: string;
+
+                /** QueryHeaderRequest number. */
+                public number: number;
+
+                /**
+                 * Creates a new QueryHeaderRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryHeaderRequest instance
+                 */
+                public static create(properties?: strata.l3registry.v1.IQueryHeaderRequest): strata.l3registry.v1.QueryHeaderRequest;
+
+                /**
+                 * Encodes the specified QueryHeaderRequest message. Does not implicitly {@link strata.l3registry.v1.QueryHeaderRequest.verify|verify} messages.
+                 * @param message QueryHeaderRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3registry.v1.IQueryHeaderRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryHeaderRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryHeaderRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3registry.v1.QueryHeaderRequest;
+
+                /**
+                 * Gets the default type url for QueryHeaderRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryHeaderResponse. */
+            interface IQueryHeaderResponse {
+
+                /** QueryHeaderResponse header */
+                header?: (strata.rollup.v1.IBatchRecord|null);
+            }
+
+            /** Represents a QueryHeaderResponse. */
+            class QueryHeaderResponse implements IQueryHeaderResponse {
+
+                /**
+                 * Constructs a new QueryHeaderResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3registry.v1.IQueryHeaderResponse);
+
+                /** QueryHeaderResponse header. */
+                public header?: (strata.rollup.v1.IBatchRecord|null);
+
+                /**
+                 * Creates a new QueryHeaderResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryHeaderResponse instance
+                 */
+                public static create(properties?: strata.l3registry.v1.IQueryHeaderResponse): strata.l3registry.v1.QueryHeaderResponse;
+
+                /**
+                 * Encodes the specified QueryHeaderResponse message. Does not implicitly {@link strata.l3registry.v1.QueryHeaderResponse.verify|verify} messages.
+                 * @param message QueryHeaderResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3registry.v1.IQueryHeaderResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryHeaderResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryHeaderResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3registry.v1.QueryHeaderResponse;
+
+                /**
+                 * Gets the default type url for QueryHeaderResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryHeadersRequest. */
+            interface IQueryHeadersRequest {
+
+                /** QueryHeadersRequest chainId */
+                chainId?: (string|null);
+
+                /** QueryHeadersRequest fromNumber */
+                fromNumber?: (number|null);
+
+                /** QueryHeadersRequest pagination */
+                pagination?: (strata.base.v1.IPageRequest|null);
+            }
+
+            /** Represents a QueryHeadersRequest. */
+            class QueryHeadersRequest implements IQueryHeadersRequest {
+
+                /**
+                 * Constructs a new QueryHeadersRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3registry.v1.IQueryHeadersRequest);
+
+                /** QueryHeadersRequest chainId. */
+                public chainId: string;
+
+                /** QueryHeadersRequest fromNumber. */
+                public fromNumber: number;
+
+                /** QueryHeadersRequest pagination. */
+                public pagination?: (strata.base.v1.IPageRequest|null);
+
+                /**
+                 * Creates a new QueryHeadersRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryHeadersRequest instance
+                 */
+                public static create(properties?: strata.l3registry.v1.IQueryHeadersRequest): strata.l3registry.v1.QueryHeadersRequest;
+
+                /**
+                 * Encodes the specified QueryHeadersRequest message. Does not implicitly {@link strata.l3registry.v1.QueryHeadersRequest.verify|verify} messages.
+                 * @param message QueryHeadersRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3registry.v1.IQueryHeadersRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryHeadersRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryHeadersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3registry.v1.QueryHeadersRequest;
+
+                /**
+                 * Gets the default type url for QueryHeadersRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryHeadersResponse. */
+            interface IQueryHeadersResponse {
+
+                /** QueryHeadersResponse headers */
+                headers?: (strata.rollup.v1.IBatchRecord[]|null);
+
+                /** QueryHeadersResponse pagination */
+                pagination?: (strata.base.v1.IPageResponse|null);
+            }
+
+            /** Represents a QueryHeadersResponse. */
+            class QueryHeadersResponse implements IQueryHeadersResponse {
+
+                /**
+                 * Constructs a new QueryHeadersResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3registry.v1.IQueryHeadersResponse);
+
+                /** QueryHeadersResponse headers. */
+                public headers: strata.rollup.v1.IBatchRecord[];
+
+                /** QueryHeadersResponse pagination. */
+                public pagination?: (strata.base.v1.IPageResponse|null);
+
+                /**
+                 * Creates a new QueryHeadersResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryHeadersResponse instance
+                 */
+                public static create(properties?: strata.l3registry.v1.IQueryHeadersResponse): strata.l3registry.v1.QueryHeadersResponse;
+
+                /**
+                 * Encodes the specified QueryHeadersResponse message. Does not implicitly {@link strata.l3registry.v1.QueryHeadersResponse.verify|verify} messages.
+                 * @param message QueryHeadersResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3registry.v1.IQueryHeadersResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryHeadersResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryHeadersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3registry.v1.QueryHeadersResponse;
+
+                /**
+                 * Gets the default type url for QueryHeadersResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryLatestRequest. */
+            interface IQueryLatestRequest {
+
+                /** QueryLatestRequest chainId */
+                chainId?: (string|null);
+            }
+
+            /** Represents a QueryLatestRequest. */
+            class QueryLatestRequest implements IQueryLatestRequest {
+
+                /**
+                 * Constructs a new QueryLatestRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3registry.v1.IQueryLatestRequest);
+
+                /** QueryLatestRequest chainId. */
+                public chainId: string;
+
+                /**
+                 * Creates a new QueryLatestRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryLatestRequest instance
+                 */
+                public static create(properties?: strata.l3registry.v1.IQueryLatestRequest): strata.l3registry.v1.QueryLatestRequest;
+
+                /**
+                 * Encodes the specified QueryLatestRequest message. Does not implicitly {@link strata.l3registry.v1.QueryLatestRequest.verify|verify} messages.
+                 * @param message QueryLatestRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3registry.v1.IQueryLatestRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryLatestRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryLatestRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3registry.v1.QueryLatestRequest;
+
+                /**
+                 * Gets the default type url for QueryLatestRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryLatestResponse. */
+            interface IQueryLatestResponse {
+
+                /** QueryLatestResponse header */
+                header?: (strata.rollup.v1.IBatchRecord|null);
+            }
+
+            /** Represents a QueryLatestResponse. */
+            class QueryLatestResponse implements IQueryLatestResponse {
+
+                /**
+                 * Constructs a new QueryLatestResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3registry.v1.IQueryLatestResponse);
+
+                /** QueryLatestResponse header. */
+                public header?: (strata.rollup.v1.IBatchRecord|null);
+
+                /**
+                 * Creates a new QueryLatestResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryLatestResponse instance
+                 */
+                public static create(properties?: strata.l3registry.v1.IQueryLatestResponse): strata.l3registry.v1.QueryLatestResponse;
+
+                /**
+                 * Encodes the specified QueryLatestResponse message. Does not implicitly {@link strata.l3registry.v1.QueryLatestResponse.verify|verify} messages.
+                 * @param message QueryLatestResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3registry.v1.IQueryLatestResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryLatestResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryLatestResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3registry.v1.QueryLatestResponse;
+
+                /**
+                 * Gets the default type url for QueryLatestResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryParamsRequest. */
+            interface IQueryParamsRequest {
+            }
+
+            /** Represents a QueryParamsRequest. */
+            class QueryParamsRequest implements IQueryParamsRequest {
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3registry.v1.IQueryParamsRequest);
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsRequest instance
+                 */
+                public static create(properties?: strata.l3registry.v1.IQueryParamsRequest): strata.l3registry.v1.QueryParamsRequest;
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link strata.l3registry.v1.QueryParamsRequest.verify|verify} messages.
+                 * @param message QueryParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3registry.v1.IQueryParamsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3registry.v1.QueryParamsRequest;
+
+                /**
+                 * Gets the default type url for QueryParamsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryParamsResponse. */
+            interface IQueryParamsResponse {
+
+                /** QueryParamsResponse params */
+                params?: (strata.l3registry.v1.IParams|null);
+            }
+
+            /** Represents a QueryParamsResponse. */
+            class QueryParamsResponse implements IQueryParamsResponse {
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.l3registry.v1.IQueryParamsResponse);
+
+                /** QueryParamsResponse params. */
+                public params?: (strata.l3registry.v1.IParams|null);
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsResponse instance
+                 */
+                public static create(properties?: strata.l3registry.v1.IQueryParamsResponse): strata.l3registry.v1.QueryParamsResponse;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link strata.l3registry.v1.QueryParamsResponse.verify|verify} messages.
+                 * @param message QueryParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.l3registry.v1.IQueryParamsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.l3registry.v1.QueryParamsResponse;
+
+                /**
+                 * Gets the default type url for QueryParamsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Query */
+            class Query extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Query service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Query;
+
+                /**
+                 * Calls Chain.
+                 * @param request QueryChainRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryChainResponse
+                 */
+                public chain(request: strata.l3registry.v1.IQueryChainRequest, callback: strata.l3registry.v1.Query.ChainCallback): void;
+
+                /**
+                 * Calls Chain.
+                 * @param request QueryChainRequest message or plain object
+                 * @returns Promise
+                 */
+                public chain(request: strata.l3registry.v1.IQueryChainRequest): Promise<strata.l3registry.v1.QueryChainResponse>;
+
+                /**
+                 * Calls Chains.
+                 * @param request QueryChainsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryChainsResponse
+                 */
+                public chains(request: strata.l3registry.v1.IQueryChainsRequest, callback: strata.l3registry.v1.Query.ChainsCallback): void;
+
+                /**
+                 * Calls Chains.
+                 * @param request QueryChainsRequest message or plain object
+                 * @returns Promise
+                 */
+                public chains(request: strata.l3registry.v1.IQueryChainsRequest): Promise<strata.l3registry.v1.QueryChainsResponse>;
+
+                /**
+                 * Calls Header.
+                 * @param request QueryHeaderRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryHeaderResponse
+                 */
+                public header(request: strata.l3registry.v1.IQueryHeaderRequest, callback: strata.l3registry.v1.Query.HeaderCallback): void;
+
+                /**
+                 * Calls Header.
+                 * @param request QueryHeaderRequest message or plain object
+                 * @returns Promise
+                 */
+                public header(request: strata.l3registry.v1.IQueryHeaderRequest): Promise<strata.l3registry.v1.QueryHeaderResponse>;
+
+                /**
+                 * Calls Headers.
+                 * @param request QueryHeadersRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryHeadersResponse
+                 */
+                public headers(request: strata.l3registry.v1.IQueryHeadersRequest, callback: strata.l3registry.v1.Query.HeadersCallback): void;
+
+                /**
+                 * Calls Headers.
+                 * @param request QueryHeadersRequest message or plain object
+                 * @returns Promise
+                 */
+                public headers(request: strata.l3registry.v1.IQueryHeadersRequest): Promise<strata.l3registry.v1.QueryHeadersResponse>;
+
+                /**
+                 * Calls Latest.
+                 * @param request QueryLatestRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryLatestResponse
+                 */
+                public latest(request: strata.l3registry.v1.IQueryLatestRequest, callback: strata.l3registry.v1.Query.LatestCallback): void;
+
+                /**
+                 * Calls Latest.
+                 * @param request QueryLatestRequest message or plain object
+                 * @returns Promise
+                 */
+                public latest(request: strata.l3registry.v1.IQueryLatestRequest): Promise<strata.l3registry.v1.QueryLatestResponse>;
+
+                /**
+                 * Calls Params.
+                 * @param request QueryParamsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryParamsResponse
+                 */
+                public params(request: strata.l3registry.v1.IQueryParamsRequest, callback: strata.l3registry.v1.Query.ParamsCallback): void;
+
+                /**
+                 * Calls Params.
+                 * @param request QueryParamsRequest message or plain object
+                 * @returns Promise
+                 */
+                public params(request: strata.l3registry.v1.IQueryParamsRequest): Promise<strata.l3registry.v1.QueryParamsResponse>;
+            }
+
+            namespace Query {
+
+                /**
+                 * Callback as used by {@link strata.l3registry.v1.Query#chain}.
+                 * @param error Error, if any
+                 * @param [response] QueryChainResponse
+                 */
+                type ChainCallback = (error: (Error|null), response?: strata.l3registry.v1.QueryChainResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l3registry.v1.Query#chains}.
+                 * @param error Error, if any
+                 * @param [response] QueryChainsResponse
+                 */
+                type ChainsCallback = (error: (Error|null), response?: strata.l3registry.v1.QueryChainsResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l3registry.v1.Query#header}.
+                 * @param error Error, if any
+                 * @param [response] QueryHeaderResponse
+                 */
+                type HeaderCallback = (error: (Error|null), response?: strata.l3registry.v1.QueryHeaderResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l3registry.v1.Query#headers}.
+                 * @param error Error, if any
+                 * @param [response] QueryHeadersResponse
+                 */
+                type HeadersCallback = (error: (Error|null), response?: strata.l3registry.v1.QueryHeadersResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l3registry.v1.Query#latest}.
+                 * @param error Error, if any
+                 * @param [response] QueryLatestResponse
+                 */
+                type LatestCallback = (error: (Error|null), response?: strata.l3registry.v1.QueryLatestResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.l3registry.v1.Query#params}.
+                 * @param error Error, if any
+                 * @param [response] QueryParamsResponse
+                 */
+                type ParamsCallback = (error: (Error|null), response?: strata.l3registry.v1.QueryParamsResponse) => void;
+            }
+        }
+    }
+
+    /** Namespace rollup. */
+    namespace rollup {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** Properties of a ChildValidator. */
+            interface IChildValidator {
+
+                /** ChildValidator pubKey */
+                pubKey?: (Uint8Array|null);
+
+                /** ChildValidator power */
+                power?: (number|null);
+            }
+
+            /** Represents a ChildValidator. */
+            class ChildValidator implements IChildValidator {
+
+                /**
+                 * Constructs a new ChildValidator.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IChildValidator);
+
+                /** ChildValidator pubKey. */
+                public pubKey: Uint8Array;
+
+                /** ChildValidator power. */
+                public power: number;
+
+                /**
+                 * Creates a new ChildValidator instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ChildValidator instance
+                 */
+                public static create(properties?: strata.rollup.v1.IChildValidator): strata.rollup.v1.ChildValidator;
+
+                /**
+                 * Encodes the specified ChildValidator message. Does not implicitly {@link strata.rollup.v1.ChildValidator.verify|verify} messages.
+                 * @param message ChildValidator message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IChildValidator, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ChildValidator message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns ChildValidator
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.ChildValidator;
+
+                /**
+                 * Gets the default type url for ChildValidator
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Params. */
+            interface IParams {
+
+                /** Params minBond */
+                minBond?: (string|null);
+
+                /** Params minChallengeWindowBlocks */
+                minChallengeWindowBlocks?: (number|null);
+
+                /** Params maxItemsPerBatch */
+                maxItemsPerBatch?: (number|null);
+
+                /** Params gasPerSignature */
+                gasPerSignature?: (number|null);
+
+                /** Params gasPerItem */
+                gasPerItem?: (number|null);
+            }
+
+            /** Represents a Params. */
+            class Params implements IParams {
+
+                /**
+                 * Constructs a new Params.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IParams);
+
+                /** Params minBond. */
+                public minBond: string;
+
+                /** Params minChallengeWindowBlocks. */
+                public minChallengeWindowBlocks: number;
+
+                /** Params maxItemsPerBatch. */
+                public maxItemsPerBatch: number;
+
+                /** Params gasPerSignature. */
+                public gasPerSignature: number;
+
+                /** Params gasPerItem. */
+                public gasPerItem: number;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Params instance
+                 */
+                public static create(properties?: strata.rollup.v1.IParams): strata.rollup.v1.Params;
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link strata.rollup.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IParams, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.Params;
+
+                /**
+                 * Gets the default type url for Params
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Rollup. */
+            interface IRollup {
+
+                /** Rollup chainId */
+                chainId?: (string|null);
+
+                /** Rollup creator */
+                creator?: (string|null);
+
+                /** Rollup genesisSha256 */
+                genesisSha256?: (Uint8Array|null);
+
+                /** Rollup challengeWindowBlocks */
+                challengeWindowBlocks?: (number|null);
+
+                /** Rollup bond */
+                bond?: (string|null);
+
+                /** Rollup registeredHeight */
+                registeredHeight?: (number|null);
+
+                /** Rollup lastNumber */
+                lastNumber?: (number|null);
+
+                /** Rollup validators */
+                validators?: (strata.rollup.v1.IChildValidator[]|null);
+
+                /** Rollup depositCount */
+                depositCount?: (number|null);
+            }
+
+            /** Represents a Rollup. */
+            class Rollup implements IRollup {
+
+                /**
+                 * Constructs a new Rollup.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IRollup);
+
+                /** Rollup chainId. */
+                public chainId: string;
+
+                /** Rollup creator. */
+                public creator: string;
+
+                /** Rollup genesisSha256. */
+                public genesisSha256: Uint8Array;
+
+                /** Rollup challengeWindowBlocks. */
+                public challengeWindowBlocks: number;
+
+                /** Rollup bond. */
+                public bond: string;
+
+                /** Rollup registeredHeight. */
+                public registeredHeight: number;
+
+                /** Rollup lastNumber. */
+                public lastNumber: number;
+
+                /** Rollup validators. */
+                public validators: strata.rollup.v1.IChildValidator[];
+
+                /** Rollup depositCount. */
+                public depositCount: number;
+
+                /**
+                 * Creates a new Rollup instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Rollup instance
+                 */
+                public static create(properties?: strata.rollup.v1.IRollup): strata.rollup.v1.Rollup;
+
+                /**
+                 * Encodes the specified Rollup message. Does not implicitly {@link strata.rollup.v1.Rollup.verify|verify} messages.
+                 * @param message Rollup message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IRollup, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Rollup message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Rollup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.Rollup;
+
+                /**
+                 * Gets the default type url for Rollup
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a BatchRecord. */
+            interface IBatchRecord {
+
+                /** BatchRecord chainId */
+                chainId?: (string|null);
+
+                /** BatchRecord number */
+                number?: (number|null);
+
+                /** BatchRecord header */
+                header?: (Uint8Array|null);
+
+                /** BatchRecord headerRoot */
+                headerRoot?: (Uint8Array|null);
+
+                /** BatchRecord parentHeight */
+                parentHeight?: (number|null);
+
+                /** BatchRecord submitter */
+                submitter?: (string|null);
+            }
+
+            /** Represents a BatchRecord. */
+            class BatchRecord implements IBatchRecord {
+
+                /**
+                 * Constructs a new BatchRecord.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IBatchRecord);
+
+                /** BatchRecord chainId. */
+                public chainId: string;
+
+                /** BatchRecord number. */
+                public number: number;
+
+                /** BatchRecord header. */
+                public header: Uint8Array;
+
+                /** BatchRecord headerRoot. */
+                public headerRoot: Uint8Array;
+
+                /** BatchRecord parentHeight. */
+                public parentHeight: number;
+
+                /** BatchRecord submitter. */
+                public submitter: string;
+
+                /**
+                 * Creates a new BatchRecord instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BatchRecord instance
+                 */
+                public static create(properties?: strata.rollup.v1.IBatchRecord): strata.rollup.v1.BatchRecord;
+
+                /**
+                 * Encodes the specified BatchRecord message. Does not implicitly {@link strata.rollup.v1.BatchRecord.verify|verify} messages.
+                 * @param message BatchRecord message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IBatchRecord, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BatchRecord message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns BatchRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.BatchRecord;
+
+                /**
+                 * Gets the default type url for BatchRecord
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a BatchItem. */
+            interface IBatchItem {
+
+                /** BatchItem block */
+                block?: (Uint8Array|null);
+
+                /** BatchItem commit */
+                commit?: (Uint8Array|null);
+
+                /** BatchItem header */
+                header?: (Uint8Array|null);
+
+                /** BatchItem commitmentProof */
+                commitmentProof?: (strata.rollup.v1.IStateProof|null);
+
+                /** BatchItem nextValidators */
+                nextValidators?: (strata.rollup.v1.IChildValidator[]|null);
+            }
+
+            /** Represents a BatchItem. */
+            class BatchItem implements IBatchItem {
+
+                /**
+                 * Constructs a new BatchItem.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IBatchItem);
+
+                /** BatchItem block. */
+                public block: Uint8Array;
+
+                /** BatchItem commit. */
+                public commit: Uint8Array;
+
+                /** BatchItem header. */
+                public header: Uint8Array;
+
+                /** BatchItem commitmentProof. */
+                public commitmentProof?: (strata.rollup.v1.IStateProof|null);
+
+                /** BatchItem nextValidators. */
+                public nextValidators: strata.rollup.v1.IChildValidator[];
+
+                /**
+                 * Creates a new BatchItem instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BatchItem instance
+                 */
+                public static create(properties?: strata.rollup.v1.IBatchItem): strata.rollup.v1.BatchItem;
+
+                /**
+                 * Encodes the specified BatchItem message. Does not implicitly {@link strata.rollup.v1.BatchItem.verify|verify} messages.
+                 * @param message BatchItem message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IBatchItem, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BatchItem message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns BatchItem
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.BatchItem;
+
+                /**
+                 * Gets the default type url for BatchItem
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a StateProof. */
+            interface IStateProof {
+
+                /** StateProof key */
+                key?: (Uint8Array|null);
+
+                /** StateProof value */
+                value?: (Uint8Array|null);
+
+                /** StateProof nodes */
+                nodes?: (Uint8Array[]|null);
+            }
+
+            /** Represents a StateProof. */
+            class StateProof implements IStateProof {
+
+                /**
+                 * Constructs a new StateProof.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IStateProof);
+
+                /** StateProof key. */
+                public key: Uint8Array;
+
+                /** StateProof value. */
+                public value: Uint8Array;
+
+                /** StateProof nodes. */
+                public nodes: Uint8Array[];
+
+                /**
+                 * Creates a new StateProof instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StateProof instance
+                 */
+                public static create(properties?: strata.rollup.v1.IStateProof): strata.rollup.v1.StateProof;
+
+                /**
+                 * Encodes the specified StateProof message. Does not implicitly {@link strata.rollup.v1.StateProof.verify|verify} messages.
+                 * @param message StateProof message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IStateProof, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StateProof message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns StateProof
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.StateProof;
+
+                /**
+                 * Gets the default type url for StateProof
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgRegisterRollup. */
+            interface IMsgRegisterRollup {
+
+                /** MsgRegisterRollup creator */
+                creator?: (string|null);
+
+                /** MsgRegisterRollup chainId */
+                chainId?: (string|null);
+
+                /** MsgRegisterRollup genesis */
+                genesis?: (Uint8Array|null);
+
+                /** MsgRegisterRollup challengeWindowBlocks */
+                challengeWindowBlocks?: (number|null);
+
+                /** MsgRegisterRollup bond */
+                bond?: (string|null);
+            }
+
+            /** Represents a MsgRegisterRollup. */
+            class MsgRegisterRollup implements IMsgRegisterRollup {
+
+                /**
+                 * Constructs a new MsgRegisterRollup.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IMsgRegisterRollup);
+
+                /** MsgRegisterRollup creator. */
+                public creator: string;
+
+                /** MsgRegisterRollup chainId. */
+                public chainId: string;
+
+                /** MsgRegisterRollup genesis. */
+                public genesis: Uint8Array;
+
+                /** MsgRegisterRollup challengeWindowBlocks. */
+                public challengeWindowBlocks: number;
+
+                /** MsgRegisterRollup bond. */
+                public bond: string;
+
+                /**
+                 * Creates a new MsgRegisterRollup instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgRegisterRollup instance
+                 */
+                public static create(properties?: strata.rollup.v1.IMsgRegisterRollup): strata.rollup.v1.MsgRegisterRollup;
+
+                /**
+                 * Encodes the specified MsgRegisterRollup message. Does not implicitly {@link strata.rollup.v1.MsgRegisterRollup.verify|verify} messages.
+                 * @param message MsgRegisterRollup message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IMsgRegisterRollup, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgRegisterRollup message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgRegisterRollup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.MsgRegisterRollup;
+
+                /**
+                 * Gets the default type url for MsgRegisterRollup
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgRegisterRollupResponse. */
+            interface IMsgRegisterRollupResponse {
+            }
+
+            /** Represents a MsgRegisterRollupResponse. */
+            class MsgRegisterRollupResponse implements IMsgRegisterRollupResponse {
+
+                /**
+                 * Constructs a new MsgRegisterRollupResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IMsgRegisterRollupResponse);
+
+                /**
+                 * Creates a new MsgRegisterRollupResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgRegisterRollupResponse instance
+                 */
+                public static create(properties?: strata.rollup.v1.IMsgRegisterRollupResponse): strata.rollup.v1.MsgRegisterRollupResponse;
+
+                /**
+                 * Encodes the specified MsgRegisterRollupResponse message. Does not implicitly {@link strata.rollup.v1.MsgRegisterRollupResponse.verify|verify} messages.
+                 * @param message MsgRegisterRollupResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IMsgRegisterRollupResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgRegisterRollupResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgRegisterRollupResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.MsgRegisterRollupResponse;
+
+                /**
+                 * Gets the default type url for MsgRegisterRollupResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSubmitBatch. */
+            interface IMsgSubmitBatch {
+
+                /** MsgSubmitBatch submitter */
+                submitter?: (string|null);
+
+                /** MsgSubmitBatch chainId */
+                chainId?: (string|null);
+
+                /** MsgSubmitBatch items */
+                items?: (strata.rollup.v1.IBatchItem[]|null);
+            }
+
+            /** Represents a MsgSubmitBatch. */
+            class MsgSubmitBatch implements IMsgSubmitBatch {
+
+                /**
+                 * Constructs a new MsgSubmitBatch.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IMsgSubmitBatch);
+
+                /** MsgSubmitBatch submitter. */
+                public submitter: string;
+
+                /** MsgSubmitBatch chainId. */
+                public chainId: string;
+
+                /** MsgSubmitBatch items. */
+                public items: strata.rollup.v1.IBatchItem[];
+
+                /**
+                 * Creates a new MsgSubmitBatch instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSubmitBatch instance
+                 */
+                public static create(properties?: strata.rollup.v1.IMsgSubmitBatch): strata.rollup.v1.MsgSubmitBatch;
+
+                /**
+                 * Encodes the specified MsgSubmitBatch message. Does not implicitly {@link strata.rollup.v1.MsgSubmitBatch.verify|verify} messages.
+                 * @param message MsgSubmitBatch message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IMsgSubmitBatch, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSubmitBatch message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgSubmitBatch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.MsgSubmitBatch;
+
+                /**
+                 * Gets the default type url for MsgSubmitBatch
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSubmitBatchResponse. */
+            interface IMsgSubmitBatchResponse {
+
+                /** MsgSubmitBatchResponse lastNumber */
+                lastNumber?: (number|null);
+            }
+
+            /** Represents a MsgSubmitBatchResponse. */
+            class MsgSubmitBatchResponse implements IMsgSubmitBatchResponse {
+
+                /**
+                 * Constructs a new MsgSubmitBatchResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IMsgSubmitBatchResponse);
+
+                /** MsgSubmitBatchResponse lastNumber. */
+                public lastNumber: number;
+
+                /**
+                 * Creates a new MsgSubmitBatchResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSubmitBatchResponse instance
+                 */
+                public static create(properties?: strata.rollup.v1.IMsgSubmitBatchResponse): strata.rollup.v1.MsgSubmitBatchResponse;
+
+                /**
+                 * Encodes the specified MsgSubmitBatchResponse message. Does not implicitly {@link strata.rollup.v1.MsgSubmitBatchResponse.verify|verify} messages.
+                 * @param message MsgSubmitBatchResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IMsgSubmitBatchResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSubmitBatchResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgSubmitBatchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.MsgSubmitBatchResponse;
+
+                /**
+                 * Gets the default type url for MsgSubmitBatchResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Msg */
+            class Msg extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Msg;
+
+                /**
+                 * Calls RegisterRollup.
+                 * @param request MsgRegisterRollup message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgRegisterRollupResponse
+                 */
+                public registerRollup(request: strata.rollup.v1.IMsgRegisterRollup, callback: strata.rollup.v1.Msg.RegisterRollupCallback): void;
+
+                /**
+                 * Calls RegisterRollup.
+                 * @param request MsgRegisterRollup message or plain object
+                 * @returns Promise
+                 */
+                public registerRollup(request: strata.rollup.v1.IMsgRegisterRollup): Promise<strata.rollup.v1.MsgRegisterRollupResponse>;
+
+                /**
+                 * Calls SubmitBatch.
+                 * @param request MsgSubmitBatch message or plain object
+                 * @param callback Node-style callback called with the error, if any, and MsgSubmitBatchResponse
+                 */
+                public submitBatch(request: strata.rollup.v1.IMsgSubmitBatch, callback: strata.rollup.v1.Msg.SubmitBatchCallback): void;
+
+                /**
+                 * Calls SubmitBatch.
+                 * @param request MsgSubmitBatch message or plain object
+                 * @returns Promise
+                 */
+                public submitBatch(request: strata.rollup.v1.IMsgSubmitBatch): Promise<strata.rollup.v1.MsgSubmitBatchResponse>;
+            }
+
+            namespace Msg {
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Msg#registerRollup}.
+                 * @param error Error, if any
+                 * @param [response] MsgRegisterRollupResponse
+                 */
+                type RegisterRollupCallback = (error: (Error|null), response?: strata.rollup.v1.MsgRegisterRollupResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Msg#submitBatch}.
+                 * @param error Error, if any
+                 * @param [response] MsgSubmitBatchResponse
+                 */
+                type SubmitBatchCallback = (error: (Error|null), response?: strata.rollup.v1.MsgSubmitBatchResponse) => void;
+            }
+
+            /** Properties of a QueryRollupRequest. */
+            interface IQueryRollupRequest {
+
+                /** QueryRollupRequest chainId */
+                chainId?: (string|null);
+            }
+
+            /** Represents a QueryRollupRequest. */
+            class QueryRollupRequest implements IQueryRollupRequest {
+
+                /**
+                 * Constructs a new QueryRollupRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryRollupRequest);
+
+                /** QueryRollupRequest chainId. */
+                public chainId: string;
+
+                /**
+                 * Creates a new QueryRollupRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryRollupRequest instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryRollupRequest): strata.rollup.v1.QueryRollupRequest;
+
+                /**
+                 * Encodes the specified QueryRollupRequest message. Does not implicitly {@link strata.rollup.v1.QueryRollupRequest.verify|verify} messages.
+                 * @param message QueryRollupRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryRollupRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryRollupRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryRollupRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryRollupRequest;
+
+                /**
+                 * Gets the default type url for QueryRollupRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryRollupResponse. */
+            interface IQueryRollupResponse {
+
+                /** QueryRollupResponse rollup */
+                rollup?: (strata.rollup.v1.IRollup|null);
+            }
+
+            /** Represents a QueryRollupResponse. */
+            class QueryRollupResponse implements IQueryRollupResponse {
+
+                /**
+                 * Constructs a new QueryRollupResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryRollupResponse);
+
+                /** QueryRollupResponse rollup. */
+                public rollup?: (strata.rollup.v1.IRollup|null);
+
+                /**
+                 * Creates a new QueryRollupResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryRollupResponse instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryRollupResponse): strata.rollup.v1.QueryRollupResponse;
+
+                /**
+                 * Encodes the specified QueryRollupResponse message. Does not implicitly {@link strata.rollup.v1.QueryRollupResponse.verify|verify} messages.
+                 * @param message QueryRollupResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryRollupResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryRollupResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryRollupResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryRollupResponse;
+
+                /**
+                 * Gets the default type url for QueryRollupResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryRollupsRequest. */
+            interface IQueryRollupsRequest {
+
+                /** QueryRollupsRequest pagination */
+                pagination?: (strata.base.v1.IPageRequest|null);
+            }
+
+            /** Represents a QueryRollupsRequest. */
+            class QueryRollupsRequest implements IQueryRollupsRequest {
+
+                /**
+                 * Constructs a new QueryRollupsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryRollupsRequest);
+
+                /** QueryRollupsRequest pagination. */
+                public pagination?: (strata.base.v1.IPageRequest|null);
+
+                /**
+                 * Creates a new QueryRollupsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryRollupsRequest instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryRollupsRequest): strata.rollup.v1.QueryRollupsRequest;
+
+                /**
+                 * Encodes the specified QueryRollupsRequest message. Does not implicitly {@link strata.rollup.v1.QueryRollupsRequest.verify|verify} messages.
+                 * @param message QueryRollupsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryRollupsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryRollupsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryRollupsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryRollupsRequest;
+
+                /**
+                 * Gets the default type url for QueryRollupsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryRollupsResponse. */
+            interface IQueryRollupsResponse {
+
+                /** QueryRollupsResponse rollups */
+                rollups?: (strata.rollup.v1.IRollup[]|null);
+
+                /** QueryRollupsResponse pagination */
+                pagination?: (strata.base.v1.IPageResponse|null);
+            }
+
+            /** Represents a QueryRollupsResponse. */
+            class QueryRollupsResponse implements IQueryRollupsResponse {
+
+                /**
+                 * Constructs a new QueryRollupsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryRollupsResponse);
+
+                /** QueryRollupsResponse rollups. */
+                public rollups: strata.rollup.v1.IRollup[];
+
+                /** QueryRollupsResponse pagination. */
+                public pagination?: (strata.base.v1.IPageResponse|null);
+
+                /**
+                 * Creates a new QueryRollupsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryRollupsResponse instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryRollupsResponse): strata.rollup.v1.QueryRollupsResponse;
+
+                /**
+                 * Encodes the specified QueryRollupsResponse message. Does not implicitly {@link strata.rollup.v1.QueryRollupsResponse.verify|verify} messages.
+                 * @param message QueryRollupsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryRollupsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryRollupsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryRollupsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryRollupsResponse;
+
+                /**
+                 * Gets the default type url for QueryRollupsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryGenesisRequest. */
+            interface IQueryGenesisRequest {
+
+                /** QueryGenesisRequest chainId */
+                chainId?: (string|null);
+            }
+
+            /** Represents a QueryGenesisRequest. */
+            class QueryGenesisRequest implements IQueryGenesisRequest {
+
+                /**
+                 * Constructs a new QueryGenesisRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryGenesisRequest);
+
+                /** QueryGenesisRequest chainId. */
+                public chainId: string;
+
+                /**
+                 * Creates a new QueryGenesisRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryGenesisRequest instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryGenesisRequest): strata.rollup.v1.QueryGenesisRequest;
+
+                /**
+                 * Encodes the specified QueryGenesisRequest message. Does not implicitly {@link strata.rollup.v1.QueryGenesisRequest.verify|verify} messages.
+                 * @param message QueryGenesisRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryGenesisRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryGenesisRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryGenesisRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryGenesisRequest;
+
+                /**
+                 * Gets the default type url for QueryGenesisRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryGenesisResponse. */
+            interface IQueryGenesisResponse {
+
+                /** QueryGenesisResponse genesis */
+                genesis?: (Uint8Array|null);
+            }
+
+            /** Represents a QueryGenesisResponse. */
+            class QueryGenesisResponse implements IQueryGenesisResponse {
+
+                /**
+                 * Constructs a new QueryGenesisResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryGenesisResponse);
+
+                /** QueryGenesisResponse genesis. */
+                public genesis: Uint8Array;
+
+                /**
+                 * Creates a new QueryGenesisResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryGenesisResponse instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryGenesisResponse): strata.rollup.v1.QueryGenesisResponse;
+
+                /**
+                 * Encodes the specified QueryGenesisResponse message. Does not implicitly {@link strata.rollup.v1.QueryGenesisResponse.verify|verify} messages.
+                 * @param message QueryGenesisResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryGenesisResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryGenesisResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryGenesisResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryGenesisResponse;
+
+                /**
+                 * Gets the default type url for QueryGenesisResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryBatchRequest. */
+            interface IQueryBatchRequest {
+
+                /** QueryBatchRequest chainId */
+                chainId?: (string|null);
+
+                /** QueryBatchRequest number */
+                number?: (number|null);
+            }
+
+            /** Represents a QueryBatchRequest. */
+            class QueryBatchRequest implements IQueryBatchRequest {
+
+                /**
+                 * Constructs a new QueryBatchRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryBatchRequest);
+
+                /** QueryBatchRequest chainId. */
+                public chainId: string;
+
+                /** QueryBatchRequest number. */
+                public number: number;
+
+                /**
+                 * Creates a new QueryBatchRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryBatchRequest instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryBatchRequest): strata.rollup.v1.QueryBatchRequest;
+
+                /**
+                 * Encodes the specified QueryBatchRequest message. Does not implicitly {@link strata.rollup.v1.QueryBatchRequest.verify|verify} messages.
+                 * @param message QueryBatchRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryBatchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryBatchRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryBatchRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryBatchRequest;
+
+                /**
+                 * Gets the default type url for QueryBatchRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryBatchResponse. */
+            interface IQueryBatchResponse {
+
+                /** QueryBatchResponse batch */
+                batch?: (strata.rollup.v1.IBatchRecord|null);
+            }
+
+            /** Represents a QueryBatchResponse. */
+            class QueryBatchResponse implements IQueryBatchResponse {
+
+                /**
+                 * Constructs a new QueryBatchResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryBatchResponse);
+
+                /** QueryBatchResponse batch. */
+                public batch?: (strata.rollup.v1.IBatchRecord|null);
+
+                /**
+                 * Creates a new QueryBatchResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryBatchResponse instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryBatchResponse): strata.rollup.v1.QueryBatchResponse;
+
+                /**
+                 * Encodes the specified QueryBatchResponse message. Does not implicitly {@link strata.rollup.v1.QueryBatchResponse.verify|verify} messages.
+                 * @param message QueryBatchResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryBatchResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryBatchResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryBatchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryBatchResponse;
+
+                /**
+                 * Gets the default type url for QueryBatchResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryBatchesRequest. */
+            interface IQueryBatchesRequest {
+
+                /** QueryBatchesRequest chainId */
+                chainId?: (string|null);
+
+                /** QueryBatchesRequest fromNumber */
+                fromNumber?: (number|null);
+
+                /** QueryBatchesRequest pagination */
+                pagination?: (strata.base.v1.IPageRequest|null);
+            }
+
+            /** Represents a QueryBatchesRequest. */
+            class QueryBatchesRequest implements IQueryBatchesRequest {
+
+                /**
+                 * Constructs a new QueryBatchesRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryBatchesRequest);
+
+                /** QueryBatchesRequest chainId. */
+                public chainId: string;
+
+                /** QueryBatchesRequest fromNumber. */
+                public fromNumber: number;
+
+                /** QueryBatchesRequest pagination. */
+                public pagination?: (strata.base.v1.IPageRequest|null);
+
+                /**
+                 * Creates a new QueryBatchesRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryBatchesRequest instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryBatchesRequest): strata.rollup.v1.QueryBatchesRequest;
+
+                /**
+                 * Encodes the specified QueryBatchesRequest message. Does not implicitly {@link strata.rollup.v1.QueryBatchesRequest.verify|verify} messages.
+                 * @param message QueryBatchesRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryBatchesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryBatchesRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryBatchesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryBatchesRequest;
+
+                /**
+                 * Gets the default type url for QueryBatchesRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryBatchesResponse. */
+            interface IQueryBatchesResponse {
+
+                /** QueryBatchesResponse batches */
+                batches?: (strata.rollup.v1.IBatchRecord[]|null);
+
+                /** QueryBatchesResponse pagination */
+                pagination?: (strata.base.v1.IPageResponse|null);
+            }
+
+            /** Represents a QueryBatchesResponse. */
+            class QueryBatchesResponse implements IQueryBatchesResponse {
+
+                /**
+                 * Constructs a new QueryBatchesResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryBatchesResponse);
+
+                /** QueryBatchesResponse batches. */
+                public batches: strata.rollup.v1.IBatchRecord[];
+
+                /** QueryBatchesResponse pagination. */
+                public pagination?: (strata.base.v1.IPageResponse|null);
+
+                /**
+                 * Creates a new QueryBatchesResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryBatchesResponse instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryBatchesResponse): strata.rollup.v1.QueryBatchesResponse;
+
+                /**
+                 * Encodes the specified QueryBatchesResponse message. Does not implicitly {@link strata.rollup.v1.QueryBatchesResponse.verify|verify} messages.
+                 * @param message QueryBatchesResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryBatchesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryBatchesResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryBatchesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryBatchesResponse;
+
+                /**
+                 * Gets the default type url for QueryBatchesResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryParamsRequest. */
+            interface IQueryParamsRequest {
+            }
+
+            /** Represents a QueryParamsRequest. */
+            class QueryParamsRequest implements IQueryParamsRequest {
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryParamsRequest);
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsRequest instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryParamsRequest): strata.rollup.v1.QueryParamsRequest;
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link strata.rollup.v1.QueryParamsRequest.verify|verify} messages.
+                 * @param message QueryParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryParamsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryParamsRequest;
+
+                /**
+                 * Gets the default type url for QueryParamsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryParamsResponse. */
+            interface IQueryParamsResponse {
+
+                /** QueryParamsResponse params */
+                params?: (strata.rollup.v1.IParams|null);
+            }
+
+            /** Represents a QueryParamsResponse. */
+            class QueryParamsResponse implements IQueryParamsResponse {
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IQueryParamsResponse);
+
+                /** QueryParamsResponse params. */
+                public params?: (strata.rollup.v1.IParams|null);
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsResponse instance
+                 */
+                public static create(properties?: strata.rollup.v1.IQueryParamsResponse): strata.rollup.v1.QueryParamsResponse;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link strata.rollup.v1.QueryParamsResponse.verify|verify} messages.
+                 * @param message QueryParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IQueryParamsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryParamsResponse;
+
+                /**
+                 * Gets the default type url for QueryParamsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Represents a Query */
+            class Query extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Query service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Query;
+
+                /**
+                 * Calls Rollup.
+                 * @param request QueryRollupRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryRollupResponse
+                 */
+                public rollup(request: strata.rollup.v1.IQueryRollupRequest, callback: strata.rollup.v1.Query.RollupCallback): void;
+
+                /**
+                 * Calls Rollup.
+                 * @param request QueryRollupRequest message or plain object
+                 * @returns Promise
+                 */
+                public rollup(request: strata.rollup.v1.IQueryRollupRequest): Promise<strata.rollup.v1.QueryRollupResponse>;
+
+                /**
+                 * Calls Rollups.
+                 * @param request QueryRollupsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryRollupsResponse
+                 */
+                public rollups(request: strata.rollup.v1.IQueryRollupsRequest, callback: strata.rollup.v1.Query.RollupsCallback): void;
+
+                /**
+                 * Calls Rollups.
+                 * @param request QueryRollupsRequest message or plain object
+                 * @returns Promise
+                 */
+                public rollups(request: strata.rollup.v1.IQueryRollupsRequest): Promise<strata.rollup.v1.QueryRollupsResponse>;
+
+                /**
+                 * Calls Genesis.
+                 * @param request QueryGenesisRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryGenesisResponse
+                 */
+                public genesis(request: strata.rollup.v1.IQueryGenesisRequest, callback: strata.rollup.v1.Query.GenesisCallback): void;
+
+                /**
+                 * Calls Genesis.
+                 * @param request QueryGenesisRequest message or plain object
+                 * @returns Promise
+                 */
+                public genesis(request: strata.rollup.v1.IQueryGenesisRequest): Promise<strata.rollup.v1.QueryGenesisResponse>;
+
+                /**
+                 * Calls Batch.
+                 * @param request QueryBatchRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryBatchResponse
+                 */
+                public batch(request: strata.rollup.v1.IQueryBatchRequest, callback: strata.rollup.v1.Query.BatchCallback): void;
+
+                /**
+                 * Calls Batch.
+                 * @param request QueryBatchRequest message or plain object
+                 * @returns Promise
+                 */
+                public batch(request: strata.rollup.v1.IQueryBatchRequest): Promise<strata.rollup.v1.QueryBatchResponse>;
+
+                /**
+                 * Calls Batches.
+                 * @param request QueryBatchesRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryBatchesResponse
+                 */
+                public batches(request: strata.rollup.v1.IQueryBatchesRequest, callback: strata.rollup.v1.Query.BatchesCallback): void;
+
+                /**
+                 * Calls Batches.
+                 * @param request QueryBatchesRequest message or plain object
+                 * @returns Promise
+                 */
+                public batches(request: strata.rollup.v1.IQueryBatchesRequest): Promise<strata.rollup.v1.QueryBatchesResponse>;
+
+                /**
+                 * Calls Params.
+                 * @param request QueryParamsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and QueryParamsResponse
+                 */
+                public params(request: strata.rollup.v1.IQueryParamsRequest, callback: strata.rollup.v1.Query.ParamsCallback): void;
+
+                /**
+                 * Calls Params.
+                 * @param request QueryParamsRequest message or plain object
+                 * @returns Promise
+                 */
+                public params(request: strata.rollup.v1.IQueryParamsRequest): Promise<strata.rollup.v1.QueryParamsResponse>;
+            }
+
+            namespace Query {
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#rollup}.
+                 * @param error Error, if any
+                 * @param [response] QueryRollupResponse
+                 */
+                type RollupCallback = (error: (Error|null), response?: strata.rollup.v1.QueryRollupResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#rollups}.
+                 * @param error Error, if any
+                 * @param [response] QueryRollupsResponse
+                 */
+                type RollupsCallback = (error: (Error|null), response?: strata.rollup.v1.QueryRollupsResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#genesis}.
+                 * @param error Error, if any
+                 * @param [response] QueryGenesisResponse
+                 */
+                type GenesisCallback = (error: (Error|null), response?: strata.rollup.v1.QueryGenesisResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#batch}.
+                 * @param error Error, if any
+                 * @param [response] QueryBatchResponse
+                 */
+                type BatchCallback = (error: (Error|null), response?: strata.rollup.v1.QueryBatchResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#batches}.
+                 * @param error Error, if any
+                 * @param [response] QueryBatchesResponse
+                 */
+                type BatchesCallback = (error: (Error|null), response?: strata.rollup.v1.QueryBatchesResponse) => void;
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#params}.
+                 * @param error Error, if any
+                 * @param [response] QueryParamsResponse
+                 */
+                type ParamsCallback = (error: (Error|null), response?: strata.rollup.v1.QueryParamsResponse) => void;
+            }
+
+            /** Properties of a GenesisRollup. */
+            interface IGenesisRollup {
+
+                /** GenesisRollup rollup */
+                rollup?: (strata.rollup.v1.IRollup|null);
+
+                /** GenesisRollup genesis */
+                genesis?: (Uint8Array|null);
+
+                /** GenesisRollup batches */
+                batches?: (strata.rollup.v1.IBatchRecord[]|null);
+            }
+
+            /** Represents a GenesisRollup. */
+            class GenesisRollup implements IGenesisRollup {
+
+                /**
+                 * Constructs a new GenesisRollup.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IGenesisRollup);
+
+                /** GenesisRollup rollup. */
+                public rollup?: (strata.rollup.v1.IRollup|null);
+
+                /** GenesisRollup genesis. */
+                public genesis: Uint8Array;
+
+                /** GenesisRollup batches. */
+                public batches: strata.rollup.v1.IBatchRecord[];
+
+                /**
+                 * Creates a new GenesisRollup instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenesisRollup instance
+                 */
+                public static create(properties?: strata.rollup.v1.IGenesisRollup): strata.rollup.v1.GenesisRollup;
+
+                /**
+                 * Encodes the specified GenesisRollup message. Does not implicitly {@link strata.rollup.v1.GenesisRollup.verify|verify} messages.
+                 * @param message GenesisRollup message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IGenesisRollup, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenesisRollup message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns GenesisRollup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.GenesisRollup;
+
+                /**
+                 * Gets the default type url for GenesisRollup
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a GenesisState. */
+            interface IGenesisState {
+
+                /** GenesisState params */
+                params?: (strata.rollup.v1.IParams|null);
+
+                /** GenesisState rollups */
+                rollups?: (strata.rollup.v1.IGenesisRollup[]|null);
+            }
+
+            /** Represents a GenesisState. */
+            class GenesisState implements IGenesisState {
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: strata.rollup.v1.IGenesisState);
+
+                /** GenesisState params. */
+                public params?: (strata.rollup.v1.IParams|null);
+
+                /** GenesisState rollups. */
+                public rollups: strata.rollup.v1.IGenesisRollup[];
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenesisState instance
+                 */
+                public static create(properties?: strata.rollup.v1.IGenesisState): strata.rollup.v1.GenesisState;
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link strata.rollup.v1.GenesisState.verify|verify} messages.
+                 * @param message GenesisState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: strata.rollup.v1.IGenesisState, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.GenesisState;
+
+                /**
+                 * Gets the default type url for GenesisState
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
     /** Namespace models. */
     namespace models {
 
@@ -9621,1694 +12584,6 @@ export namespace strata {
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.nodes.v1.GenesisState;
-
-                /**
-                 * Gets the default type url for GenesisState
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-        }
-    }
-
-    /** Namespace rollup. */
-    namespace rollup {
-
-        /** Namespace v1. */
-        namespace v1 {
-
-            /** Properties of a ChildValidator. */
-            interface IChildValidator {
-
-                /** ChildValidator pubKey */
-                pubKey?: (Uint8Array|null);
-
-                /** ChildValidator power */
-                power?: (number|null);
-            }
-
-            /** Represents a ChildValidator. */
-            class ChildValidator implements IChildValidator {
-
-                /**
-                 * Constructs a new ChildValidator.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IChildValidator);
-
-                /** ChildValidator pubKey. */
-                public pubKey: Uint8Array;
-
-                /** ChildValidator power. */
-                public power: number;
-
-                /**
-                 * Creates a new ChildValidator instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns ChildValidator instance
-                 */
-                public static create(properties?: strata.rollup.v1.IChildValidator): strata.rollup.v1.ChildValidator;
-
-                /**
-                 * Encodes the specified ChildValidator message. Does not implicitly {@link strata.rollup.v1.ChildValidator.verify|verify} messages.
-                 * @param message ChildValidator message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IChildValidator, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a ChildValidator message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns ChildValidator
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.ChildValidator;
-
-                /**
-                 * Gets the default type url for ChildValidator
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a Params. */
-            interface IParams {
-
-                /** Params minBond */
-                minBond?: (string|null);
-
-                /** Params minChallengeWindowBlocks */
-                minChallengeWindowBlocks?: (number|null);
-
-                /** Params maxItemsPerBatch */
-                maxItemsPerBatch?: (number|null);
-
-                /** Params gasPerSignature */
-                gasPerSignature?: (number|null);
-
-                /** Params gasPerItem */
-                gasPerItem?: (number|null);
-            }
-
-            /** Represents a Params. */
-            class Params implements IParams {
-
-                /**
-                 * Constructs a new Params.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IParams);
-
-                /** Params minBond. */
-                public minBond: string;
-
-                /** Params minChallengeWindowBlocks. */
-                public minChallengeWindowBlocks: number;
-
-                /** Params maxItemsPerBatch. */
-                public maxItemsPerBatch: number;
-
-                /** Params gasPerSignature. */
-                public gasPerSignature: number;
-
-                /** Params gasPerItem. */
-                public gasPerItem: number;
-
-                /**
-                 * Creates a new Params instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns Params instance
-                 */
-                public static create(properties?: strata.rollup.v1.IParams): strata.rollup.v1.Params;
-
-                /**
-                 * Encodes the specified Params message. Does not implicitly {@link strata.rollup.v1.Params.verify|verify} messages.
-                 * @param message Params message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IParams, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a Params message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns Params
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.Params;
-
-                /**
-                 * Gets the default type url for Params
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a Rollup. */
-            interface IRollup {
-
-                /** Rollup chainId */
-                chainId?: (string|null);
-
-                /** Rollup creator */
-                creator?: (string|null);
-
-                /** Rollup genesisSha256 */
-                genesisSha256?: (Uint8Array|null);
-
-                /** Rollup challengeWindowBlocks */
-                challengeWindowBlocks?: (number|null);
-
-                /** Rollup bond */
-                bond?: (string|null);
-
-                /** Rollup registeredHeight */
-                registeredHeight?: (number|null);
-
-                /** Rollup lastNumber */
-                lastNumber?: (number|null);
-
-                /** Rollup validators */
-                validators?: (strata.rollup.v1.IChildValidator[]|null);
-
-                /** Rollup depositCount */
-                depositCount?: (number|null);
-            }
-
-            /** Represents a Rollup. */
-            class Rollup implements IRollup {
-
-                /**
-                 * Constructs a new Rollup.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IRollup);
-
-                /** Rollup chainId. */
-                public chainId: string;
-
-                /** Rollup creator. */
-                public creator: string;
-
-                /** Rollup genesisSha256. */
-                public genesisSha256: Uint8Array;
-
-                /** Rollup challengeWindowBlocks. */
-                public challengeWindowBlocks: number;
-
-                /** Rollup bond. */
-                public bond: string;
-
-                /** Rollup registeredHeight. */
-                public registeredHeight: number;
-
-                /** Rollup lastNumber. */
-                public lastNumber: number;
-
-                /** Rollup validators. */
-                public validators: strata.rollup.v1.IChildValidator[];
-
-                /** Rollup depositCount. */
-                public depositCount: number;
-
-                /**
-                 * Creates a new Rollup instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns Rollup instance
-                 */
-                public static create(properties?: strata.rollup.v1.IRollup): strata.rollup.v1.Rollup;
-
-                /**
-                 * Encodes the specified Rollup message. Does not implicitly {@link strata.rollup.v1.Rollup.verify|verify} messages.
-                 * @param message Rollup message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IRollup, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a Rollup message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns Rollup
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.Rollup;
-
-                /**
-                 * Gets the default type url for Rollup
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a BatchRecord. */
-            interface IBatchRecord {
-
-                /** BatchRecord chainId */
-                chainId?: (string|null);
-
-                /** BatchRecord number */
-                number?: (number|null);
-
-                /** BatchRecord header */
-                header?: (Uint8Array|null);
-
-                /** BatchRecord headerRoot */
-                headerRoot?: (Uint8Array|null);
-
-                /** BatchRecord parentHeight */
-                parentHeight?: (number|null);
-
-                /** BatchRecord submitter */
-                submitter?: (string|null);
-            }
-
-            /** Represents a BatchRecord. */
-            class BatchRecord implements IBatchRecord {
-
-                /**
-                 * Constructs a new BatchRecord.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IBatchRecord);
-
-                /** BatchRecord chainId. */
-                public chainId: string;
-
-                /** BatchRecord number. */
-                public number: number;
-
-                /** BatchRecord header. */
-                public header: Uint8Array;
-
-                /** BatchRecord headerRoot. */
-                public headerRoot: Uint8Array;
-
-                /** BatchRecord parentHeight. */
-                public parentHeight: number;
-
-                /** BatchRecord submitter. */
-                public submitter: string;
-
-                /**
-                 * Creates a new BatchRecord instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns BatchRecord instance
-                 */
-                public static create(properties?: strata.rollup.v1.IBatchRecord): strata.rollup.v1.BatchRecord;
-
-                /**
-                 * Encodes the specified BatchRecord message. Does not implicitly {@link strata.rollup.v1.BatchRecord.verify|verify} messages.
-                 * @param message BatchRecord message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IBatchRecord, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a BatchRecord message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns BatchRecord
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.BatchRecord;
-
-                /**
-                 * Gets the default type url for BatchRecord
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a BatchItem. */
-            interface IBatchItem {
-
-                /** BatchItem block */
-                block?: (Uint8Array|null);
-
-                /** BatchItem commit */
-                commit?: (Uint8Array|null);
-
-                /** BatchItem header */
-                header?: (Uint8Array|null);
-
-                /** BatchItem commitmentProof */
-                commitmentProof?: (strata.rollup.v1.IStateProof|null);
-
-                /** BatchItem nextValidators */
-                nextValidators?: (strata.rollup.v1.IChildValidator[]|null);
-            }
-
-            /** Represents a BatchItem. */
-            class BatchItem implements IBatchItem {
-
-                /**
-                 * Constructs a new BatchItem.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IBatchItem);
-
-                /** BatchItem block. */
-                public block: Uint8Array;
-
-                /** BatchItem commit. */
-                public commit: Uint8Array;
-
-                /** BatchItem header. */
-                public header: Uint8Array;
-
-                /** BatchItem commitmentProof. */
-                public commitmentProof?: (strata.rollup.v1.IStateProof|null);
-
-                /** BatchItem nextValidators. */
-                public nextValidators: strata.rollup.v1.IChildValidator[];
-
-                /**
-                 * Creates a new BatchItem instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns BatchItem instance
-                 */
-                public static create(properties?: strata.rollup.v1.IBatchItem): strata.rollup.v1.BatchItem;
-
-                /**
-                 * Encodes the specified BatchItem message. Does not implicitly {@link strata.rollup.v1.BatchItem.verify|verify} messages.
-                 * @param message BatchItem message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IBatchItem, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a BatchItem message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns BatchItem
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.BatchItem;
-
-                /**
-                 * Gets the default type url for BatchItem
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a StateProof. */
-            interface IStateProof {
-
-                /** StateProof key */
-                key?: (Uint8Array|null);
-
-                /** StateProof value */
-                value?: (Uint8Array|null);
-
-                /** StateProof nodes */
-                nodes?: (Uint8Array[]|null);
-            }
-
-            /** Represents a StateProof. */
-            class StateProof implements IStateProof {
-
-                /**
-                 * Constructs a new StateProof.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IStateProof);
-
-                /** StateProof key. */
-                public key: Uint8Array;
-
-                /** StateProof value. */
-                public value: Uint8Array;
-
-                /** StateProof nodes. */
-                public nodes: Uint8Array[];
-
-                /**
-                 * Creates a new StateProof instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns StateProof instance
-                 */
-                public static create(properties?: strata.rollup.v1.IStateProof): strata.rollup.v1.StateProof;
-
-                /**
-                 * Encodes the specified StateProof message. Does not implicitly {@link strata.rollup.v1.StateProof.verify|verify} messages.
-                 * @param message StateProof message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IStateProof, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a StateProof message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns StateProof
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.StateProof;
-
-                /**
-                 * Gets the default type url for StateProof
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a MsgRegisterRollup. */
-            interface IMsgRegisterRollup {
-
-                /** MsgRegisterRollup creator */
-                creator?: (string|null);
-
-                /** MsgRegisterRollup chainId */
-                chainId?: (string|null);
-
-                /** MsgRegisterRollup genesis */
-                genesis?: (Uint8Array|null);
-
-                /** MsgRegisterRollup challengeWindowBlocks */
-                challengeWindowBlocks?: (number|null);
-
-                /** MsgRegisterRollup bond */
-                bond?: (string|null);
-            }
-
-            /** Represents a MsgRegisterRollup. */
-            class MsgRegisterRollup implements IMsgRegisterRollup {
-
-                /**
-                 * Constructs a new MsgRegisterRollup.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IMsgRegisterRollup);
-
-                /** MsgRegisterRollup creator. */
-                public creator: string;
-
-                /** MsgRegisterRollup chainId. */
-                public chainId: string;
-
-                /** MsgRegisterRollup genesis. */
-                public genesis: Uint8Array;
-
-                /** MsgRegisterRollup challengeWindowBlocks. */
-                public challengeWindowBlocks: number;
-
-                /** MsgRegisterRollup bond. */
-                public bond: string;
-
-                /**
-                 * Creates a new MsgRegisterRollup instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns MsgRegisterRollup instance
-                 */
-                public static create(properties?: strata.rollup.v1.IMsgRegisterRollup): strata.rollup.v1.MsgRegisterRollup;
-
-                /**
-                 * Encodes the specified MsgRegisterRollup message. Does not implicitly {@link strata.rollup.v1.MsgRegisterRollup.verify|verify} messages.
-                 * @param message MsgRegisterRollup message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IMsgRegisterRollup, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a MsgRegisterRollup message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns MsgRegisterRollup
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.MsgRegisterRollup;
-
-                /**
-                 * Gets the default type url for MsgRegisterRollup
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a MsgRegisterRollupResponse. */
-            interface IMsgRegisterRollupResponse {
-            }
-
-            /** Represents a MsgRegisterRollupResponse. */
-            class MsgRegisterRollupResponse implements IMsgRegisterRollupResponse {
-
-                /**
-                 * Constructs a new MsgRegisterRollupResponse.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IMsgRegisterRollupResponse);
-
-                /**
-                 * Creates a new MsgRegisterRollupResponse instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns MsgRegisterRollupResponse instance
-                 */
-                public static create(properties?: strata.rollup.v1.IMsgRegisterRollupResponse): strata.rollup.v1.MsgRegisterRollupResponse;
-
-                /**
-                 * Encodes the specified MsgRegisterRollupResponse message. Does not implicitly {@link strata.rollup.v1.MsgRegisterRollupResponse.verify|verify} messages.
-                 * @param message MsgRegisterRollupResponse message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IMsgRegisterRollupResponse, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a MsgRegisterRollupResponse message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns MsgRegisterRollupResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.MsgRegisterRollupResponse;
-
-                /**
-                 * Gets the default type url for MsgRegisterRollupResponse
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a MsgSubmitBatch. */
-            interface IMsgSubmitBatch {
-
-                /** MsgSubmitBatch submitter */
-                submitter?: (string|null);
-
-                /** MsgSubmitBatch chainId */
-                chainId?: (string|null);
-
-                /** MsgSubmitBatch items */
-                items?: (strata.rollup.v1.IBatchItem[]|null);
-            }
-
-            /** Represents a MsgSubmitBatch. */
-            class MsgSubmitBatch implements IMsgSubmitBatch {
-
-                /**
-                 * Constructs a new MsgSubmitBatch.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IMsgSubmitBatch);
-
-                /** MsgSubmitBatch submitter. */
-                public submitter: string;
-
-                /** MsgSubmitBatch chainId. */
-                public chainId: string;
-
-                /** MsgSubmitBatch items. */
-                public items: strata.rollup.v1.IBatchItem[];
-
-                /**
-                 * Creates a new MsgSubmitBatch instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns MsgSubmitBatch instance
-                 */
-                public static create(properties?: strata.rollup.v1.IMsgSubmitBatch): strata.rollup.v1.MsgSubmitBatch;
-
-                /**
-                 * Encodes the specified MsgSubmitBatch message. Does not implicitly {@link strata.rollup.v1.MsgSubmitBatch.verify|verify} messages.
-                 * @param message MsgSubmitBatch message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IMsgSubmitBatch, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a MsgSubmitBatch message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns MsgSubmitBatch
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.MsgSubmitBatch;
-
-                /**
-                 * Gets the default type url for MsgSubmitBatch
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a MsgSubmitBatchResponse. */
-            interface IMsgSubmitBatchResponse {
-
-                /** MsgSubmitBatchResponse lastNumber */
-                lastNumber?: (number|null);
-            }
-
-            /** Represents a MsgSubmitBatchResponse. */
-            class MsgSubmitBatchResponse implements IMsgSubmitBatchResponse {
-
-                /**
-                 * Constructs a new MsgSubmitBatchResponse.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IMsgSubmitBatchResponse);
-
-                /** MsgSubmitBatchResponse lastNumber. */
-                public lastNumber: number;
-
-                /**
-                 * Creates a new MsgSubmitBatchResponse instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns MsgSubmitBatchResponse instance
-                 */
-                public static create(properties?: strata.rollup.v1.IMsgSubmitBatchResponse): strata.rollup.v1.MsgSubmitBatchResponse;
-
-                /**
-                 * Encodes the specified MsgSubmitBatchResponse message. Does not implicitly {@link strata.rollup.v1.MsgSubmitBatchResponse.verify|verify} messages.
-                 * @param message MsgSubmitBatchResponse message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IMsgSubmitBatchResponse, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a MsgSubmitBatchResponse message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns MsgSubmitBatchResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.MsgSubmitBatchResponse;
-
-                /**
-                 * Gets the default type url for MsgSubmitBatchResponse
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Represents a Msg */
-            class Msg extends $protobuf.rpc.Service {
-
-                /**
-                 * Constructs a new Msg service.
-                 * @param rpcImpl RPC implementation
-                 * @param [requestDelimited=false] Whether requests are length-delimited
-                 * @param [responseDelimited=false] Whether responses are length-delimited
-                 */
-                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-
-                /**
-                 * Creates new Msg service using the specified rpc implementation.
-                 * @param rpcImpl RPC implementation
-                 * @param [requestDelimited=false] Whether requests are length-delimited
-                 * @param [responseDelimited=false] Whether responses are length-delimited
-                 * @returns RPC service. Useful where requests and/or responses are streamed.
-                 */
-                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Msg;
-
-                /**
-                 * Calls RegisterRollup.
-                 * @param request MsgRegisterRollup message or plain object
-                 * @param callback Node-style callback called with the error, if any, and MsgRegisterRollupResponse
-                 */
-                public registerRollup(request: strata.rollup.v1.IMsgRegisterRollup, callback: strata.rollup.v1.Msg.RegisterRollupCallback): void;
-
-                /**
-                 * Calls RegisterRollup.
-                 * @param request MsgRegisterRollup message or plain object
-                 * @returns Promise
-                 */
-                public registerRollup(request: strata.rollup.v1.IMsgRegisterRollup): Promise<strata.rollup.v1.MsgRegisterRollupResponse>;
-
-                /**
-                 * Calls SubmitBatch.
-                 * @param request MsgSubmitBatch message or plain object
-                 * @param callback Node-style callback called with the error, if any, and MsgSubmitBatchResponse
-                 */
-                public submitBatch(request: strata.rollup.v1.IMsgSubmitBatch, callback: strata.rollup.v1.Msg.SubmitBatchCallback): void;
-
-                /**
-                 * Calls SubmitBatch.
-                 * @param request MsgSubmitBatch message or plain object
-                 * @returns Promise
-                 */
-                public submitBatch(request: strata.rollup.v1.IMsgSubmitBatch): Promise<strata.rollup.v1.MsgSubmitBatchResponse>;
-            }
-
-            namespace Msg {
-
-                /**
-                 * Callback as used by {@link strata.rollup.v1.Msg#registerRollup}.
-                 * @param error Error, if any
-                 * @param [response] MsgRegisterRollupResponse
-                 */
-                type RegisterRollupCallback = (error: (Error|null), response?: strata.rollup.v1.MsgRegisterRollupResponse) => void;
-
-                /**
-                 * Callback as used by {@link strata.rollup.v1.Msg#submitBatch}.
-                 * @param error Error, if any
-                 * @param [response] MsgSubmitBatchResponse
-                 */
-                type SubmitBatchCallback = (error: (Error|null), response?: strata.rollup.v1.MsgSubmitBatchResponse) => void;
-            }
-
-            /** Properties of a QueryRollupRequest. */
-            interface IQueryRollupRequest {
-
-                /** QueryRollupRequest chainId */
-                chainId?: (string|null);
-            }
-
-            /** Represents a QueryRollupRequest. */
-            class QueryRollupRequest implements IQueryRollupRequest {
-
-                /**
-                 * Constructs a new QueryRollupRequest.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IQueryRollupRequest);
-
-                /** QueryRollupRequest chainId. */
-                public chainId: string;
-
-                /**
-                 * Creates a new QueryRollupRequest instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns QueryRollupRequest instance
-                 */
-                public static create(properties?: strata.rollup.v1.IQueryRollupRequest): strata.rollup.v1.QueryRollupRequest;
-
-                /**
-                 * Encodes the specified QueryRollupRequest message. Does not implicitly {@link strata.rollup.v1.QueryRollupRequest.verify|verify} messages.
-                 * @param message QueryRollupRequest message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IQueryRollupRequest, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a QueryRollupRequest message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns QueryRollupRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryRollupRequest;
-
-                /**
-                 * Gets the default type url for QueryRollupRequest
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a QueryRollupResponse. */
-            interface IQueryRollupResponse {
-
-                /** QueryRollupResponse rollup */
-                rollup?: (strata.rollup.v1.IRollup|null);
-            }
-
-            /** Represents a QueryRollupResponse. */
-            class QueryRollupResponse implements IQueryRollupResponse {
-
-                /**
-                 * Constructs a new QueryRollupResponse.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IQueryRollupResponse);
-
-                /** QueryRollupResponse rollup. */
-                public rollup?: (strata.rollup.v1.IRollup|null);
-
-                /**
-                 * Creates a new QueryRollupResponse instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns QueryRollupResponse instance
-                 */
-                public static create(properties?: strata.rollup.v1.IQueryRollupResponse): strata.rollup.v1.QueryRollupResponse;
-
-                /**
-                 * Encodes the specified QueryRollupResponse message. Does not implicitly {@link strata.rollup.v1.QueryRollupResponse.verify|verify} messages.
-                 * @param message QueryRollupResponse message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IQueryRollupResponse, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a QueryRollupResponse message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns QueryRollupResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryRollupResponse;
-
-                /**
-                 * Gets the default type url for QueryRollupResponse
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a QueryRollupsRequest. */
-            interface IQueryRollupsRequest {
-
-                /** QueryRollupsRequest pagination */
-                pagination?: (strata.base.v1.IPageRequest|null);
-            }
-
-            /** Represents a QueryRollupsRequest. */
-            class QueryRollupsRequest implements IQueryRollupsRequest {
-
-                /**
-                 * Constructs a new QueryRollupsRequest.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IQueryRollupsRequest);
-
-                /** QueryRollupsRequest pagination. */
-                public pagination?: (strata.base.v1.IPageRequest|null);
-
-                /**
-                 * Creates a new QueryRollupsRequest instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns QueryRollupsRequest instance
-                 */
-                public static create(properties?: strata.rollup.v1.IQueryRollupsRequest): strata.rollup.v1.QueryRollupsRequest;
-
-                /**
-                 * Encodes the specified QueryRollupsRequest message. Does not implicitly {@link strata.rollup.v1.QueryRollupsRequest.verify|verify} messages.
-                 * @param message QueryRollupsRequest message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IQueryRollupsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a QueryRollupsRequest message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns QueryRollupsRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryRollupsRequest;
-
-                /**
-                 * Gets the default type url for QueryRollupsRequest
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a QueryRollupsResponse. */
-            interface IQueryRollupsResponse {
-
-                /** QueryRollupsResponse rollups */
-                rollups?: (strata.rollup.v1.IRollup[]|null);
-
-                /** QueryRollupsResponse pagination */
-                pagination?: (strata.base.v1.IPageResponse|null);
-            }
-
-            /** Represents a QueryRollupsResponse. */
-            class QueryRollupsResponse implements IQueryRollupsResponse {
-
-                /**
-                 * Constructs a new QueryRollupsResponse.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IQueryRollupsResponse);
-
-                /** QueryRollupsResponse rollups. */
-                public rollups: strata.rollup.v1.IRollup[];
-
-                /** QueryRollupsResponse pagination. */
-                public pagination?: (strata.base.v1.IPageResponse|null);
-
-                /**
-                 * Creates a new QueryRollupsResponse instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns QueryRollupsResponse instance
-                 */
-                public static create(properties?: strata.rollup.v1.IQueryRollupsResponse): strata.rollup.v1.QueryRollupsResponse;
-
-                /**
-                 * Encodes the specified QueryRollupsResponse message. Does not implicitly {@link strata.rollup.v1.QueryRollupsResponse.verify|verify} messages.
-                 * @param message QueryRollupsResponse message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IQueryRollupsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a QueryRollupsResponse message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns QueryRollupsResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryRollupsResponse;
-
-                /**
-                 * Gets the default type url for QueryRollupsResponse
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a QueryGenesisRequest. */
-            interface IQueryGenesisRequest {
-
-                /** QueryGenesisRequest chainId */
-                chainId?: (string|null);
-            }
-
-            /** Represents a QueryGenesisRequest. */
-            class QueryGenesisRequest implements IQueryGenesisRequest {
-
-                /**
-                 * Constructs a new QueryGenesisRequest.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IQueryGenesisRequest);
-
-                /** QueryGenesisRequest chainId. */
-                public chainId: string;
-
-                /**
-                 * Creates a new QueryGenesisRequest instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns QueryGenesisRequest instance
-                 */
-                public static create(properties?: strata.rollup.v1.IQueryGenesisRequest): strata.rollup.v1.QueryGenesisRequest;
-
-                /**
-                 * Encodes the specified QueryGenesisRequest message. Does not implicitly {@link strata.rollup.v1.QueryGenesisRequest.verify|verify} messages.
-                 * @param message QueryGenesisRequest message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IQueryGenesisRequest, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a QueryGenesisRequest message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns QueryGenesisRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryGenesisRequest;
-
-                /**
-                 * Gets the default type url for QueryGenesisRequest
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a QueryGenesisResponse. */
-            interface IQueryGenesisResponse {
-
-                /** QueryGenesisResponse genesis */
-                genesis?: (Uint8Array|null);
-            }
-
-            /** Represents a QueryGenesisResponse. */
-            class QueryGenesisResponse implements IQueryGenesisResponse {
-
-                /**
-                 * Constructs a new QueryGenesisResponse.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IQueryGenesisResponse);
-
-                /** QueryGenesisResponse genesis. */
-                public genesis: Uint8Array;
-
-                /**
-                 * Creates a new QueryGenesisResponse instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns QueryGenesisResponse instance
-                 */
-                public static create(properties?: strata.rollup.v1.IQueryGenesisResponse): strata.rollup.v1.QueryGenesisResponse;
-
-                /**
-                 * Encodes the specified QueryGenesisResponse message. Does not implicitly {@link strata.rollup.v1.QueryGenesisResponse.verify|verify} messages.
-                 * @param message QueryGenesisResponse message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IQueryGenesisResponse, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a QueryGenesisResponse message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns QueryGenesisResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryGenesisResponse;
-
-                /**
-                 * Gets the default type url for QueryGenesisResponse
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a QueryBatchRequest. */
-            interface IQueryBatchRequest {
-
-                /** QueryBatchRequest chainId */
-                chainId?: (string|null);
-
-                /** QueryBatchRequest number */
-                number?: (number|null);
-            }
-
-            /** Represents a QueryBatchRequest. */
-            class QueryBatchRequest implements IQueryBatchRequest {
-
-                /**
-                 * Constructs a new QueryBatchRequest.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IQueryBatchRequest);
-
-                /** QueryBatchRequest chainId. */
-                public chainId: string;
-
-                /** QueryBatchRequest number. */
-                public number: number;
-
-                /**
-                 * Creates a new QueryBatchRequest instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns QueryBatchRequest instance
-                 */
-                public static create(properties?: strata.rollup.v1.IQueryBatchRequest): strata.rollup.v1.QueryBatchRequest;
-
-                /**
-                 * Encodes the specified QueryBatchRequest message. Does not implicitly {@link strata.rollup.v1.QueryBatchRequest.verify|verify} messages.
-                 * @param message QueryBatchRequest message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IQueryBatchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a QueryBatchRequest message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns QueryBatchRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryBatchRequest;
-
-                /**
-                 * Gets the default type url for QueryBatchRequest
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a QueryBatchResponse. */
-            interface IQueryBatchResponse {
-
-                /** QueryBatchResponse batch */
-                batch?: (strata.rollup.v1.IBatchRecord|null);
-            }
-
-            /** Represents a QueryBatchResponse. */
-            class QueryBatchResponse implements IQueryBatchResponse {
-
-                /**
-                 * Constructs a new QueryBatchResponse.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IQueryBatchResponse);
-
-                /** QueryBatchResponse batch. */
-                public batch?: (strata.rollup.v1.IBatchRecord|null);
-
-                /**
-                 * Creates a new QueryBatchResponse instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns QueryBatchResponse instance
-                 */
-                public static create(properties?: strata.rollup.v1.IQueryBatchResponse): strata.rollup.v1.QueryBatchResponse;
-
-                /**
-                 * Encodes the specified QueryBatchResponse message. Does not implicitly {@link strata.rollup.v1.QueryBatchResponse.verify|verify} messages.
-                 * @param message QueryBatchResponse message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IQueryBatchResponse, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a QueryBatchResponse message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns QueryBatchResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryBatchResponse;
-
-                /**
-                 * Gets the default type url for QueryBatchResponse
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a QueryBatchesRequest. */
-            interface IQueryBatchesRequest {
-
-                /** QueryBatchesRequest chainId */
-                chainId?: (string|null);
-
-                /** QueryBatchesRequest fromNumber */
-                fromNumber?: (number|null);
-
-                /** QueryBatchesRequest pagination */
-                pagination?: (strata.base.v1.IPageRequest|null);
-            }
-
-            /** Represents a QueryBatchesRequest. */
-            class QueryBatchesRequest implements IQueryBatchesRequest {
-
-                /**
-                 * Constructs a new QueryBatchesRequest.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IQueryBatchesRequest);
-
-                /** QueryBatchesRequest chainId. */
-                public chainId: string;
-
-                /** QueryBatchesRequest fromNumber. */
-                public fromNumber: number;
-
-                /** QueryBatchesRequest pagination. */
-                public pagination?: (strata.base.v1.IPageRequest|null);
-
-                /**
-                 * Creates a new QueryBatchesRequest instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns QueryBatchesRequest instance
-                 */
-                public static create(properties?: strata.rollup.v1.IQueryBatchesRequest): strata.rollup.v1.QueryBatchesRequest;
-
-                /**
-                 * Encodes the specified QueryBatchesRequest message. Does not implicitly {@link strata.rollup.v1.QueryBatchesRequest.verify|verify} messages.
-                 * @param message QueryBatchesRequest message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IQueryBatchesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a QueryBatchesRequest message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns QueryBatchesRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryBatchesRequest;
-
-                /**
-                 * Gets the default type url for QueryBatchesRequest
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a QueryBatchesResponse. */
-            interface IQueryBatchesResponse {
-
-                /** QueryBatchesResponse batches */
-                batches?: (strata.rollup.v1.IBatchRecord[]|null);
-
-                /** QueryBatchesResponse pagination */
-                pagination?: (strata.base.v1.IPageResponse|null);
-            }
-
-            /** Represents a QueryBatchesResponse. */
-            class QueryBatchesResponse implements IQueryBatchesResponse {
-
-                /**
-                 * Constructs a new QueryBatchesResponse.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IQueryBatchesResponse);
-
-                /** QueryBatchesResponse batches. */
-                public batches: strata.rollup.v1.IBatchRecord[];
-
-                /** QueryBatchesResponse pagination. */
-                public pagination?: (strata.base.v1.IPageResponse|null);
-
-                /**
-                 * Creates a new QueryBatchesResponse instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns QueryBatchesResponse instance
-                 */
-                public static create(properties?: strata.rollup.v1.IQueryBatchesResponse): strata.rollup.v1.QueryBatchesResponse;
-
-                /**
-                 * Encodes the specified QueryBatchesResponse message. Does not implicitly {@link strata.rollup.v1.QueryBatchesResponse.verify|verify} messages.
-                 * @param message QueryBatchesResponse message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IQueryBatchesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a QueryBatchesResponse message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns QueryBatchesResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryBatchesResponse;
-
-                /**
-                 * Gets the default type url for QueryBatchesResponse
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a QueryParamsRequest. */
-            interface IQueryParamsRequest {
-            }
-
-            /** Represents a QueryParamsRequest. */
-            class QueryParamsRequest implements IQueryParamsRequest {
-
-                /**
-                 * Constructs a new QueryParamsRequest.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IQueryParamsRequest);
-
-                /**
-                 * Creates a new QueryParamsRequest instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns QueryParamsRequest instance
-                 */
-                public static create(properties?: strata.rollup.v1.IQueryParamsRequest): strata.rollup.v1.QueryParamsRequest;
-
-                /**
-                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link strata.rollup.v1.QueryParamsRequest.verify|verify} messages.
-                 * @param message QueryParamsRequest message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IQueryParamsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns QueryParamsRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryParamsRequest;
-
-                /**
-                 * Gets the default type url for QueryParamsRequest
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a QueryParamsResponse. */
-            interface IQueryParamsResponse {
-
-                /** QueryParamsResponse params */
-                params?: (strata.rollup.v1.IParams|null);
-            }
-
-            /** Represents a QueryParamsResponse. */
-            class QueryParamsResponse implements IQueryParamsResponse {
-
-                /**
-                 * Constructs a new QueryParamsResponse.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IQueryParamsResponse);
-
-                /** QueryParamsResponse params. */
-                public params?: (strata.rollup.v1.IParams|null);
-
-                /**
-                 * Creates a new QueryParamsResponse instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns QueryParamsResponse instance
-                 */
-                public static create(properties?: strata.rollup.v1.IQueryParamsResponse): strata.rollup.v1.QueryParamsResponse;
-
-                /**
-                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link strata.rollup.v1.QueryParamsResponse.verify|verify} messages.
-                 * @param message QueryParamsResponse message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IQueryParamsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns QueryParamsResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.QueryParamsResponse;
-
-                /**
-                 * Gets the default type url for QueryParamsResponse
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Represents a Query */
-            class Query extends $protobuf.rpc.Service {
-
-                /**
-                 * Constructs a new Query service.
-                 * @param rpcImpl RPC implementation
-                 * @param [requestDelimited=false] Whether requests are length-delimited
-                 * @param [responseDelimited=false] Whether responses are length-delimited
-                 */
-                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-
-                /**
-                 * Creates new Query service using the specified rpc implementation.
-                 * @param rpcImpl RPC implementation
-                 * @param [requestDelimited=false] Whether requests are length-delimited
-                 * @param [responseDelimited=false] Whether responses are length-delimited
-                 * @returns RPC service. Useful where requests and/or responses are streamed.
-                 */
-                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Query;
-
-                /**
-                 * Calls Rollup.
-                 * @param request QueryRollupRequest message or plain object
-                 * @param callback Node-style callback called with the error, if any, and QueryRollupResponse
-                 */
-                public rollup(request: strata.rollup.v1.IQueryRollupRequest, callback: strata.rollup.v1.Query.RollupCallback): void;
-
-                /**
-                 * Calls Rollup.
-                 * @param request QueryRollupRequest message or plain object
-                 * @returns Promise
-                 */
-                public rollup(request: strata.rollup.v1.IQueryRollupRequest): Promise<strata.rollup.v1.QueryRollupResponse>;
-
-                /**
-                 * Calls Rollups.
-                 * @param request QueryRollupsRequest message or plain object
-                 * @param callback Node-style callback called with the error, if any, and QueryRollupsResponse
-                 */
-                public rollups(request: strata.rollup.v1.IQueryRollupsRequest, callback: strata.rollup.v1.Query.RollupsCallback): void;
-
-                /**
-                 * Calls Rollups.
-                 * @param request QueryRollupsRequest message or plain object
-                 * @returns Promise
-                 */
-                public rollups(request: strata.rollup.v1.IQueryRollupsRequest): Promise<strata.rollup.v1.QueryRollupsResponse>;
-
-                /**
-                 * Calls Genesis.
-                 * @param request QueryGenesisRequest message or plain object
-                 * @param callback Node-style callback called with the error, if any, and QueryGenesisResponse
-                 */
-                public genesis(request: strata.rollup.v1.IQueryGenesisRequest, callback: strata.rollup.v1.Query.GenesisCallback): void;
-
-                /**
-                 * Calls Genesis.
-                 * @param request QueryGenesisRequest message or plain object
-                 * @returns Promise
-                 */
-                public genesis(request: strata.rollup.v1.IQueryGenesisRequest): Promise<strata.rollup.v1.QueryGenesisResponse>;
-
-                /**
-                 * Calls Batch.
-                 * @param request QueryBatchRequest message or plain object
-                 * @param callback Node-style callback called with the error, if any, and QueryBatchResponse
-                 */
-                public batch(request: strata.rollup.v1.IQueryBatchRequest, callback: strata.rollup.v1.Query.BatchCallback): void;
-
-                /**
-                 * Calls Batch.
-                 * @param request QueryBatchRequest message or plain object
-                 * @returns Promise
-                 */
-                public batch(request: strata.rollup.v1.IQueryBatchRequest): Promise<strata.rollup.v1.QueryBatchResponse>;
-
-                /**
-                 * Calls Batches.
-                 * @param request QueryBatchesRequest message or plain object
-                 * @param callback Node-style callback called with the error, if any, and QueryBatchesResponse
-                 */
-                public batches(request: strata.rollup.v1.IQueryBatchesRequest, callback: strata.rollup.v1.Query.BatchesCallback): void;
-
-                /**
-                 * Calls Batches.
-                 * @param request QueryBatchesRequest message or plain object
-                 * @returns Promise
-                 */
-                public batches(request: strata.rollup.v1.IQueryBatchesRequest): Promise<strata.rollup.v1.QueryBatchesResponse>;
-
-                /**
-                 * Calls Params.
-                 * @param request QueryParamsRequest message or plain object
-                 * @param callback Node-style callback called with the error, if any, and QueryParamsResponse
-                 */
-                public params(request: strata.rollup.v1.IQueryParamsRequest, callback: strata.rollup.v1.Query.ParamsCallback): void;
-
-                /**
-                 * Calls Params.
-                 * @param request QueryParamsRequest message or plain object
-                 * @returns Promise
-                 */
-                public params(request: strata.rollup.v1.IQueryParamsRequest): Promise<strata.rollup.v1.QueryParamsResponse>;
-            }
-
-            namespace Query {
-
-                /**
-                 * Callback as used by {@link strata.rollup.v1.Query#rollup}.
-                 * @param error Error, if any
-                 * @param [response] QueryRollupResponse
-                 */
-                type RollupCallback = (error: (Error|null), response?: strata.rollup.v1.QueryRollupResponse) => void;
-
-                /**
-                 * Callback as used by {@link strata.rollup.v1.Query#rollups}.
-                 * @param error Error, if any
-                 * @param [response] QueryRollupsResponse
-                 */
-                type RollupsCallback = (error: (Error|null), response?: strata.rollup.v1.QueryRollupsResponse) => void;
-
-                /**
-                 * Callback as used by {@link strata.rollup.v1.Query#genesis}.
-                 * @param error Error, if any
-                 * @param [response] QueryGenesisResponse
-                 */
-                type GenesisCallback = (error: (Error|null), response?: strata.rollup.v1.QueryGenesisResponse) => void;
-
-                /**
-                 * Callback as used by {@link strata.rollup.v1.Query#batch}.
-                 * @param error Error, if any
-                 * @param [response] QueryBatchResponse
-                 */
-                type BatchCallback = (error: (Error|null), response?: strata.rollup.v1.QueryBatchResponse) => void;
-
-                /**
-                 * Callback as used by {@link strata.rollup.v1.Query#batches}.
-                 * @param error Error, if any
-                 * @param [response] QueryBatchesResponse
-                 */
-                type BatchesCallback = (error: (Error|null), response?: strata.rollup.v1.QueryBatchesResponse) => void;
-
-                /**
-                 * Callback as used by {@link strata.rollup.v1.Query#params}.
-                 * @param error Error, if any
-                 * @param [response] QueryParamsResponse
-                 */
-                type ParamsCallback = (error: (Error|null), response?: strata.rollup.v1.QueryParamsResponse) => void;
-            }
-
-            /** Properties of a GenesisRollup. */
-            interface IGenesisRollup {
-
-                /** GenesisRollup rollup */
-                rollup?: (strata.rollup.v1.IRollup|null);
-
-                /** GenesisRollup genesis */
-                genesis?: (Uint8Array|null);
-
-                /** GenesisRollup batches */
-                batches?: (strata.rollup.v1.IBatchRecord[]|null);
-            }
-
-            /** Represents a GenesisRollup. */
-            class GenesisRollup implements IGenesisRollup {
-
-                /**
-                 * Constructs a new GenesisRollup.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IGenesisRollup);
-
-                /** GenesisRollup rollup. */
-                public rollup?: (strata.rollup.v1.IRollup|null);
-
-                /** GenesisRollup genesis. */
-                public genesis: Uint8Array;
-
-                /** GenesisRollup batches. */
-                public batches: strata.rollup.v1.IBatchRecord[];
-
-                /**
-                 * Creates a new GenesisRollup instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns GenesisRollup instance
-                 */
-                public static create(properties?: strata.rollup.v1.IGenesisRollup): strata.rollup.v1.GenesisRollup;
-
-                /**
-                 * Encodes the specified GenesisRollup message. Does not implicitly {@link strata.rollup.v1.GenesisRollup.verify|verify} messages.
-                 * @param message GenesisRollup message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IGenesisRollup, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a GenesisRollup message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns GenesisRollup
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.GenesisRollup;
-
-                /**
-                 * Gets the default type url for GenesisRollup
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            /** Properties of a GenesisState. */
-            interface IGenesisState {
-
-                /** GenesisState params */
-                params?: (strata.rollup.v1.IParams|null);
-
-                /** GenesisState rollups */
-                rollups?: (strata.rollup.v1.IGenesisRollup[]|null);
-            }
-
-            /** Represents a GenesisState. */
-            class GenesisState implements IGenesisState {
-
-                /**
-                 * Constructs a new GenesisState.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: strata.rollup.v1.IGenesisState);
-
-                /** GenesisState params. */
-                public params?: (strata.rollup.v1.IParams|null);
-
-                /** GenesisState rollups. */
-                public rollups: strata.rollup.v1.IGenesisRollup[];
-
-                /**
-                 * Creates a new GenesisState instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns GenesisState instance
-                 */
-                public static create(properties?: strata.rollup.v1.IGenesisState): strata.rollup.v1.GenesisState;
-
-                /**
-                 * Encodes the specified GenesisState message. Does not implicitly {@link strata.rollup.v1.GenesisState.verify|verify} messages.
-                 * @param message GenesisState message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: strata.rollup.v1.IGenesisState, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a GenesisState message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns GenesisState
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): strata.rollup.v1.GenesisState;
 
                 /**
                  * Gets the default type url for GenesisState

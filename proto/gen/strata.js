@@ -9266,12 +9266,14 @@ export const strata = $root.strata = (() => {
              * @property {number} REWRAP_STATUS_UNSPECIFIED=0 REWRAP_STATUS_UNSPECIFIED value
              * @property {number} REWRAP_STATUS_PENDING=1 REWRAP_STATUS_PENDING value
              * @property {number} REWRAP_STATUS_FULFILLED=2 REWRAP_STATUS_FULFILLED value
+             * @property {number} REWRAP_STATUS_CANCELLED=3 REWRAP_STATUS_CANCELLED value
              */
             v1.RewrapStatus = (function() {
                 const valuesById = {}, values = Object.create(valuesById);
                 values[valuesById[0] = "REWRAP_STATUS_UNSPECIFIED"] = 0;
                 values[valuesById[1] = "REWRAP_STATUS_PENDING"] = 1;
                 values[valuesById[2] = "REWRAP_STATUS_FULFILLED"] = 2;
+                values[valuesById[3] = "REWRAP_STATUS_CANCELLED"] = 3;
                 return values;
             })();
 
@@ -17599,6 +17601,7235 @@ export const strata = $root.strata = (() => {
         return l3;
     })();
 
+    strata.l3registry = (function() {
+
+        /**
+         * Namespace l3registry.
+         * @memberof strata
+         * @namespace
+         */
+        const l3registry = {};
+
+        l3registry.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof strata.l3registry
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Params = (function() {
+
+                /**
+                 * Properties of a Params.
+                 * @memberof strata.l3registry.v1
+                 * @interface IParams
+                 * @property {number|null} [maxItemsPerAnchor] Params maxItemsPerAnchor
+                 * @property {number|null} [gasPerSignature] Params gasPerSignature
+                 * @property {number|null} [gasPerItem] Params gasPerItem
+                 */
+
+                /**
+                 * Constructs a new Params.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a Params.
+                 * @implements IParams
+                 * @constructor
+                 * @param {strata.l3registry.v1.IParams=} [properties] Properties to set
+                 */
+                function Params(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Params maxItemsPerAnchor.
+                 * @member {number} maxItemsPerAnchor
+                 * @memberof strata.l3registry.v1.Params
+                 * @instance
+                 */
+                Params.prototype.maxItemsPerAnchor = 0;
+
+                /**
+                 * Params gasPerSignature.
+                 * @member {number} gasPerSignature
+                 * @memberof strata.l3registry.v1.Params
+                 * @instance
+                 */
+                Params.prototype.gasPerSignature = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Params gasPerItem.
+                 * @member {number} gasPerItem
+                 * @memberof strata.l3registry.v1.Params
+                 * @instance
+                 */
+                Params.prototype.gasPerItem = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3registry.v1.Params
+                 * @static
+                 * @param {strata.l3registry.v1.IParams=} [properties] Properties to set
+                 * @returns {strata.l3registry.v1.Params} Params instance
+                 */
+                Params.create = function create(properties) {
+                    return new Params(properties);
+                };
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link strata.l3registry.v1.Params.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3registry.v1.Params
+                 * @static
+                 * @param {strata.l3registry.v1.IParams} message Params message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Params.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.maxItemsPerAnchor != null && Object.hasOwnProperty.call(message, "maxItemsPerAnchor"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.maxItemsPerAnchor);
+                    if (message.gasPerSignature != null && Object.hasOwnProperty.call(message, "gasPerSignature"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.gasPerSignature);
+                    if (message.gasPerItem != null && Object.hasOwnProperty.call(message, "gasPerItem"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.gasPerItem);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3registry.v1.Params
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3registry.v1.Params} Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Params.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3registry.v1.Params();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.maxItemsPerAnchor = reader.uint32();
+                                break;
+                            }
+                        case 2: {
+                                message.gasPerSignature = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.gasPerItem = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Params
+                 * @function getTypeUrl
+                 * @memberof strata.l3registry.v1.Params
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Params.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3registry.v1.Params";
+                };
+
+                return Params;
+            })();
+
+            v1.L3Chain = (function() {
+
+                /**
+                 * Properties of a L3Chain.
+                 * @memberof strata.l3registry.v1
+                 * @interface IL3Chain
+                 * @property {string|null} [chainId] L3Chain chainId
+                 * @property {string|null} [name] L3Chain name
+                 * @property {string|null} [creator] L3Chain creator
+                 * @property {Array.<string>|null} [admins] L3Chain admins
+                 * @property {Uint8Array|null} [genesisSha256] L3Chain genesisSha256
+                 * @property {number|null} [registeredHeight] L3Chain registeredHeight
+                 * @property {number|null} [lastNumber] L3Chain lastNumber
+                 * @property {Array.<strata.rollup.v1.IChildValidator>|null} [validators] L3Chain validators
+                 */
+
+                /**
+                 * Constructs a new L3Chain.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a L3Chain.
+                 * @implements IL3Chain
+                 * @constructor
+                 * @param {strata.l3registry.v1.IL3Chain=} [properties] Properties to set
+                 */
+                function L3Chain(properties) {
+                    this.admins = [];
+                    this.validators = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * L3Chain chainId.
+                 * @member {string} chainId
+                 * @memberof strata.l3registry.v1.L3Chain
+                 * @instance
+                 */
+                L3Chain.prototype.chainId = "";
+
+                /**
+                 * L3Chain name.
+                 * @member {string} name
+                 * @memberof strata.l3registry.v1.L3Chain
+                 * @instance
+                 */
+                L3Chain.prototype.name = "";
+
+                /**
+                 * L3Chain creator.
+                 * @member {string} creator
+                 * @memberof strata.l3registry.v1.L3Chain
+                 * @instance
+                 */
+                L3Chain.prototype.creator = "";
+
+                /**
+                 * L3Chain admins.
+                 * @member {Array.<string>} admins
+                 * @memberof strata.l3registry.v1.L3Chain
+                 * @instance
+                 */
+                L3Chain.prototype.admins = $util.emptyArray;
+
+                /**
+                 * L3Chain genesisSha256.
+                 * @member {Uint8Array} genesisSha256
+                 * @memberof strata.l3registry.v1.L3Chain
+                 * @instance
+                 */
+                L3Chain.prototype.genesisSha256 = $util.newBuffer([]);
+
+                /**
+                 * L3Chain registeredHeight.
+                 * @member {number} registeredHeight
+                 * @memberof strata.l3registry.v1.L3Chain
+                 * @instance
+                 */
+                L3Chain.prototype.registeredHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * L3Chain lastNumber.
+                 * @member {number} lastNumber
+                 * @memberof strata.l3registry.v1.L3Chain
+                 * @instance
+                 */
+                L3Chain.prototype.lastNumber = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * L3Chain validators.
+                 * @member {Array.<strata.rollup.v1.IChildValidator>} validators
+                 * @memberof strata.l3registry.v1.L3Chain
+                 * @instance
+                 */
+                L3Chain.prototype.validators = $util.emptyArray;
+
+                /**
+                 * Creates a new L3Chain instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3registry.v1.L3Chain
+                 * @static
+                 * @param {strata.l3registry.v1.IL3Chain=} [properties] Properties to set
+                 * @returns {strata.l3registry.v1.L3Chain} L3Chain instance
+                 */
+                L3Chain.create = function create(properties) {
+                    return new L3Chain(properties);
+                };
+
+                /**
+                 * Encodes the specified L3Chain message. Does not implicitly {@link strata.l3registry.v1.L3Chain.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3registry.v1.L3Chain
+                 * @static
+                 * @param {strata.l3registry.v1.IL3Chain} message L3Chain message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                L3Chain.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                    if (message.creator != null && Object.hasOwnProperty.call(message, "creator"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.creator);
+                    if (message.admins != null && message.admins.length)
+                        for (let i = 0; i < message.admins.length; ++i)
+                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.admins[i]);
+                    if (message.genesisSha256 != null && Object.hasOwnProperty.call(message, "genesisSha256"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.genesisSha256);
+                    if (message.registeredHeight != null && Object.hasOwnProperty.call(message, "registeredHeight"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.registeredHeight);
+                    if (message.lastNumber != null && Object.hasOwnProperty.call(message, "lastNumber"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.lastNumber);
+                    if (message.validators != null && message.validators.length)
+                        for (let i = 0; i < message.validators.length; ++i)
+                            $root.strata.rollup.v1.ChildValidator.encode(message.validators[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a L3Chain message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3registry.v1.L3Chain
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3registry.v1.L3Chain} L3Chain
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                L3Chain.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3registry.v1.L3Chain();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.name = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.creator = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                if (!(message.admins && message.admins.length))
+                                    message.admins = [];
+                                message.admins.push(reader.string());
+                                break;
+                            }
+                        case 5: {
+                                message.genesisSha256 = reader.bytes();
+                                break;
+                            }
+                        case 6: {
+                                message.registeredHeight = reader.uint64();
+                                break;
+                            }
+                        case 7: {
+                                message.lastNumber = reader.uint64();
+                                break;
+                            }
+                        case 8: {
+                                if (!(message.validators && message.validators.length))
+                                    message.validators = [];
+                                message.validators.push($root.strata.rollup.v1.ChildValidator.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for L3Chain
+                 * @function getTypeUrl
+                 * @memberof strata.l3registry.v1.L3Chain
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                L3Chain.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3registry.v1.L3Chain";
+                };
+
+                return L3Chain;
+            })();
+
+            v1.MsgRegisterL3 = (function() {
+
+                /**
+                 * Properties of a MsgRegisterL3.
+                 * @memberof strata.l3registry.v1
+                 * @interface IMsgRegisterL3
+                 * @property {string|null} [creator] MsgRegisterL3 creator
+                 * @property {string|null} [chainId] MsgRegisterL3 chainId
+                 * @property {string|null} [name] MsgRegisterL3 name
+                 * @property {Array.<strata.rollup.v1.IChildValidator>|null} [validators] MsgRegisterL3 validators
+                 * @property {Array.<string>|null} [admins] MsgRegisterL3 admins
+                 * @property {Uint8Array|null} [genesisSha256] MsgRegisterL3 genesisSha256
+                 */
+
+                /**
+                 * Constructs a new MsgRegisterL3.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a MsgRegisterL3.
+                 * @implements IMsgRegisterL3
+                 * @constructor
+                 * @param {strata.l3registry.v1.IMsgRegisterL3=} [properties] Properties to set
+                 */
+                function MsgRegisterL3(properties) {
+                    this.validators = [];
+                    this.admins = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgRegisterL3 creator.
+                 * @member {string} creator
+                 * @memberof strata.l3registry.v1.MsgRegisterL3
+                 * @instance
+                 */
+                MsgRegisterL3.prototype.creator = "";
+
+                /**
+                 * MsgRegisterL3 chainId.
+                 * @member {string} chainId
+                 * @memberof strata.l3registry.v1.MsgRegisterL3
+                 * @instance
+                 */
+                MsgRegisterL3.prototype.chainId = "";
+
+                /**
+                 * MsgRegisterL3 name.
+                 * @member {string} name
+                 * @memberof strata.l3registry.v1.MsgRegisterL3
+                 * @instance
+                 */
+                MsgRegisterL3.prototype.name = "";
+
+                /**
+                 * MsgRegisterL3 validators.
+                 * @member {Array.<strata.rollup.v1.IChildValidator>} validators
+                 * @memberof strata.l3registry.v1.MsgRegisterL3
+                 * @instance
+                 */
+                MsgRegisterL3.prototype.validators = $util.emptyArray;
+
+                /**
+                 * MsgRegisterL3 admins.
+                 * @member {Array.<string>} admins
+                 * @memberof strata.l3registry.v1.MsgRegisterL3
+                 * @instance
+                 */
+                MsgRegisterL3.prototype.admins = $util.emptyArray;
+
+                /**
+                 * MsgRegisterL3 genesisSha256.
+                 * @member {Uint8Array} genesisSha256
+                 * @memberof strata.l3registry.v1.MsgRegisterL3
+                 * @instance
+                 */
+                MsgRegisterL3.prototype.genesisSha256 = $util.newBuffer([]);
+
+                /**
+                 * Creates a new MsgRegisterL3 instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3registry.v1.MsgRegisterL3
+                 * @static
+                 * @param {strata.l3registry.v1.IMsgRegisterL3=} [properties] Properties to set
+                 * @returns {strata.l3registry.v1.MsgRegisterL3} MsgRegisterL3 instance
+                 */
+                MsgRegisterL3.create = function create(properties) {
+                    return new MsgRegisterL3(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgRegisterL3 message. Does not implicitly {@link strata.l3registry.v1.MsgRegisterL3.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3registry.v1.MsgRegisterL3
+                 * @static
+                 * @param {strata.l3registry.v1.IMsgRegisterL3} message MsgRegisterL3 message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgRegisterL3.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.creator != null && Object.hasOwnProperty.call(message, "creator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.creator);
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.chainId);
+                    if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                    if (message.validators != null && message.validators.length)
+                        for (let i = 0; i < message.validators.length; ++i)
+                            $root.strata.rollup.v1.ChildValidator.encode(message.validators[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (message.admins != null && message.admins.length)
+                        for (let i = 0; i < message.admins.length; ++i)
+                            writer.uint32(/* id 5, wireType 2 =*/42).string(message.admins[i]);
+                    if (message.genesisSha256 != null && Object.hasOwnProperty.call(message, "genesisSha256"))
+                        writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.genesisSha256);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgRegisterL3 message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3registry.v1.MsgRegisterL3
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3registry.v1.MsgRegisterL3} MsgRegisterL3
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgRegisterL3.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3registry.v1.MsgRegisterL3();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.creator = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.name = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                if (!(message.validators && message.validators.length))
+                                    message.validators = [];
+                                message.validators.push($root.strata.rollup.v1.ChildValidator.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 5: {
+                                if (!(message.admins && message.admins.length))
+                                    message.admins = [];
+                                message.admins.push(reader.string());
+                                break;
+                            }
+                        case 6: {
+                                message.genesisSha256 = reader.bytes();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgRegisterL3
+                 * @function getTypeUrl
+                 * @memberof strata.l3registry.v1.MsgRegisterL3
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgRegisterL3.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3registry.v1.MsgRegisterL3";
+                };
+
+                return MsgRegisterL3;
+            })();
+
+            v1.MsgRegisterL3Response = (function() {
+
+                /**
+                 * Properties of a MsgRegisterL3Response.
+                 * @memberof strata.l3registry.v1
+                 * @interface IMsgRegisterL3Response
+                 */
+
+                /**
+                 * Constructs a new MsgRegisterL3Response.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a MsgRegisterL3Response.
+                 * @implements IMsgRegisterL3Response
+                 * @constructor
+                 * @param {strata.l3registry.v1.IMsgRegisterL3Response=} [properties] Properties to set
+                 */
+                function MsgRegisterL3Response(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new MsgRegisterL3Response instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3registry.v1.MsgRegisterL3Response
+                 * @static
+                 * @param {strata.l3registry.v1.IMsgRegisterL3Response=} [properties] Properties to set
+                 * @returns {strata.l3registry.v1.MsgRegisterL3Response} MsgRegisterL3Response instance
+                 */
+                MsgRegisterL3Response.create = function create(properties) {
+                    return new MsgRegisterL3Response(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgRegisterL3Response message. Does not implicitly {@link strata.l3registry.v1.MsgRegisterL3Response.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3registry.v1.MsgRegisterL3Response
+                 * @static
+                 * @param {strata.l3registry.v1.IMsgRegisterL3Response} message MsgRegisterL3Response message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgRegisterL3Response.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgRegisterL3Response message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3registry.v1.MsgRegisterL3Response
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3registry.v1.MsgRegisterL3Response} MsgRegisterL3Response
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgRegisterL3Response.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3registry.v1.MsgRegisterL3Response();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgRegisterL3Response
+                 * @function getTypeUrl
+                 * @memberof strata.l3registry.v1.MsgRegisterL3Response
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgRegisterL3Response.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3registry.v1.MsgRegisterL3Response";
+                };
+
+                return MsgRegisterL3Response;
+            })();
+
+            v1.MsgAnchorL3Headers = (function() {
+
+                /**
+                 * Properties of a MsgAnchorL3Headers.
+                 * @memberof strata.l3registry.v1
+                 * @interface IMsgAnchorL3Headers
+                 * @property {string|null} [submitter] MsgAnchorL3Headers submitter
+                 * @property {string|null} [chainId] MsgAnchorL3Headers chainId
+                 * @property {Array.<strata.rollup.v1.IBatchItem>|null} [items] MsgAnchorL3Headers items
+                 */
+
+                /**
+                 * Constructs a new MsgAnchorL3Headers.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a MsgAnchorL3Headers.
+                 * @implements IMsgAnchorL3Headers
+                 * @constructor
+                 * @param {strata.l3registry.v1.IMsgAnchorL3Headers=} [properties] Properties to set
+                 */
+                function MsgAnchorL3Headers(properties) {
+                    this.items = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgAnchorL3Headers submitter.
+                 * @member {string} submitter
+                 * @memberof strata.l3registry.v1.MsgAnchorL3Headers
+                 * @instance
+                 */
+                MsgAnchorL3Headers.prototype.submitter = "";
+
+                /**
+                 * MsgAnchorL3Headers chainId.
+                 * @member {string} chainId
+                 * @memberof strata.l3registry.v1.MsgAnchorL3Headers
+                 * @instance
+                 */
+                MsgAnchorL3Headers.prototype.chainId = "";
+
+                /**
+                 * MsgAnchorL3Headers items.
+                 * @member {Array.<strata.rollup.v1.IBatchItem>} items
+                 * @memberof strata.l3registry.v1.MsgAnchorL3Headers
+                 * @instance
+                 */
+                MsgAnchorL3Headers.prototype.items = $util.emptyArray;
+
+                /**
+                 * Creates a new MsgAnchorL3Headers instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3registry.v1.MsgAnchorL3Headers
+                 * @static
+                 * @param {strata.l3registry.v1.IMsgAnchorL3Headers=} [properties] Properties to set
+                 * @returns {strata.l3registry.v1.MsgAnchorL3Headers} MsgAnchorL3Headers instance
+                 */
+                MsgAnchorL3Headers.create = function create(properties) {
+                    return new MsgAnchorL3Headers(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgAnchorL3Headers message. Does not implicitly {@link strata.l3registry.v1.MsgAnchorL3Headers.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3registry.v1.MsgAnchorL3Headers
+                 * @static
+                 * @param {strata.l3registry.v1.IMsgAnchorL3Headers} message MsgAnchorL3Headers message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgAnchorL3Headers.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.submitter != null && Object.hasOwnProperty.call(message, "submitter"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.submitter);
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.chainId);
+                    if (message.items != null && message.items.length)
+                        for (let i = 0; i < message.items.length; ++i)
+                            $root.strata.rollup.v1.BatchItem.encode(message.items[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgAnchorL3Headers message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3registry.v1.MsgAnchorL3Headers
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3registry.v1.MsgAnchorL3Headers} MsgAnchorL3Headers
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgAnchorL3Headers.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3registry.v1.MsgAnchorL3Headers();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.submitter = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                if (!(message.items && message.items.length))
+                                    message.items = [];
+                                message.items.push($root.strata.rollup.v1.BatchItem.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgAnchorL3Headers
+                 * @function getTypeUrl
+                 * @memberof strata.l3registry.v1.MsgAnchorL3Headers
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgAnchorL3Headers.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3registry.v1.MsgAnchorL3Headers";
+                };
+
+                return MsgAnchorL3Headers;
+            })();
+
+            v1.MsgAnchorL3HeadersResponse = (function() {
+
+                /**
+                 * Properties of a MsgAnchorL3HeadersResponse.
+                 * @memberof strata.l3registry.v1
+                 * @interface IMsgAnchorL3HeadersResponse
+                 * @property {number|null} [lastNumber] MsgAnchorL3HeadersResponse lastNumber
+                 */
+
+                /**
+                 * Constructs a new MsgAnchorL3HeadersResponse.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a MsgAnchorL3HeadersResponse.
+                 * @implements IMsgAnchorL3HeadersResponse
+                 * @constructor
+                 * @param {strata.l3registry.v1.IMsgAnchorL3HeadersResponse=} [properties] Properties to set
+                 */
+                function MsgAnchorL3HeadersResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgAnchorL3HeadersResponse lastNumber.
+                 * @member {number} lastNumber
+                 * @memberof strata.l3registry.v1.MsgAnchorL3HeadersResponse
+                 * @instance
+                 */
+                MsgAnchorL3HeadersResponse.prototype.lastNumber = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new MsgAnchorL3HeadersResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3registry.v1.MsgAnchorL3HeadersResponse
+                 * @static
+                 * @param {strata.l3registry.v1.IMsgAnchorL3HeadersResponse=} [properties] Properties to set
+                 * @returns {strata.l3registry.v1.MsgAnchorL3HeadersResponse} MsgAnchorL3HeadersResponse instance
+                 */
+                MsgAnchorL3HeadersResponse.create = function create(properties) {
+                    return new MsgAnchorL3HeadersResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgAnchorL3HeadersResponse message. Does not implicitly {@link strata.l3registry.v1.MsgAnchorL3HeadersResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3registry.v1.MsgAnchorL3HeadersResponse
+                 * @static
+                 * @param {strata.l3registry.v1.IMsgAnchorL3HeadersResponse} message MsgAnchorL3HeadersResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgAnchorL3HeadersResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.lastNumber != null && Object.hasOwnProperty.call(message, "lastNumber"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.lastNumber);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgAnchorL3HeadersResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3registry.v1.MsgAnchorL3HeadersResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3registry.v1.MsgAnchorL3HeadersResponse} MsgAnchorL3HeadersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgAnchorL3HeadersResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3registry.v1.MsgAnchorL3HeadersResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.lastNumber = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgAnchorL3HeadersResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3registry.v1.MsgAnchorL3HeadersResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgAnchorL3HeadersResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3registry.v1.MsgAnchorL3HeadersResponse";
+                };
+
+                return MsgAnchorL3HeadersResponse;
+            })();
+
+            v1.Msg = (function() {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a Msg
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                function Msg(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                }
+
+                (Msg.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Msg;
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @function create
+                 * @memberof strata.l3registry.v1.Msg
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Msg} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Msg.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link strata.l3registry.v1.Msg#registerL3}.
+                 * @memberof strata.l3registry.v1.Msg
+                 * @typedef RegisterL3Callback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3registry.v1.MsgRegisterL3Response} [response] MsgRegisterL3Response
+                 */
+
+                /**
+                 * Calls RegisterL3.
+                 * @function registerL3
+                 * @memberof strata.l3registry.v1.Msg
+                 * @instance
+                 * @param {strata.l3registry.v1.IMsgRegisterL3} request MsgRegisterL3 message or plain object
+                 * @param {strata.l3registry.v1.Msg.RegisterL3Callback} callback Node-style callback called with the error, if any, and MsgRegisterL3Response
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Msg.prototype.registerL3 = function registerL3(request, callback) {
+                    return this.rpcCall(registerL3, $root.strata.l3registry.v1.MsgRegisterL3, $root.strata.l3registry.v1.MsgRegisterL3Response, request, callback);
+                }, "name", { value: "RegisterL3" });
+
+                /**
+                 * Calls RegisterL3.
+                 * @function registerL3
+                 * @memberof strata.l3registry.v1.Msg
+                 * @instance
+                 * @param {strata.l3registry.v1.IMsgRegisterL3} request MsgRegisterL3 message or plain object
+                 * @returns {Promise<strata.l3registry.v1.MsgRegisterL3Response>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l3registry.v1.Msg#anchorL3Headers}.
+                 * @memberof strata.l3registry.v1.Msg
+                 * @typedef AnchorL3HeadersCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3registry.v1.MsgAnchorL3HeadersResponse} [response] MsgAnchorL3HeadersResponse
+                 */
+
+                /**
+                 * Calls AnchorL3Headers.
+                 * @function anchorL3Headers
+                 * @memberof strata.l3registry.v1.Msg
+                 * @instance
+                 * @param {strata.l3registry.v1.IMsgAnchorL3Headers} request MsgAnchorL3Headers message or plain object
+                 * @param {strata.l3registry.v1.Msg.AnchorL3HeadersCallback} callback Node-style callback called with the error, if any, and MsgAnchorL3HeadersResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Msg.prototype.anchorL3Headers = function anchorL3Headers(request, callback) {
+                    return this.rpcCall(anchorL3Headers, $root.strata.l3registry.v1.MsgAnchorL3Headers, $root.strata.l3registry.v1.MsgAnchorL3HeadersResponse, request, callback);
+                }, "name", { value: "AnchorL3Headers" });
+
+                /**
+                 * Calls AnchorL3Headers.
+                 * @function anchorL3Headers
+                 * @memberof strata.l3registry.v1.Msg
+                 * @instance
+                 * @param {strata.l3registry.v1.IMsgAnchorL3Headers} request MsgAnchorL3Headers message or plain object
+                 * @returns {Promise<strata.l3registry.v1.MsgAnchorL3HeadersResponse>} Promise
+                 * @variation 2
+                 */
+
+                return Msg;
+            })();
+
+            v1.QueryChainRequest = (function() {
+
+                /**
+                 * Properties of a QueryChainRequest.
+                 * @memberof strata.l3registry.v1
+                 * @interface IQueryChainRequest
+                 * @property {string|null} [chainId] QueryChainRequest chainId
+                 */
+
+                /**
+                 * Constructs a new QueryChainRequest.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a QueryChainRequest.
+                 * @implements IQueryChainRequest
+                 * @constructor
+                 * @param {strata.l3registry.v1.IQueryChainRequest=} [properties] Properties to set
+                 */
+                function QueryChainRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryChainRequest chainId.
+                 * @member {string} chainId
+                 * @memberof strata.l3registry.v1.QueryChainRequest
+                 * @instance
+                 */
+                QueryChainRequest.prototype.chainId = "";
+
+                /**
+                 * Creates a new QueryChainRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3registry.v1.QueryChainRequest
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryChainRequest=} [properties] Properties to set
+                 * @returns {strata.l3registry.v1.QueryChainRequest} QueryChainRequest instance
+                 */
+                QueryChainRequest.create = function create(properties) {
+                    return new QueryChainRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryChainRequest message. Does not implicitly {@link strata.l3registry.v1.QueryChainRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3registry.v1.QueryChainRequest
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryChainRequest} message QueryChainRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryChainRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryChainRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3registry.v1.QueryChainRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3registry.v1.QueryChainRequest} QueryChainRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryChainRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3registry.v1.QueryChainRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryChainRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3registry.v1.QueryChainRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryChainRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3registry.v1.QueryChainRequest";
+                };
+
+                return QueryChainRequest;
+            })();
+
+            v1.QueryChainResponse = (function() {
+
+                /**
+                 * Properties of a QueryChainResponse.
+                 * @memberof strata.l3registry.v1
+                 * @interface IQueryChainResponse
+                 * @property {strata.l3registry.v1.IL3Chain|null} [chain] QueryChainResponse chain
+                 */
+
+                /**
+                 * Constructs a new QueryChainResponse.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a QueryChainResponse.
+                 * @implements IQueryChainResponse
+                 * @constructor
+                 * @param {strata.l3registry.v1.IQueryChainResponse=} [properties] Properties to set
+                 */
+                function QueryChainResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryChainResponse chain.
+                 * @member {strata.l3registry.v1.IL3Chain|null|undefined} chain
+                 * @memberof strata.l3registry.v1.QueryChainResponse
+                 * @instance
+                 */
+                QueryChainResponse.prototype.chain = null;
+
+                /**
+                 * Creates a new QueryChainResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3registry.v1.QueryChainResponse
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryChainResponse=} [properties] Properties to set
+                 * @returns {strata.l3registry.v1.QueryChainResponse} QueryChainResponse instance
+                 */
+                QueryChainResponse.create = function create(properties) {
+                    return new QueryChainResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryChainResponse message. Does not implicitly {@link strata.l3registry.v1.QueryChainResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3registry.v1.QueryChainResponse
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryChainResponse} message QueryChainResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryChainResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chain != null && Object.hasOwnProperty.call(message, "chain"))
+                        $root.strata.l3registry.v1.L3Chain.encode(message.chain, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryChainResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3registry.v1.QueryChainResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3registry.v1.QueryChainResponse} QueryChainResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryChainResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3registry.v1.QueryChainResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chain = $root.strata.l3registry.v1.L3Chain.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryChainResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3registry.v1.QueryChainResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryChainResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3registry.v1.QueryChainResponse";
+                };
+
+                return QueryChainResponse;
+            })();
+
+            v1.QueryChainsRequest = (function() {
+
+                /**
+                 * Properties of a QueryChainsRequest.
+                 * @memberof strata.l3registry.v1
+                 * @interface IQueryChainsRequest
+                 * @property {strata.base.v1.IPageRequest|null} [pagination] QueryChainsRequest pagination
+                 */
+
+                /**
+                 * Constructs a new QueryChainsRequest.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a QueryChainsRequest.
+                 * @implements IQueryChainsRequest
+                 * @constructor
+                 * @param {strata.l3registry.v1.IQueryChainsRequest=} [properties] Properties to set
+                 */
+                function QueryChainsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryChainsRequest pagination.
+                 * @member {strata.base.v1.IPageRequest|null|undefined} pagination
+                 * @memberof strata.l3registry.v1.QueryChainsRequest
+                 * @instance
+                 */
+                QueryChainsRequest.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryChainsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3registry.v1.QueryChainsRequest
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryChainsRequest=} [properties] Properties to set
+                 * @returns {strata.l3registry.v1.QueryChainsRequest} QueryChainsRequest instance
+                 */
+                QueryChainsRequest.create = function create(properties) {
+                    return new QueryChainsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryChainsRequest message. Does not implicitly {@link strata.l3registry.v1.QueryChainsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3registry.v1.QueryChainsRequest
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryChainsRequest} message QueryChainsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryChainsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageRequest.encode(message.pagination, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryChainsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3registry.v1.QueryChainsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3registry.v1.QueryChainsRequest} QueryChainsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryChainsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3registry.v1.QueryChainsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.pagination = $root.strata.base.v1.PageRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryChainsRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3registry.v1.QueryChainsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryChainsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3registry.v1.QueryChainsRequest";
+                };
+
+                return QueryChainsRequest;
+            })();
+
+            v1.QueryChainsResponse = (function() {
+
+                /**
+                 * Properties of a QueryChainsResponse.
+                 * @memberof strata.l3registry.v1
+                 * @interface IQueryChainsResponse
+                 * @property {Array.<strata.l3registry.v1.IL3Chain>|null} [chains] QueryChainsResponse chains
+                 * @property {strata.base.v1.IPageResponse|null} [pagination] QueryChainsResponse pagination
+                 */
+
+                /**
+                 * Constructs a new QueryChainsResponse.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a QueryChainsResponse.
+                 * @implements IQueryChainsResponse
+                 * @constructor
+                 * @param {strata.l3registry.v1.IQueryChainsResponse=} [properties] Properties to set
+                 */
+                function QueryChainsResponse(properties) {
+                    this.chains = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryChainsResponse chains.
+                 * @member {Array.<strata.l3registry.v1.IL3Chain>} chains
+                 * @memberof strata.l3registry.v1.QueryChainsResponse
+                 * @instance
+                 */
+                QueryChainsResponse.prototype.chains = $util.emptyArray;
+
+                /**
+                 * QueryChainsResponse pagination.
+                 * @member {strata.base.v1.IPageResponse|null|undefined} pagination
+                 * @memberof strata.l3registry.v1.QueryChainsResponse
+                 * @instance
+                 */
+                QueryChainsResponse.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryChainsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3registry.v1.QueryChainsResponse
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryChainsResponse=} [properties] Properties to set
+                 * @returns {strata.l3registry.v1.QueryChainsResponse} QueryChainsResponse instance
+                 */
+                QueryChainsResponse.create = function create(properties) {
+                    return new QueryChainsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryChainsResponse message. Does not implicitly {@link strata.l3registry.v1.QueryChainsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3registry.v1.QueryChainsResponse
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryChainsResponse} message QueryChainsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryChainsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chains != null && message.chains.length)
+                        for (let i = 0; i < message.chains.length; ++i)
+                            $root.strata.l3registry.v1.L3Chain.encode(message.chains[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryChainsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3registry.v1.QueryChainsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3registry.v1.QueryChainsResponse} QueryChainsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryChainsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3registry.v1.QueryChainsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.chains && message.chains.length))
+                                    message.chains = [];
+                                message.chains.push($root.strata.l3registry.v1.L3Chain.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.strata.base.v1.PageResponse.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryChainsResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3registry.v1.QueryChainsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryChainsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3registry.v1.QueryChainsResponse";
+                };
+
+                return QueryChainsResponse;
+            })();
+
+            v1.QueryHeaderRequest = (function() {
+
+                /**
+                 * Properties of a QueryHeaderRequest.
+                 * @memberof strata.l3registry.v1
+                 * @interface IQueryHeaderRequest
+                 * @property {string|null} [chainId] QueryHeaderRequest chainId
+                 * @property {number|null} [number] QueryHeaderRequest number
+                 */
+
+                /**
+                 * Constructs a new QueryHeaderRequest.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a QueryHeaderRequest.
+                 * @implements IQueryHeaderRequest
+                 * @constructor
+                 * @param {strata.l3registry.v1.IQueryHeaderRequest=} [properties] Properties to set
+                 */
+                function QueryHeaderRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryHeaderRequest chainId.
+                 * @member {string} chainId
+                 * @memberof strata.l3registry.v1.QueryHeaderRequest
+                 * @instance
+                 */
+                QueryHeaderRequest.prototype.chainId = "";
+
+                /**
+                 * QueryHeaderRequest number.
+                 * @member {number} number
+                 * @memberof strata.l3registry.v1.QueryHeaderRequest
+                 * @instance
+                 */
+                QueryHeaderRequest.prototype.number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryHeaderRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3registry.v1.QueryHeaderRequest
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryHeaderRequest=} [properties] Properties to set
+                 * @returns {strata.l3registry.v1.QueryHeaderRequest} QueryHeaderRequest instance
+                 */
+                QueryHeaderRequest.create = function create(properties) {
+                    return new QueryHeaderRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryHeaderRequest message. Does not implicitly {@link strata.l3registry.v1.QueryHeaderRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3registry.v1.QueryHeaderRequest
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryHeaderRequest} message QueryHeaderRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryHeaderRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    if (message.number != null && Object.hasOwnProperty.call(message, "number"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.number);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryHeaderRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3registry.v1.QueryHeaderRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3registry.v1.QueryHeaderRequest} QueryHeaderRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryHeaderRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3registry.v1.QueryHeaderRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.number = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryHeaderRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3registry.v1.QueryHeaderRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryHeaderRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3registry.v1.QueryHeaderRequest";
+                };
+
+                return QueryHeaderRequest;
+            })();
+
+            v1.QueryHeaderResponse = (function() {
+
+                /**
+                 * Properties of a QueryHeaderResponse.
+                 * @memberof strata.l3registry.v1
+                 * @interface IQueryHeaderResponse
+                 * @property {strata.rollup.v1.IBatchRecord|null} [header] QueryHeaderResponse header
+                 */
+
+                /**
+                 * Constructs a new QueryHeaderResponse.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a QueryHeaderResponse.
+                 * @implements IQueryHeaderResponse
+                 * @constructor
+                 * @param {strata.l3registry.v1.IQueryHeaderResponse=} [properties] Properties to set
+                 */
+                function QueryHeaderResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryHeaderResponse header.
+                 * @member {strata.rollup.v1.IBatchRecord|null|undefined} header
+                 * @memberof strata.l3registry.v1.QueryHeaderResponse
+                 * @instance
+                 */
+                QueryHeaderResponse.prototype.header = null;
+
+                /**
+                 * Creates a new QueryHeaderResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3registry.v1.QueryHeaderResponse
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryHeaderResponse=} [properties] Properties to set
+                 * @returns {strata.l3registry.v1.QueryHeaderResponse} QueryHeaderResponse instance
+                 */
+                QueryHeaderResponse.create = function create(properties) {
+                    return new QueryHeaderResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryHeaderResponse message. Does not implicitly {@link strata.l3registry.v1.QueryHeaderResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3registry.v1.QueryHeaderResponse
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryHeaderResponse} message QueryHeaderResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryHeaderResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                        $root.strata.rollup.v1.BatchRecord.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryHeaderResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3registry.v1.QueryHeaderResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3registry.v1.QueryHeaderResponse} QueryHeaderResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryHeaderResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3registry.v1.QueryHeaderResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.header = $root.strata.rollup.v1.BatchRecord.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryHeaderResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3registry.v1.QueryHeaderResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryHeaderResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3registry.v1.QueryHeaderResponse";
+                };
+
+                return QueryHeaderResponse;
+            })();
+
+            v1.QueryHeadersRequest = (function() {
+
+                /**
+                 * Properties of a QueryHeadersRequest.
+                 * @memberof strata.l3registry.v1
+                 * @interface IQueryHeadersRequest
+                 * @property {string|null} [chainId] QueryHeadersRequest chainId
+                 * @property {number|null} [fromNumber] QueryHeadersRequest fromNumber
+                 * @property {strata.base.v1.IPageRequest|null} [pagination] QueryHeadersRequest pagination
+                 */
+
+                /**
+                 * Constructs a new QueryHeadersRequest.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a QueryHeadersRequest.
+                 * @implements IQueryHeadersRequest
+                 * @constructor
+                 * @param {strata.l3registry.v1.IQueryHeadersRequest=} [properties] Properties to set
+                 */
+                function QueryHeadersRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryHeadersRequest chainId.
+                 * @member {string} chainId
+                 * @memberof strata.l3registry.v1.QueryHeadersRequest
+                 * @instance
+                 */
+                QueryHeadersRequest.prototype.chainId = "";
+
+                /**
+                 * QueryHeadersRequest fromNumber.
+                 * @member {number} fromNumber
+                 * @memberof strata.l3registry.v1.QueryHeadersRequest
+                 * @instance
+                 */
+                QueryHeadersRequest.prototype.fromNumber = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * QueryHeadersRequest pagination.
+                 * @member {strata.base.v1.IPageRequest|null|undefined} pagination
+                 * @memberof strata.l3registry.v1.QueryHeadersRequest
+                 * @instance
+                 */
+                QueryHeadersRequest.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryHeadersRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3registry.v1.QueryHeadersRequest
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryHeadersRequest=} [properties] Properties to set
+                 * @returns {strata.l3registry.v1.QueryHeadersRequest} QueryHeadersRequest instance
+                 */
+                QueryHeadersRequest.create = function create(properties) {
+                    return new QueryHeadersRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryHeadersRequest message. Does not implicitly {@link strata.l3registry.v1.QueryHeadersRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3registry.v1.QueryHeadersRequest
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryHeadersRequest} message QueryHeadersRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryHeadersRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    if (message.fromNumber != null && Object.hasOwnProperty.call(message, "fromNumber"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.fromNumber);
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageRequest.encode(message.pagination, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryHeadersRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3registry.v1.QueryHeadersRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3registry.v1.QueryHeadersRequest} QueryHeadersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryHeadersRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3registry.v1.QueryHeadersRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.fromNumber = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.pagination = $root.strata.base.v1.PageRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryHeadersRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3registry.v1.QueryHeadersRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryHeadersRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3registry.v1.QueryHeadersRequest";
+                };
+
+                return QueryHeadersRequest;
+            })();
+
+            v1.QueryHeadersResponse = (function() {
+
+                /**
+                 * Properties of a QueryHeadersResponse.
+                 * @memberof strata.l3registry.v1
+                 * @interface IQueryHeadersResponse
+                 * @property {Array.<strata.rollup.v1.IBatchRecord>|null} [headers] QueryHeadersResponse headers
+                 * @property {strata.base.v1.IPageResponse|null} [pagination] QueryHeadersResponse pagination
+                 */
+
+                /**
+                 * Constructs a new QueryHeadersResponse.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a QueryHeadersResponse.
+                 * @implements IQueryHeadersResponse
+                 * @constructor
+                 * @param {strata.l3registry.v1.IQueryHeadersResponse=} [properties] Properties to set
+                 */
+                function QueryHeadersResponse(properties) {
+                    this.headers = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryHeadersResponse headers.
+                 * @member {Array.<strata.rollup.v1.IBatchRecord>} headers
+                 * @memberof strata.l3registry.v1.QueryHeadersResponse
+                 * @instance
+                 */
+                QueryHeadersResponse.prototype.headers = $util.emptyArray;
+
+                /**
+                 * QueryHeadersResponse pagination.
+                 * @member {strata.base.v1.IPageResponse|null|undefined} pagination
+                 * @memberof strata.l3registry.v1.QueryHeadersResponse
+                 * @instance
+                 */
+                QueryHeadersResponse.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryHeadersResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3registry.v1.QueryHeadersResponse
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryHeadersResponse=} [properties] Properties to set
+                 * @returns {strata.l3registry.v1.QueryHeadersResponse} QueryHeadersResponse instance
+                 */
+                QueryHeadersResponse.create = function create(properties) {
+                    return new QueryHeadersResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryHeadersResponse message. Does not implicitly {@link strata.l3registry.v1.QueryHeadersResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3registry.v1.QueryHeadersResponse
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryHeadersResponse} message QueryHeadersResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryHeadersResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.headers != null && message.headers.length)
+                        for (let i = 0; i < message.headers.length; ++i)
+                            $root.strata.rollup.v1.BatchRecord.encode(message.headers[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryHeadersResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3registry.v1.QueryHeadersResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3registry.v1.QueryHeadersResponse} QueryHeadersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryHeadersResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3registry.v1.QueryHeadersResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.headers && message.headers.length))
+                                    message.headers = [];
+                                message.headers.push($root.strata.rollup.v1.BatchRecord.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.strata.base.v1.PageResponse.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryHeadersResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3registry.v1.QueryHeadersResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryHeadersResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3registry.v1.QueryHeadersResponse";
+                };
+
+                return QueryHeadersResponse;
+            })();
+
+            v1.QueryLatestRequest = (function() {
+
+                /**
+                 * Properties of a QueryLatestRequest.
+                 * @memberof strata.l3registry.v1
+                 * @interface IQueryLatestRequest
+                 * @property {string|null} [chainId] QueryLatestRequest chainId
+                 */
+
+                /**
+                 * Constructs a new QueryLatestRequest.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a QueryLatestRequest.
+                 * @implements IQueryLatestRequest
+                 * @constructor
+                 * @param {strata.l3registry.v1.IQueryLatestRequest=} [properties] Properties to set
+                 */
+                function QueryLatestRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryLatestRequest chainId.
+                 * @member {string} chainId
+                 * @memberof strata.l3registry.v1.QueryLatestRequest
+                 * @instance
+                 */
+                QueryLatestRequest.prototype.chainId = "";
+
+                /**
+                 * Creates a new QueryLatestRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3registry.v1.QueryLatestRequest
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryLatestRequest=} [properties] Properties to set
+                 * @returns {strata.l3registry.v1.QueryLatestRequest} QueryLatestRequest instance
+                 */
+                QueryLatestRequest.create = function create(properties) {
+                    return new QueryLatestRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryLatestRequest message. Does not implicitly {@link strata.l3registry.v1.QueryLatestRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3registry.v1.QueryLatestRequest
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryLatestRequest} message QueryLatestRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryLatestRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryLatestRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3registry.v1.QueryLatestRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3registry.v1.QueryLatestRequest} QueryLatestRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryLatestRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3registry.v1.QueryLatestRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryLatestRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3registry.v1.QueryLatestRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryLatestRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3registry.v1.QueryLatestRequest";
+                };
+
+                return QueryLatestRequest;
+            })();
+
+            v1.QueryLatestResponse = (function() {
+
+                /**
+                 * Properties of a QueryLatestResponse.
+                 * @memberof strata.l3registry.v1
+                 * @interface IQueryLatestResponse
+                 * @property {strata.rollup.v1.IBatchRecord|null} [header] QueryLatestResponse header
+                 */
+
+                /**
+                 * Constructs a new QueryLatestResponse.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a QueryLatestResponse.
+                 * @implements IQueryLatestResponse
+                 * @constructor
+                 * @param {strata.l3registry.v1.IQueryLatestResponse=} [properties] Properties to set
+                 */
+                function QueryLatestResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryLatestResponse header.
+                 * @member {strata.rollup.v1.IBatchRecord|null|undefined} header
+                 * @memberof strata.l3registry.v1.QueryLatestResponse
+                 * @instance
+                 */
+                QueryLatestResponse.prototype.header = null;
+
+                /**
+                 * Creates a new QueryLatestResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3registry.v1.QueryLatestResponse
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryLatestResponse=} [properties] Properties to set
+                 * @returns {strata.l3registry.v1.QueryLatestResponse} QueryLatestResponse instance
+                 */
+                QueryLatestResponse.create = function create(properties) {
+                    return new QueryLatestResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryLatestResponse message. Does not implicitly {@link strata.l3registry.v1.QueryLatestResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3registry.v1.QueryLatestResponse
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryLatestResponse} message QueryLatestResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryLatestResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                        $root.strata.rollup.v1.BatchRecord.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryLatestResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3registry.v1.QueryLatestResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3registry.v1.QueryLatestResponse} QueryLatestResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryLatestResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3registry.v1.QueryLatestResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.header = $root.strata.rollup.v1.BatchRecord.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryLatestResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3registry.v1.QueryLatestResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryLatestResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3registry.v1.QueryLatestResponse";
+                };
+
+                return QueryLatestResponse;
+            })();
+
+            v1.QueryParamsRequest = (function() {
+
+                /**
+                 * Properties of a QueryParamsRequest.
+                 * @memberof strata.l3registry.v1
+                 * @interface IQueryParamsRequest
+                 */
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a QueryParamsRequest.
+                 * @implements IQueryParamsRequest
+                 * @constructor
+                 * @param {strata.l3registry.v1.IQueryParamsRequest=} [properties] Properties to set
+                 */
+                function QueryParamsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3registry.v1.QueryParamsRequest
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryParamsRequest=} [properties] Properties to set
+                 * @returns {strata.l3registry.v1.QueryParamsRequest} QueryParamsRequest instance
+                 */
+                QueryParamsRequest.create = function create(properties) {
+                    return new QueryParamsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link strata.l3registry.v1.QueryParamsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3registry.v1.QueryParamsRequest
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryParamsRequest} message QueryParamsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryParamsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3registry.v1.QueryParamsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3registry.v1.QueryParamsRequest} QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryParamsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3registry.v1.QueryParamsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryParamsRequest
+                 * @function getTypeUrl
+                 * @memberof strata.l3registry.v1.QueryParamsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryParamsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3registry.v1.QueryParamsRequest";
+                };
+
+                return QueryParamsRequest;
+            })();
+
+            v1.QueryParamsResponse = (function() {
+
+                /**
+                 * Properties of a QueryParamsResponse.
+                 * @memberof strata.l3registry.v1
+                 * @interface IQueryParamsResponse
+                 * @property {strata.l3registry.v1.IParams|null} [params] QueryParamsResponse params
+                 */
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a QueryParamsResponse.
+                 * @implements IQueryParamsResponse
+                 * @constructor
+                 * @param {strata.l3registry.v1.IQueryParamsResponse=} [properties] Properties to set
+                 */
+                function QueryParamsResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryParamsResponse params.
+                 * @member {strata.l3registry.v1.IParams|null|undefined} params
+                 * @memberof strata.l3registry.v1.QueryParamsResponse
+                 * @instance
+                 */
+                QueryParamsResponse.prototype.params = null;
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.l3registry.v1.QueryParamsResponse
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryParamsResponse=} [properties] Properties to set
+                 * @returns {strata.l3registry.v1.QueryParamsResponse} QueryParamsResponse instance
+                 */
+                QueryParamsResponse.create = function create(properties) {
+                    return new QueryParamsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link strata.l3registry.v1.QueryParamsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.l3registry.v1.QueryParamsResponse
+                 * @static
+                 * @param {strata.l3registry.v1.IQueryParamsResponse} message QueryParamsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryParamsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.params != null && Object.hasOwnProperty.call(message, "params"))
+                        $root.strata.l3registry.v1.Params.encode(message.params, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.l3registry.v1.QueryParamsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.l3registry.v1.QueryParamsResponse} QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryParamsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.l3registry.v1.QueryParamsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.params = $root.strata.l3registry.v1.Params.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryParamsResponse
+                 * @function getTypeUrl
+                 * @memberof strata.l3registry.v1.QueryParamsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryParamsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.l3registry.v1.QueryParamsResponse";
+                };
+
+                return QueryParamsResponse;
+            })();
+
+            v1.Query = (function() {
+
+                /**
+                 * Constructs a new Query service.
+                 * @memberof strata.l3registry.v1
+                 * @classdesc Represents a Query
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                function Query(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                }
+
+                (Query.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Query;
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @function create
+                 * @memberof strata.l3registry.v1.Query
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Query} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Query.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link strata.l3registry.v1.Query#chain}.
+                 * @memberof strata.l3registry.v1.Query
+                 * @typedef ChainCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3registry.v1.QueryChainResponse} [response] QueryChainResponse
+                 */
+
+                /**
+                 * Calls Chain.
+                 * @function chain
+                 * @memberof strata.l3registry.v1.Query
+                 * @instance
+                 * @param {strata.l3registry.v1.IQueryChainRequest} request QueryChainRequest message or plain object
+                 * @param {strata.l3registry.v1.Query.ChainCallback} callback Node-style callback called with the error, if any, and QueryChainResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.chain = function chain(request, callback) {
+                    return this.rpcCall(chain, $root.strata.l3registry.v1.QueryChainRequest, $root.strata.l3registry.v1.QueryChainResponse, request, callback);
+                }, "name", { value: "Chain" });
+
+                /**
+                 * Calls Chain.
+                 * @function chain
+                 * @memberof strata.l3registry.v1.Query
+                 * @instance
+                 * @param {strata.l3registry.v1.IQueryChainRequest} request QueryChainRequest message or plain object
+                 * @returns {Promise<strata.l3registry.v1.QueryChainResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l3registry.v1.Query#chains}.
+                 * @memberof strata.l3registry.v1.Query
+                 * @typedef ChainsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3registry.v1.QueryChainsResponse} [response] QueryChainsResponse
+                 */
+
+                /**
+                 * Calls Chains.
+                 * @function chains
+                 * @memberof strata.l3registry.v1.Query
+                 * @instance
+                 * @param {strata.l3registry.v1.IQueryChainsRequest} request QueryChainsRequest message or plain object
+                 * @param {strata.l3registry.v1.Query.ChainsCallback} callback Node-style callback called with the error, if any, and QueryChainsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.chains = function chains(request, callback) {
+                    return this.rpcCall(chains, $root.strata.l3registry.v1.QueryChainsRequest, $root.strata.l3registry.v1.QueryChainsResponse, request, callback);
+                }, "name", { value: "Chains" });
+
+                /**
+                 * Calls Chains.
+                 * @function chains
+                 * @memberof strata.l3registry.v1.Query
+                 * @instance
+                 * @param {strata.l3registry.v1.IQueryChainsRequest} request QueryChainsRequest message or plain object
+                 * @returns {Promise<strata.l3registry.v1.QueryChainsResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l3registry.v1.Query#header}.
+                 * @memberof strata.l3registry.v1.Query
+                 * @typedef HeaderCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3registry.v1.QueryHeaderResponse} [response] QueryHeaderResponse
+                 */
+
+                /**
+                 * Calls Header.
+                 * @function header
+                 * @memberof strata.l3registry.v1.Query
+                 * @instance
+                 * @param {strata.l3registry.v1.IQueryHeaderRequest} request QueryHeaderRequest message or plain object
+                 * @param {strata.l3registry.v1.Query.HeaderCallback} callback Node-style callback called with the error, if any, and QueryHeaderResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.header = function header(request, callback) {
+                    return this.rpcCall(header, $root.strata.l3registry.v1.QueryHeaderRequest, $root.strata.l3registry.v1.QueryHeaderResponse, request, callback);
+                }, "name", { value: "Header" });
+
+                /**
+                 * Calls Header.
+                 * @function header
+                 * @memberof strata.l3registry.v1.Query
+                 * @instance
+                 * @param {strata.l3registry.v1.IQueryHeaderRequest} request QueryHeaderRequest message or plain object
+                 * @returns {Promise<strata.l3registry.v1.QueryHeaderResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l3registry.v1.Query#headers}.
+                 * @memberof strata.l3registry.v1.Query
+                 * @typedef HeadersCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3registry.v1.QueryHeadersResponse} [response] QueryHeadersResponse
+                 */
+
+                /**
+                 * Calls Headers.
+                 * @function headers
+                 * @memberof strata.l3registry.v1.Query
+                 * @instance
+                 * @param {strata.l3registry.v1.IQueryHeadersRequest} request QueryHeadersRequest message or plain object
+                 * @param {strata.l3registry.v1.Query.HeadersCallback} callback Node-style callback called with the error, if any, and QueryHeadersResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.headers = function headers(request, callback) {
+                    return this.rpcCall(headers, $root.strata.l3registry.v1.QueryHeadersRequest, $root.strata.l3registry.v1.QueryHeadersResponse, request, callback);
+                }, "name", { value: "Headers" });
+
+                /**
+                 * Calls Headers.
+                 * @function headers
+                 * @memberof strata.l3registry.v1.Query
+                 * @instance
+                 * @param {strata.l3registry.v1.IQueryHeadersRequest} request QueryHeadersRequest message or plain object
+                 * @returns {Promise<strata.l3registry.v1.QueryHeadersResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l3registry.v1.Query#latest}.
+                 * @memberof strata.l3registry.v1.Query
+                 * @typedef LatestCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3registry.v1.QueryLatestResponse} [response] QueryLatestResponse
+                 */
+
+                /**
+                 * Calls Latest.
+                 * @function latest
+                 * @memberof strata.l3registry.v1.Query
+                 * @instance
+                 * @param {strata.l3registry.v1.IQueryLatestRequest} request QueryLatestRequest message or plain object
+                 * @param {strata.l3registry.v1.Query.LatestCallback} callback Node-style callback called with the error, if any, and QueryLatestResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.latest = function latest(request, callback) {
+                    return this.rpcCall(latest, $root.strata.l3registry.v1.QueryLatestRequest, $root.strata.l3registry.v1.QueryLatestResponse, request, callback);
+                }, "name", { value: "Latest" });
+
+                /**
+                 * Calls Latest.
+                 * @function latest
+                 * @memberof strata.l3registry.v1.Query
+                 * @instance
+                 * @param {strata.l3registry.v1.IQueryLatestRequest} request QueryLatestRequest message or plain object
+                 * @returns {Promise<strata.l3registry.v1.QueryLatestResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.l3registry.v1.Query#params}.
+                 * @memberof strata.l3registry.v1.Query
+                 * @typedef ParamsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.l3registry.v1.QueryParamsResponse} [response] QueryParamsResponse
+                 */
+
+                /**
+                 * Calls Params.
+                 * @function params
+                 * @memberof strata.l3registry.v1.Query
+                 * @instance
+                 * @param {strata.l3registry.v1.IQueryParamsRequest} request QueryParamsRequest message or plain object
+                 * @param {strata.l3registry.v1.Query.ParamsCallback} callback Node-style callback called with the error, if any, and QueryParamsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.params = function params(request, callback) {
+                    return this.rpcCall(params, $root.strata.l3registry.v1.QueryParamsRequest, $root.strata.l3registry.v1.QueryParamsResponse, request, callback);
+                }, "name", { value: "Params" });
+
+                /**
+                 * Calls Params.
+                 * @function params
+                 * @memberof strata.l3registry.v1.Query
+                 * @instance
+                 * @param {strata.l3registry.v1.IQueryParamsRequest} request QueryParamsRequest message or plain object
+                 * @returns {Promise<strata.l3registry.v1.QueryParamsResponse>} Promise
+                 * @variation 2
+                 */
+
+                return Query;
+            })();
+
+            return v1;
+        })();
+
+        return l3registry;
+    })();
+
+    strata.rollup = (function() {
+
+        /**
+         * Namespace rollup.
+         * @memberof strata
+         * @namespace
+         */
+        const rollup = {};
+
+        rollup.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof strata.rollup
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.ChildValidator = (function() {
+
+                /**
+                 * Properties of a ChildValidator.
+                 * @memberof strata.rollup.v1
+                 * @interface IChildValidator
+                 * @property {Uint8Array|null} [pubKey] ChildValidator pubKey
+                 * @property {number|null} [power] ChildValidator power
+                 */
+
+                /**
+                 * Constructs a new ChildValidator.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a ChildValidator.
+                 * @implements IChildValidator
+                 * @constructor
+                 * @param {strata.rollup.v1.IChildValidator=} [properties] Properties to set
+                 */
+                function ChildValidator(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * ChildValidator pubKey.
+                 * @member {Uint8Array} pubKey
+                 * @memberof strata.rollup.v1.ChildValidator
+                 * @instance
+                 */
+                ChildValidator.prototype.pubKey = $util.newBuffer([]);
+
+                /**
+                 * ChildValidator power.
+                 * @member {number} power
+                 * @memberof strata.rollup.v1.ChildValidator
+                 * @instance
+                 */
+                ChildValidator.prototype.power = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new ChildValidator instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.ChildValidator
+                 * @static
+                 * @param {strata.rollup.v1.IChildValidator=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.ChildValidator} ChildValidator instance
+                 */
+                ChildValidator.create = function create(properties) {
+                    return new ChildValidator(properties);
+                };
+
+                /**
+                 * Encodes the specified ChildValidator message. Does not implicitly {@link strata.rollup.v1.ChildValidator.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.ChildValidator
+                 * @static
+                 * @param {strata.rollup.v1.IChildValidator} message ChildValidator message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ChildValidator.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.pubKey != null && Object.hasOwnProperty.call(message, "pubKey"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.pubKey);
+                    if (message.power != null && Object.hasOwnProperty.call(message, "power"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.power);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ChildValidator message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.ChildValidator
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.ChildValidator} ChildValidator
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ChildValidator.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.ChildValidator();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.pubKey = reader.bytes();
+                                break;
+                            }
+                        case 2: {
+                                message.power = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for ChildValidator
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.ChildValidator
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ChildValidator.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.ChildValidator";
+                };
+
+                return ChildValidator;
+            })();
+
+            v1.Params = (function() {
+
+                /**
+                 * Properties of a Params.
+                 * @memberof strata.rollup.v1
+                 * @interface IParams
+                 * @property {string|null} [minBond] Params minBond
+                 * @property {number|null} [minChallengeWindowBlocks] Params minChallengeWindowBlocks
+                 * @property {number|null} [maxItemsPerBatch] Params maxItemsPerBatch
+                 * @property {number|null} [gasPerSignature] Params gasPerSignature
+                 * @property {number|null} [gasPerItem] Params gasPerItem
+                 */
+
+                /**
+                 * Constructs a new Params.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a Params.
+                 * @implements IParams
+                 * @constructor
+                 * @param {strata.rollup.v1.IParams=} [properties] Properties to set
+                 */
+                function Params(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Params minBond.
+                 * @member {string} minBond
+                 * @memberof strata.rollup.v1.Params
+                 * @instance
+                 */
+                Params.prototype.minBond = "";
+
+                /**
+                 * Params minChallengeWindowBlocks.
+                 * @member {number} minChallengeWindowBlocks
+                 * @memberof strata.rollup.v1.Params
+                 * @instance
+                 */
+                Params.prototype.minChallengeWindowBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Params maxItemsPerBatch.
+                 * @member {number} maxItemsPerBatch
+                 * @memberof strata.rollup.v1.Params
+                 * @instance
+                 */
+                Params.prototype.maxItemsPerBatch = 0;
+
+                /**
+                 * Params gasPerSignature.
+                 * @member {number} gasPerSignature
+                 * @memberof strata.rollup.v1.Params
+                 * @instance
+                 */
+                Params.prototype.gasPerSignature = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Params gasPerItem.
+                 * @member {number} gasPerItem
+                 * @memberof strata.rollup.v1.Params
+                 * @instance
+                 */
+                Params.prototype.gasPerItem = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.Params
+                 * @static
+                 * @param {strata.rollup.v1.IParams=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.Params} Params instance
+                 */
+                Params.create = function create(properties) {
+                    return new Params(properties);
+                };
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link strata.rollup.v1.Params.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.Params
+                 * @static
+                 * @param {strata.rollup.v1.IParams} message Params message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Params.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.minBond != null && Object.hasOwnProperty.call(message, "minBond"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.minBond);
+                    if (message.minChallengeWindowBlocks != null && Object.hasOwnProperty.call(message, "minChallengeWindowBlocks"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.minChallengeWindowBlocks);
+                    if (message.maxItemsPerBatch != null && Object.hasOwnProperty.call(message, "maxItemsPerBatch"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxItemsPerBatch);
+                    if (message.gasPerSignature != null && Object.hasOwnProperty.call(message, "gasPerSignature"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.gasPerSignature);
+                    if (message.gasPerItem != null && Object.hasOwnProperty.call(message, "gasPerItem"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.gasPerItem);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.Params
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.Params} Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Params.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.Params();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.minBond = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.minChallengeWindowBlocks = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.maxItemsPerBatch = reader.uint32();
+                                break;
+                            }
+                        case 4: {
+                                message.gasPerSignature = reader.uint64();
+                                break;
+                            }
+                        case 5: {
+                                message.gasPerItem = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Params
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.Params
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Params.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.Params";
+                };
+
+                return Params;
+            })();
+
+            v1.Rollup = (function() {
+
+                /**
+                 * Properties of a Rollup.
+                 * @memberof strata.rollup.v1
+                 * @interface IRollup
+                 * @property {string|null} [chainId] Rollup chainId
+                 * @property {string|null} [creator] Rollup creator
+                 * @property {Uint8Array|null} [genesisSha256] Rollup genesisSha256
+                 * @property {number|null} [challengeWindowBlocks] Rollup challengeWindowBlocks
+                 * @property {string|null} [bond] Rollup bond
+                 * @property {number|null} [registeredHeight] Rollup registeredHeight
+                 * @property {number|null} [lastNumber] Rollup lastNumber
+                 * @property {Array.<strata.rollup.v1.IChildValidator>|null} [validators] Rollup validators
+                 * @property {number|null} [depositCount] Rollup depositCount
+                 */
+
+                /**
+                 * Constructs a new Rollup.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a Rollup.
+                 * @implements IRollup
+                 * @constructor
+                 * @param {strata.rollup.v1.IRollup=} [properties] Properties to set
+                 */
+                function Rollup(properties) {
+                    this.validators = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Rollup chainId.
+                 * @member {string} chainId
+                 * @memberof strata.rollup.v1.Rollup
+                 * @instance
+                 */
+                Rollup.prototype.chainId = "";
+
+                /**
+                 * Rollup creator.
+                 * @member {string} creator
+                 * @memberof strata.rollup.v1.Rollup
+                 * @instance
+                 */
+                Rollup.prototype.creator = "";
+
+                /**
+                 * Rollup genesisSha256.
+                 * @member {Uint8Array} genesisSha256
+                 * @memberof strata.rollup.v1.Rollup
+                 * @instance
+                 */
+                Rollup.prototype.genesisSha256 = $util.newBuffer([]);
+
+                /**
+                 * Rollup challengeWindowBlocks.
+                 * @member {number} challengeWindowBlocks
+                 * @memberof strata.rollup.v1.Rollup
+                 * @instance
+                 */
+                Rollup.prototype.challengeWindowBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Rollup bond.
+                 * @member {string} bond
+                 * @memberof strata.rollup.v1.Rollup
+                 * @instance
+                 */
+                Rollup.prototype.bond = "";
+
+                /**
+                 * Rollup registeredHeight.
+                 * @member {number} registeredHeight
+                 * @memberof strata.rollup.v1.Rollup
+                 * @instance
+                 */
+                Rollup.prototype.registeredHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Rollup lastNumber.
+                 * @member {number} lastNumber
+                 * @memberof strata.rollup.v1.Rollup
+                 * @instance
+                 */
+                Rollup.prototype.lastNumber = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Rollup validators.
+                 * @member {Array.<strata.rollup.v1.IChildValidator>} validators
+                 * @memberof strata.rollup.v1.Rollup
+                 * @instance
+                 */
+                Rollup.prototype.validators = $util.emptyArray;
+
+                /**
+                 * Rollup depositCount.
+                 * @member {number} depositCount
+                 * @memberof strata.rollup.v1.Rollup
+                 * @instance
+                 */
+                Rollup.prototype.depositCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Rollup instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.Rollup
+                 * @static
+                 * @param {strata.rollup.v1.IRollup=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.Rollup} Rollup instance
+                 */
+                Rollup.create = function create(properties) {
+                    return new Rollup(properties);
+                };
+
+                /**
+                 * Encodes the specified Rollup message. Does not implicitly {@link strata.rollup.v1.Rollup.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.Rollup
+                 * @static
+                 * @param {strata.rollup.v1.IRollup} message Rollup message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Rollup.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    if (message.creator != null && Object.hasOwnProperty.call(message, "creator"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.creator);
+                    if (message.genesisSha256 != null && Object.hasOwnProperty.call(message, "genesisSha256"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.genesisSha256);
+                    if (message.challengeWindowBlocks != null && Object.hasOwnProperty.call(message, "challengeWindowBlocks"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.challengeWindowBlocks);
+                    if (message.bond != null && Object.hasOwnProperty.call(message, "bond"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.bond);
+                    if (message.registeredHeight != null && Object.hasOwnProperty.call(message, "registeredHeight"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.registeredHeight);
+                    if (message.lastNumber != null && Object.hasOwnProperty.call(message, "lastNumber"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.lastNumber);
+                    if (message.validators != null && message.validators.length)
+                        for (let i = 0; i < message.validators.length; ++i)
+                            $root.strata.rollup.v1.ChildValidator.encode(message.validators[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                    if (message.depositCount != null && Object.hasOwnProperty.call(message, "depositCount"))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.depositCount);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Rollup message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.Rollup
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.Rollup} Rollup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Rollup.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.Rollup();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.creator = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.genesisSha256 = reader.bytes();
+                                break;
+                            }
+                        case 4: {
+                                message.challengeWindowBlocks = reader.uint64();
+                                break;
+                            }
+                        case 5: {
+                                message.bond = reader.string();
+                                break;
+                            }
+                        case 6: {
+                                message.registeredHeight = reader.uint64();
+                                break;
+                            }
+                        case 7: {
+                                message.lastNumber = reader.uint64();
+                                break;
+                            }
+                        case 8: {
+                                if (!(message.validators && message.validators.length))
+                                    message.validators = [];
+                                message.validators.push($root.strata.rollup.v1.ChildValidator.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 9: {
+                                message.depositCount = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Rollup
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.Rollup
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Rollup.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.Rollup";
+                };
+
+                return Rollup;
+            })();
+
+            v1.BatchRecord = (function() {
+
+                /**
+                 * Properties of a BatchRecord.
+                 * @memberof strata.rollup.v1
+                 * @interface IBatchRecord
+                 * @property {string|null} [chainId] BatchRecord chainId
+                 * @property {number|null} [number] BatchRecord number
+                 * @property {Uint8Array|null} [header] BatchRecord header
+                 * @property {Uint8Array|null} [headerRoot] BatchRecord headerRoot
+                 * @property {number|null} [parentHeight] BatchRecord parentHeight
+                 * @property {string|null} [submitter] BatchRecord submitter
+                 */
+
+                /**
+                 * Constructs a new BatchRecord.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a BatchRecord.
+                 * @implements IBatchRecord
+                 * @constructor
+                 * @param {strata.rollup.v1.IBatchRecord=} [properties] Properties to set
+                 */
+                function BatchRecord(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * BatchRecord chainId.
+                 * @member {string} chainId
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @instance
+                 */
+                BatchRecord.prototype.chainId = "";
+
+                /**
+                 * BatchRecord number.
+                 * @member {number} number
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @instance
+                 */
+                BatchRecord.prototype.number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * BatchRecord header.
+                 * @member {Uint8Array} header
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @instance
+                 */
+                BatchRecord.prototype.header = $util.newBuffer([]);
+
+                /**
+                 * BatchRecord headerRoot.
+                 * @member {Uint8Array} headerRoot
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @instance
+                 */
+                BatchRecord.prototype.headerRoot = $util.newBuffer([]);
+
+                /**
+                 * BatchRecord parentHeight.
+                 * @member {number} parentHeight
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @instance
+                 */
+                BatchRecord.prototype.parentHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * BatchRecord submitter.
+                 * @member {string} submitter
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @instance
+                 */
+                BatchRecord.prototype.submitter = "";
+
+                /**
+                 * Creates a new BatchRecord instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @static
+                 * @param {strata.rollup.v1.IBatchRecord=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.BatchRecord} BatchRecord instance
+                 */
+                BatchRecord.create = function create(properties) {
+                    return new BatchRecord(properties);
+                };
+
+                /**
+                 * Encodes the specified BatchRecord message. Does not implicitly {@link strata.rollup.v1.BatchRecord.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @static
+                 * @param {strata.rollup.v1.IBatchRecord} message BatchRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BatchRecord.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    if (message.number != null && Object.hasOwnProperty.call(message, "number"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.number);
+                    if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.header);
+                    if (message.headerRoot != null && Object.hasOwnProperty.call(message, "headerRoot"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.headerRoot);
+                    if (message.parentHeight != null && Object.hasOwnProperty.call(message, "parentHeight"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.parentHeight);
+                    if (message.submitter != null && Object.hasOwnProperty.call(message, "submitter"))
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.submitter);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a BatchRecord message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.BatchRecord} BatchRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BatchRecord.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.BatchRecord();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.number = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.header = reader.bytes();
+                                break;
+                            }
+                        case 4: {
+                                message.headerRoot = reader.bytes();
+                                break;
+                            }
+                        case 5: {
+                                message.parentHeight = reader.uint64();
+                                break;
+                            }
+                        case 6: {
+                                message.submitter = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for BatchRecord
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.BatchRecord
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                BatchRecord.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.BatchRecord";
+                };
+
+                return BatchRecord;
+            })();
+
+            v1.BatchItem = (function() {
+
+                /**
+                 * Properties of a BatchItem.
+                 * @memberof strata.rollup.v1
+                 * @interface IBatchItem
+                 * @property {Uint8Array|null} [block] BatchItem block
+                 * @property {Uint8Array|null} [commit] BatchItem commit
+                 * @property {Uint8Array|null} [header] BatchItem header
+                 * @property {strata.rollup.v1.IStateProof|null} [commitmentProof] BatchItem commitmentProof
+                 * @property {Array.<strata.rollup.v1.IChildValidator>|null} [nextValidators] BatchItem nextValidators
+                 */
+
+                /**
+                 * Constructs a new BatchItem.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a BatchItem.
+                 * @implements IBatchItem
+                 * @constructor
+                 * @param {strata.rollup.v1.IBatchItem=} [properties] Properties to set
+                 */
+                function BatchItem(properties) {
+                    this.nextValidators = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * BatchItem block.
+                 * @member {Uint8Array} block
+                 * @memberof strata.rollup.v1.BatchItem
+                 * @instance
+                 */
+                BatchItem.prototype.block = $util.newBuffer([]);
+
+                /**
+                 * BatchItem commit.
+                 * @member {Uint8Array} commit
+                 * @memberof strata.rollup.v1.BatchItem
+                 * @instance
+                 */
+                BatchItem.prototype.commit = $util.newBuffer([]);
+
+                /**
+                 * BatchItem header.
+                 * @member {Uint8Array} header
+                 * @memberof strata.rollup.v1.BatchItem
+                 * @instance
+                 */
+                BatchItem.prototype.header = $util.newBuffer([]);
+
+                /**
+                 * BatchItem commitmentProof.
+                 * @member {strata.rollup.v1.IStateProof|null|undefined} commitmentProof
+                 * @memberof strata.rollup.v1.BatchItem
+                 * @instance
+                 */
+                BatchItem.prototype.commitmentProof = null;
+
+                /**
+                 * BatchItem nextValidators.
+                 * @member {Array.<strata.rollup.v1.IChildValidator>} nextValidators
+                 * @memberof strata.rollup.v1.BatchItem
+                 * @instance
+                 */
+                BatchItem.prototype.nextValidators = $util.emptyArray;
+
+                /**
+                 * Creates a new BatchItem instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.BatchItem
+                 * @static
+                 * @param {strata.rollup.v1.IBatchItem=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.BatchItem} BatchItem instance
+                 */
+                BatchItem.create = function create(properties) {
+                    return new BatchItem(properties);
+                };
+
+                /**
+                 * Encodes the specified BatchItem message. Does not implicitly {@link strata.rollup.v1.BatchItem.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.BatchItem
+                 * @static
+                 * @param {strata.rollup.v1.IBatchItem} message BatchItem message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BatchItem.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.block != null && Object.hasOwnProperty.call(message, "block"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.block);
+                    if (message.commit != null && Object.hasOwnProperty.call(message, "commit"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.commit);
+                    if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.header);
+                    if (message.commitmentProof != null && Object.hasOwnProperty.call(message, "commitmentProof"))
+                        $root.strata.rollup.v1.StateProof.encode(message.commitmentProof, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (message.nextValidators != null && message.nextValidators.length)
+                        for (let i = 0; i < message.nextValidators.length; ++i)
+                            $root.strata.rollup.v1.ChildValidator.encode(message.nextValidators[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a BatchItem message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.BatchItem
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.BatchItem} BatchItem
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BatchItem.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.BatchItem();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.block = reader.bytes();
+                                break;
+                            }
+                        case 2: {
+                                message.commit = reader.bytes();
+                                break;
+                            }
+                        case 3: {
+                                message.header = reader.bytes();
+                                break;
+                            }
+                        case 4: {
+                                message.commitmentProof = $root.strata.rollup.v1.StateProof.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 5: {
+                                if (!(message.nextValidators && message.nextValidators.length))
+                                    message.nextValidators = [];
+                                message.nextValidators.push($root.strata.rollup.v1.ChildValidator.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for BatchItem
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.BatchItem
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                BatchItem.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.BatchItem";
+                };
+
+                return BatchItem;
+            })();
+
+            v1.StateProof = (function() {
+
+                /**
+                 * Properties of a StateProof.
+                 * @memberof strata.rollup.v1
+                 * @interface IStateProof
+                 * @property {Uint8Array|null} [key] StateProof key
+                 * @property {Uint8Array|null} [value] StateProof value
+                 * @property {Array.<Uint8Array>|null} [nodes] StateProof nodes
+                 */
+
+                /**
+                 * Constructs a new StateProof.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a StateProof.
+                 * @implements IStateProof
+                 * @constructor
+                 * @param {strata.rollup.v1.IStateProof=} [properties] Properties to set
+                 */
+                function StateProof(properties) {
+                    this.nodes = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * StateProof key.
+                 * @member {Uint8Array} key
+                 * @memberof strata.rollup.v1.StateProof
+                 * @instance
+                 */
+                StateProof.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * StateProof value.
+                 * @member {Uint8Array} value
+                 * @memberof strata.rollup.v1.StateProof
+                 * @instance
+                 */
+                StateProof.prototype.value = $util.newBuffer([]);
+
+                /**
+                 * StateProof nodes.
+                 * @member {Array.<Uint8Array>} nodes
+                 * @memberof strata.rollup.v1.StateProof
+                 * @instance
+                 */
+                StateProof.prototype.nodes = $util.emptyArray;
+
+                /**
+                 * Creates a new StateProof instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.StateProof
+                 * @static
+                 * @param {strata.rollup.v1.IStateProof=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.StateProof} StateProof instance
+                 */
+                StateProof.create = function create(properties) {
+                    return new StateProof(properties);
+                };
+
+                /**
+                 * Encodes the specified StateProof message. Does not implicitly {@link strata.rollup.v1.StateProof.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.StateProof
+                 * @static
+                 * @param {strata.rollup.v1.IStateProof} message StateProof message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StateProof.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.key != null && Object.hasOwnProperty.call(message, "key"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
+                    if (message.value != null && Object.hasOwnProperty.call(message, "value"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
+                    if (message.nodes != null && message.nodes.length)
+                        for (let i = 0; i < message.nodes.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.nodes[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a StateProof message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.StateProof
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.StateProof} StateProof
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StateProof.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.StateProof();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.key = reader.bytes();
+                                break;
+                            }
+                        case 2: {
+                                message.value = reader.bytes();
+                                break;
+                            }
+                        case 3: {
+                                if (!(message.nodes && message.nodes.length))
+                                    message.nodes = [];
+                                message.nodes.push(reader.bytes());
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for StateProof
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.StateProof
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StateProof.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.StateProof";
+                };
+
+                return StateProof;
+            })();
+
+            v1.MsgRegisterRollup = (function() {
+
+                /**
+                 * Properties of a MsgRegisterRollup.
+                 * @memberof strata.rollup.v1
+                 * @interface IMsgRegisterRollup
+                 * @property {string|null} [creator] MsgRegisterRollup creator
+                 * @property {string|null} [chainId] MsgRegisterRollup chainId
+                 * @property {Uint8Array|null} [genesis] MsgRegisterRollup genesis
+                 * @property {number|null} [challengeWindowBlocks] MsgRegisterRollup challengeWindowBlocks
+                 * @property {string|null} [bond] MsgRegisterRollup bond
+                 */
+
+                /**
+                 * Constructs a new MsgRegisterRollup.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a MsgRegisterRollup.
+                 * @implements IMsgRegisterRollup
+                 * @constructor
+                 * @param {strata.rollup.v1.IMsgRegisterRollup=} [properties] Properties to set
+                 */
+                function MsgRegisterRollup(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgRegisterRollup creator.
+                 * @member {string} creator
+                 * @memberof strata.rollup.v1.MsgRegisterRollup
+                 * @instance
+                 */
+                MsgRegisterRollup.prototype.creator = "";
+
+                /**
+                 * MsgRegisterRollup chainId.
+                 * @member {string} chainId
+                 * @memberof strata.rollup.v1.MsgRegisterRollup
+                 * @instance
+                 */
+                MsgRegisterRollup.prototype.chainId = "";
+
+                /**
+                 * MsgRegisterRollup genesis.
+                 * @member {Uint8Array} genesis
+                 * @memberof strata.rollup.v1.MsgRegisterRollup
+                 * @instance
+                 */
+                MsgRegisterRollup.prototype.genesis = $util.newBuffer([]);
+
+                /**
+                 * MsgRegisterRollup challengeWindowBlocks.
+                 * @member {number} challengeWindowBlocks
+                 * @memberof strata.rollup.v1.MsgRegisterRollup
+                 * @instance
+                 */
+                MsgRegisterRollup.prototype.challengeWindowBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgRegisterRollup bond.
+                 * @member {string} bond
+                 * @memberof strata.rollup.v1.MsgRegisterRollup
+                 * @instance
+                 */
+                MsgRegisterRollup.prototype.bond = "";
+
+                /**
+                 * Creates a new MsgRegisterRollup instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.MsgRegisterRollup
+                 * @static
+                 * @param {strata.rollup.v1.IMsgRegisterRollup=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.MsgRegisterRollup} MsgRegisterRollup instance
+                 */
+                MsgRegisterRollup.create = function create(properties) {
+                    return new MsgRegisterRollup(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgRegisterRollup message. Does not implicitly {@link strata.rollup.v1.MsgRegisterRollup.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.MsgRegisterRollup
+                 * @static
+                 * @param {strata.rollup.v1.IMsgRegisterRollup} message MsgRegisterRollup message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgRegisterRollup.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.creator != null && Object.hasOwnProperty.call(message, "creator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.creator);
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.chainId);
+                    if (message.genesis != null && Object.hasOwnProperty.call(message, "genesis"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.genesis);
+                    if (message.challengeWindowBlocks != null && Object.hasOwnProperty.call(message, "challengeWindowBlocks"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.challengeWindowBlocks);
+                    if (message.bond != null && Object.hasOwnProperty.call(message, "bond"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.bond);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgRegisterRollup message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.MsgRegisterRollup
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.MsgRegisterRollup} MsgRegisterRollup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgRegisterRollup.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.MsgRegisterRollup();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.creator = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.genesis = reader.bytes();
+                                break;
+                            }
+                        case 4: {
+                                message.challengeWindowBlocks = reader.uint64();
+                                break;
+                            }
+                        case 5: {
+                                message.bond = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgRegisterRollup
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.MsgRegisterRollup
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgRegisterRollup.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.MsgRegisterRollup";
+                };
+
+                return MsgRegisterRollup;
+            })();
+
+            v1.MsgRegisterRollupResponse = (function() {
+
+                /**
+                 * Properties of a MsgRegisterRollupResponse.
+                 * @memberof strata.rollup.v1
+                 * @interface IMsgRegisterRollupResponse
+                 */
+
+                /**
+                 * Constructs a new MsgRegisterRollupResponse.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a MsgRegisterRollupResponse.
+                 * @implements IMsgRegisterRollupResponse
+                 * @constructor
+                 * @param {strata.rollup.v1.IMsgRegisterRollupResponse=} [properties] Properties to set
+                 */
+                function MsgRegisterRollupResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new MsgRegisterRollupResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.MsgRegisterRollupResponse
+                 * @static
+                 * @param {strata.rollup.v1.IMsgRegisterRollupResponse=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.MsgRegisterRollupResponse} MsgRegisterRollupResponse instance
+                 */
+                MsgRegisterRollupResponse.create = function create(properties) {
+                    return new MsgRegisterRollupResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgRegisterRollupResponse message. Does not implicitly {@link strata.rollup.v1.MsgRegisterRollupResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.MsgRegisterRollupResponse
+                 * @static
+                 * @param {strata.rollup.v1.IMsgRegisterRollupResponse} message MsgRegisterRollupResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgRegisterRollupResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgRegisterRollupResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.MsgRegisterRollupResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.MsgRegisterRollupResponse} MsgRegisterRollupResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgRegisterRollupResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.MsgRegisterRollupResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgRegisterRollupResponse
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.MsgRegisterRollupResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgRegisterRollupResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.MsgRegisterRollupResponse";
+                };
+
+                return MsgRegisterRollupResponse;
+            })();
+
+            v1.MsgSubmitBatch = (function() {
+
+                /**
+                 * Properties of a MsgSubmitBatch.
+                 * @memberof strata.rollup.v1
+                 * @interface IMsgSubmitBatch
+                 * @property {string|null} [submitter] MsgSubmitBatch submitter
+                 * @property {string|null} [chainId] MsgSubmitBatch chainId
+                 * @property {Array.<strata.rollup.v1.IBatchItem>|null} [items] MsgSubmitBatch items
+                 */
+
+                /**
+                 * Constructs a new MsgSubmitBatch.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a MsgSubmitBatch.
+                 * @implements IMsgSubmitBatch
+                 * @constructor
+                 * @param {strata.rollup.v1.IMsgSubmitBatch=} [properties] Properties to set
+                 */
+                function MsgSubmitBatch(properties) {
+                    this.items = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgSubmitBatch submitter.
+                 * @member {string} submitter
+                 * @memberof strata.rollup.v1.MsgSubmitBatch
+                 * @instance
+                 */
+                MsgSubmitBatch.prototype.submitter = "";
+
+                /**
+                 * MsgSubmitBatch chainId.
+                 * @member {string} chainId
+                 * @memberof strata.rollup.v1.MsgSubmitBatch
+                 * @instance
+                 */
+                MsgSubmitBatch.prototype.chainId = "";
+
+                /**
+                 * MsgSubmitBatch items.
+                 * @member {Array.<strata.rollup.v1.IBatchItem>} items
+                 * @memberof strata.rollup.v1.MsgSubmitBatch
+                 * @instance
+                 */
+                MsgSubmitBatch.prototype.items = $util.emptyArray;
+
+                /**
+                 * Creates a new MsgSubmitBatch instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.MsgSubmitBatch
+                 * @static
+                 * @param {strata.rollup.v1.IMsgSubmitBatch=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.MsgSubmitBatch} MsgSubmitBatch instance
+                 */
+                MsgSubmitBatch.create = function create(properties) {
+                    return new MsgSubmitBatch(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSubmitBatch message. Does not implicitly {@link strata.rollup.v1.MsgSubmitBatch.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.MsgSubmitBatch
+                 * @static
+                 * @param {strata.rollup.v1.IMsgSubmitBatch} message MsgSubmitBatch message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSubmitBatch.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.submitter != null && Object.hasOwnProperty.call(message, "submitter"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.submitter);
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.chainId);
+                    if (message.items != null && message.items.length)
+                        for (let i = 0; i < message.items.length; ++i)
+                            $root.strata.rollup.v1.BatchItem.encode(message.items[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgSubmitBatch message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.MsgSubmitBatch
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.MsgSubmitBatch} MsgSubmitBatch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSubmitBatch.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.MsgSubmitBatch();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.submitter = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                if (!(message.items && message.items.length))
+                                    message.items = [];
+                                message.items.push($root.strata.rollup.v1.BatchItem.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgSubmitBatch
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.MsgSubmitBatch
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgSubmitBatch.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.MsgSubmitBatch";
+                };
+
+                return MsgSubmitBatch;
+            })();
+
+            v1.MsgSubmitBatchResponse = (function() {
+
+                /**
+                 * Properties of a MsgSubmitBatchResponse.
+                 * @memberof strata.rollup.v1
+                 * @interface IMsgSubmitBatchResponse
+                 * @property {number|null} [lastNumber] MsgSubmitBatchResponse lastNumber
+                 */
+
+                /**
+                 * Constructs a new MsgSubmitBatchResponse.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a MsgSubmitBatchResponse.
+                 * @implements IMsgSubmitBatchResponse
+                 * @constructor
+                 * @param {strata.rollup.v1.IMsgSubmitBatchResponse=} [properties] Properties to set
+                 */
+                function MsgSubmitBatchResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgSubmitBatchResponse lastNumber.
+                 * @member {number} lastNumber
+                 * @memberof strata.rollup.v1.MsgSubmitBatchResponse
+                 * @instance
+                 */
+                MsgSubmitBatchResponse.prototype.lastNumber = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new MsgSubmitBatchResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.MsgSubmitBatchResponse
+                 * @static
+                 * @param {strata.rollup.v1.IMsgSubmitBatchResponse=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.MsgSubmitBatchResponse} MsgSubmitBatchResponse instance
+                 */
+                MsgSubmitBatchResponse.create = function create(properties) {
+                    return new MsgSubmitBatchResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSubmitBatchResponse message. Does not implicitly {@link strata.rollup.v1.MsgSubmitBatchResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.MsgSubmitBatchResponse
+                 * @static
+                 * @param {strata.rollup.v1.IMsgSubmitBatchResponse} message MsgSubmitBatchResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSubmitBatchResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.lastNumber != null && Object.hasOwnProperty.call(message, "lastNumber"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.lastNumber);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgSubmitBatchResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.MsgSubmitBatchResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.MsgSubmitBatchResponse} MsgSubmitBatchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSubmitBatchResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.MsgSubmitBatchResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.lastNumber = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgSubmitBatchResponse
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.MsgSubmitBatchResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgSubmitBatchResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.MsgSubmitBatchResponse";
+                };
+
+                return MsgSubmitBatchResponse;
+            })();
+
+            v1.Msg = (function() {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a Msg
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                function Msg(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                }
+
+                (Msg.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Msg;
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @function create
+                 * @memberof strata.rollup.v1.Msg
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Msg} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Msg.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Msg#registerRollup}.
+                 * @memberof strata.rollup.v1.Msg
+                 * @typedef RegisterRollupCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.rollup.v1.MsgRegisterRollupResponse} [response] MsgRegisterRollupResponse
+                 */
+
+                /**
+                 * Calls RegisterRollup.
+                 * @function registerRollup
+                 * @memberof strata.rollup.v1.Msg
+                 * @instance
+                 * @param {strata.rollup.v1.IMsgRegisterRollup} request MsgRegisterRollup message or plain object
+                 * @param {strata.rollup.v1.Msg.RegisterRollupCallback} callback Node-style callback called with the error, if any, and MsgRegisterRollupResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Msg.prototype.registerRollup = function registerRollup(request, callback) {
+                    return this.rpcCall(registerRollup, $root.strata.rollup.v1.MsgRegisterRollup, $root.strata.rollup.v1.MsgRegisterRollupResponse, request, callback);
+                }, "name", { value: "RegisterRollup" });
+
+                /**
+                 * Calls RegisterRollup.
+                 * @function registerRollup
+                 * @memberof strata.rollup.v1.Msg
+                 * @instance
+                 * @param {strata.rollup.v1.IMsgRegisterRollup} request MsgRegisterRollup message or plain object
+                 * @returns {Promise<strata.rollup.v1.MsgRegisterRollupResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Msg#submitBatch}.
+                 * @memberof strata.rollup.v1.Msg
+                 * @typedef SubmitBatchCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.rollup.v1.MsgSubmitBatchResponse} [response] MsgSubmitBatchResponse
+                 */
+
+                /**
+                 * Calls SubmitBatch.
+                 * @function submitBatch
+                 * @memberof strata.rollup.v1.Msg
+                 * @instance
+                 * @param {strata.rollup.v1.IMsgSubmitBatch} request MsgSubmitBatch message or plain object
+                 * @param {strata.rollup.v1.Msg.SubmitBatchCallback} callback Node-style callback called with the error, if any, and MsgSubmitBatchResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Msg.prototype.submitBatch = function submitBatch(request, callback) {
+                    return this.rpcCall(submitBatch, $root.strata.rollup.v1.MsgSubmitBatch, $root.strata.rollup.v1.MsgSubmitBatchResponse, request, callback);
+                }, "name", { value: "SubmitBatch" });
+
+                /**
+                 * Calls SubmitBatch.
+                 * @function submitBatch
+                 * @memberof strata.rollup.v1.Msg
+                 * @instance
+                 * @param {strata.rollup.v1.IMsgSubmitBatch} request MsgSubmitBatch message or plain object
+                 * @returns {Promise<strata.rollup.v1.MsgSubmitBatchResponse>} Promise
+                 * @variation 2
+                 */
+
+                return Msg;
+            })();
+
+            v1.QueryRollupRequest = (function() {
+
+                /**
+                 * Properties of a QueryRollupRequest.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryRollupRequest
+                 * @property {string|null} [chainId] QueryRollupRequest chainId
+                 */
+
+                /**
+                 * Constructs a new QueryRollupRequest.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryRollupRequest.
+                 * @implements IQueryRollupRequest
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryRollupRequest=} [properties] Properties to set
+                 */
+                function QueryRollupRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryRollupRequest chainId.
+                 * @member {string} chainId
+                 * @memberof strata.rollup.v1.QueryRollupRequest
+                 * @instance
+                 */
+                QueryRollupRequest.prototype.chainId = "";
+
+                /**
+                 * Creates a new QueryRollupRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryRollupRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryRollupRequest=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryRollupRequest} QueryRollupRequest instance
+                 */
+                QueryRollupRequest.create = function create(properties) {
+                    return new QueryRollupRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryRollupRequest message. Does not implicitly {@link strata.rollup.v1.QueryRollupRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryRollupRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryRollupRequest} message QueryRollupRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryRollupRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryRollupRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryRollupRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryRollupRequest} QueryRollupRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryRollupRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryRollupRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryRollupRequest
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryRollupRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryRollupRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryRollupRequest";
+                };
+
+                return QueryRollupRequest;
+            })();
+
+            v1.QueryRollupResponse = (function() {
+
+                /**
+                 * Properties of a QueryRollupResponse.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryRollupResponse
+                 * @property {strata.rollup.v1.IRollup|null} [rollup] QueryRollupResponse rollup
+                 */
+
+                /**
+                 * Constructs a new QueryRollupResponse.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryRollupResponse.
+                 * @implements IQueryRollupResponse
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryRollupResponse=} [properties] Properties to set
+                 */
+                function QueryRollupResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryRollupResponse rollup.
+                 * @member {strata.rollup.v1.IRollup|null|undefined} rollup
+                 * @memberof strata.rollup.v1.QueryRollupResponse
+                 * @instance
+                 */
+                QueryRollupResponse.prototype.rollup = null;
+
+                /**
+                 * Creates a new QueryRollupResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryRollupResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryRollupResponse=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryRollupResponse} QueryRollupResponse instance
+                 */
+                QueryRollupResponse.create = function create(properties) {
+                    return new QueryRollupResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryRollupResponse message. Does not implicitly {@link strata.rollup.v1.QueryRollupResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryRollupResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryRollupResponse} message QueryRollupResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryRollupResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.rollup != null && Object.hasOwnProperty.call(message, "rollup"))
+                        $root.strata.rollup.v1.Rollup.encode(message.rollup, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryRollupResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryRollupResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryRollupResponse} QueryRollupResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryRollupResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryRollupResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.rollup = $root.strata.rollup.v1.Rollup.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryRollupResponse
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryRollupResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryRollupResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryRollupResponse";
+                };
+
+                return QueryRollupResponse;
+            })();
+
+            v1.QueryRollupsRequest = (function() {
+
+                /**
+                 * Properties of a QueryRollupsRequest.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryRollupsRequest
+                 * @property {strata.base.v1.IPageRequest|null} [pagination] QueryRollupsRequest pagination
+                 */
+
+                /**
+                 * Constructs a new QueryRollupsRequest.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryRollupsRequest.
+                 * @implements IQueryRollupsRequest
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryRollupsRequest=} [properties] Properties to set
+                 */
+                function QueryRollupsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryRollupsRequest pagination.
+                 * @member {strata.base.v1.IPageRequest|null|undefined} pagination
+                 * @memberof strata.rollup.v1.QueryRollupsRequest
+                 * @instance
+                 */
+                QueryRollupsRequest.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryRollupsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryRollupsRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryRollupsRequest=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryRollupsRequest} QueryRollupsRequest instance
+                 */
+                QueryRollupsRequest.create = function create(properties) {
+                    return new QueryRollupsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryRollupsRequest message. Does not implicitly {@link strata.rollup.v1.QueryRollupsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryRollupsRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryRollupsRequest} message QueryRollupsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryRollupsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageRequest.encode(message.pagination, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryRollupsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryRollupsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryRollupsRequest} QueryRollupsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryRollupsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryRollupsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.pagination = $root.strata.base.v1.PageRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryRollupsRequest
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryRollupsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryRollupsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryRollupsRequest";
+                };
+
+                return QueryRollupsRequest;
+            })();
+
+            v1.QueryRollupsResponse = (function() {
+
+                /**
+                 * Properties of a QueryRollupsResponse.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryRollupsResponse
+                 * @property {Array.<strata.rollup.v1.IRollup>|null} [rollups] QueryRollupsResponse rollups
+                 * @property {strata.base.v1.IPageResponse|null} [pagination] QueryRollupsResponse pagination
+                 */
+
+                /**
+                 * Constructs a new QueryRollupsResponse.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryRollupsResponse.
+                 * @implements IQueryRollupsResponse
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryRollupsResponse=} [properties] Properties to set
+                 */
+                function QueryRollupsResponse(properties) {
+                    this.rollups = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryRollupsResponse rollups.
+                 * @member {Array.<strata.rollup.v1.IRollup>} rollups
+                 * @memberof strata.rollup.v1.QueryRollupsResponse
+                 * @instance
+                 */
+                QueryRollupsResponse.prototype.rollups = $util.emptyArray;
+
+                /**
+                 * QueryRollupsResponse pagination.
+                 * @member {strata.base.v1.IPageResponse|null|undefined} pagination
+                 * @memberof strata.rollup.v1.QueryRollupsResponse
+                 * @instance
+                 */
+                QueryRollupsResponse.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryRollupsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryRollupsResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryRollupsResponse=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryRollupsResponse} QueryRollupsResponse instance
+                 */
+                QueryRollupsResponse.create = function create(properties) {
+                    return new QueryRollupsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryRollupsResponse message. Does not implicitly {@link strata.rollup.v1.QueryRollupsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryRollupsResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryRollupsResponse} message QueryRollupsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryRollupsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.rollups != null && message.rollups.length)
+                        for (let i = 0; i < message.rollups.length; ++i)
+                            $root.strata.rollup.v1.Rollup.encode(message.rollups[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryRollupsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryRollupsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryRollupsResponse} QueryRollupsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryRollupsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryRollupsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.rollups && message.rollups.length))
+                                    message.rollups = [];
+                                message.rollups.push($root.strata.rollup.v1.Rollup.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.strata.base.v1.PageResponse.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryRollupsResponse
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryRollupsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryRollupsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryRollupsResponse";
+                };
+
+                return QueryRollupsResponse;
+            })();
+
+            v1.QueryGenesisRequest = (function() {
+
+                /**
+                 * Properties of a QueryGenesisRequest.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryGenesisRequest
+                 * @property {string|null} [chainId] QueryGenesisRequest chainId
+                 */
+
+                /**
+                 * Constructs a new QueryGenesisRequest.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryGenesisRequest.
+                 * @implements IQueryGenesisRequest
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryGenesisRequest=} [properties] Properties to set
+                 */
+                function QueryGenesisRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryGenesisRequest chainId.
+                 * @member {string} chainId
+                 * @memberof strata.rollup.v1.QueryGenesisRequest
+                 * @instance
+                 */
+                QueryGenesisRequest.prototype.chainId = "";
+
+                /**
+                 * Creates a new QueryGenesisRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryGenesisRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryGenesisRequest=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryGenesisRequest} QueryGenesisRequest instance
+                 */
+                QueryGenesisRequest.create = function create(properties) {
+                    return new QueryGenesisRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryGenesisRequest message. Does not implicitly {@link strata.rollup.v1.QueryGenesisRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryGenesisRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryGenesisRequest} message QueryGenesisRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryGenesisRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryGenesisRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryGenesisRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryGenesisRequest} QueryGenesisRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryGenesisRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryGenesisRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryGenesisRequest
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryGenesisRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryGenesisRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryGenesisRequest";
+                };
+
+                return QueryGenesisRequest;
+            })();
+
+            v1.QueryGenesisResponse = (function() {
+
+                /**
+                 * Properties of a QueryGenesisResponse.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryGenesisResponse
+                 * @property {Uint8Array|null} [genesis] QueryGenesisResponse genesis
+                 */
+
+                /**
+                 * Constructs a new QueryGenesisResponse.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryGenesisResponse.
+                 * @implements IQueryGenesisResponse
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryGenesisResponse=} [properties] Properties to set
+                 */
+                function QueryGenesisResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryGenesisResponse genesis.
+                 * @member {Uint8Array} genesis
+                 * @memberof strata.rollup.v1.QueryGenesisResponse
+                 * @instance
+                 */
+                QueryGenesisResponse.prototype.genesis = $util.newBuffer([]);
+
+                /**
+                 * Creates a new QueryGenesisResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryGenesisResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryGenesisResponse=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryGenesisResponse} QueryGenesisResponse instance
+                 */
+                QueryGenesisResponse.create = function create(properties) {
+                    return new QueryGenesisResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryGenesisResponse message. Does not implicitly {@link strata.rollup.v1.QueryGenesisResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryGenesisResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryGenesisResponse} message QueryGenesisResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryGenesisResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.genesis != null && Object.hasOwnProperty.call(message, "genesis"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.genesis);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryGenesisResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryGenesisResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryGenesisResponse} QueryGenesisResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryGenesisResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryGenesisResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.genesis = reader.bytes();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryGenesisResponse
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryGenesisResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryGenesisResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryGenesisResponse";
+                };
+
+                return QueryGenesisResponse;
+            })();
+
+            v1.QueryBatchRequest = (function() {
+
+                /**
+                 * Properties of a QueryBatchRequest.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryBatchRequest
+                 * @property {string|null} [chainId] QueryBatchRequest chainId
+                 * @property {number|null} [number] QueryBatchRequest number
+                 */
+
+                /**
+                 * Constructs a new QueryBatchRequest.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryBatchRequest.
+                 * @implements IQueryBatchRequest
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryBatchRequest=} [properties] Properties to set
+                 */
+                function QueryBatchRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryBatchRequest chainId.
+                 * @member {string} chainId
+                 * @memberof strata.rollup.v1.QueryBatchRequest
+                 * @instance
+                 */
+                QueryBatchRequest.prototype.chainId = "";
+
+                /**
+                 * QueryBatchRequest number.
+                 * @member {number} number
+                 * @memberof strata.rollup.v1.QueryBatchRequest
+                 * @instance
+                 */
+                QueryBatchRequest.prototype.number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryBatchRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryBatchRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryBatchRequest=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryBatchRequest} QueryBatchRequest instance
+                 */
+                QueryBatchRequest.create = function create(properties) {
+                    return new QueryBatchRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryBatchRequest message. Does not implicitly {@link strata.rollup.v1.QueryBatchRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryBatchRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryBatchRequest} message QueryBatchRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryBatchRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    if (message.number != null && Object.hasOwnProperty.call(message, "number"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.number);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryBatchRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryBatchRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryBatchRequest} QueryBatchRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryBatchRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryBatchRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.number = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryBatchRequest
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryBatchRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryBatchRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryBatchRequest";
+                };
+
+                return QueryBatchRequest;
+            })();
+
+            v1.QueryBatchResponse = (function() {
+
+                /**
+                 * Properties of a QueryBatchResponse.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryBatchResponse
+                 * @property {strata.rollup.v1.IBatchRecord|null} [batch] QueryBatchResponse batch
+                 */
+
+                /**
+                 * Constructs a new QueryBatchResponse.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryBatchResponse.
+                 * @implements IQueryBatchResponse
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryBatchResponse=} [properties] Properties to set
+                 */
+                function QueryBatchResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryBatchResponse batch.
+                 * @member {strata.rollup.v1.IBatchRecord|null|undefined} batch
+                 * @memberof strata.rollup.v1.QueryBatchResponse
+                 * @instance
+                 */
+                QueryBatchResponse.prototype.batch = null;
+
+                /**
+                 * Creates a new QueryBatchResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryBatchResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryBatchResponse=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryBatchResponse} QueryBatchResponse instance
+                 */
+                QueryBatchResponse.create = function create(properties) {
+                    return new QueryBatchResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryBatchResponse message. Does not implicitly {@link strata.rollup.v1.QueryBatchResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryBatchResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryBatchResponse} message QueryBatchResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryBatchResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.batch != null && Object.hasOwnProperty.call(message, "batch"))
+                        $root.strata.rollup.v1.BatchRecord.encode(message.batch, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryBatchResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryBatchResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryBatchResponse} QueryBatchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryBatchResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryBatchResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.batch = $root.strata.rollup.v1.BatchRecord.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryBatchResponse
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryBatchResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryBatchResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryBatchResponse";
+                };
+
+                return QueryBatchResponse;
+            })();
+
+            v1.QueryBatchesRequest = (function() {
+
+                /**
+                 * Properties of a QueryBatchesRequest.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryBatchesRequest
+                 * @property {string|null} [chainId] QueryBatchesRequest chainId
+                 * @property {number|null} [fromNumber] QueryBatchesRequest fromNumber
+                 * @property {strata.base.v1.IPageRequest|null} [pagination] QueryBatchesRequest pagination
+                 */
+
+                /**
+                 * Constructs a new QueryBatchesRequest.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryBatchesRequest.
+                 * @implements IQueryBatchesRequest
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryBatchesRequest=} [properties] Properties to set
+                 */
+                function QueryBatchesRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryBatchesRequest chainId.
+                 * @member {string} chainId
+                 * @memberof strata.rollup.v1.QueryBatchesRequest
+                 * @instance
+                 */
+                QueryBatchesRequest.prototype.chainId = "";
+
+                /**
+                 * QueryBatchesRequest fromNumber.
+                 * @member {number} fromNumber
+                 * @memberof strata.rollup.v1.QueryBatchesRequest
+                 * @instance
+                 */
+                QueryBatchesRequest.prototype.fromNumber = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * QueryBatchesRequest pagination.
+                 * @member {strata.base.v1.IPageRequest|null|undefined} pagination
+                 * @memberof strata.rollup.v1.QueryBatchesRequest
+                 * @instance
+                 */
+                QueryBatchesRequest.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryBatchesRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryBatchesRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryBatchesRequest=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryBatchesRequest} QueryBatchesRequest instance
+                 */
+                QueryBatchesRequest.create = function create(properties) {
+                    return new QueryBatchesRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryBatchesRequest message. Does not implicitly {@link strata.rollup.v1.QueryBatchesRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryBatchesRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryBatchesRequest} message QueryBatchesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryBatchesRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                    if (message.fromNumber != null && Object.hasOwnProperty.call(message, "fromNumber"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.fromNumber);
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageRequest.encode(message.pagination, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryBatchesRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryBatchesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryBatchesRequest} QueryBatchesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryBatchesRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryBatchesRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.chainId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.fromNumber = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.pagination = $root.strata.base.v1.PageRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryBatchesRequest
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryBatchesRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryBatchesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryBatchesRequest";
+                };
+
+                return QueryBatchesRequest;
+            })();
+
+            v1.QueryBatchesResponse = (function() {
+
+                /**
+                 * Properties of a QueryBatchesResponse.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryBatchesResponse
+                 * @property {Array.<strata.rollup.v1.IBatchRecord>|null} [batches] QueryBatchesResponse batches
+                 * @property {strata.base.v1.IPageResponse|null} [pagination] QueryBatchesResponse pagination
+                 */
+
+                /**
+                 * Constructs a new QueryBatchesResponse.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryBatchesResponse.
+                 * @implements IQueryBatchesResponse
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryBatchesResponse=} [properties] Properties to set
+                 */
+                function QueryBatchesResponse(properties) {
+                    this.batches = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryBatchesResponse batches.
+                 * @member {Array.<strata.rollup.v1.IBatchRecord>} batches
+                 * @memberof strata.rollup.v1.QueryBatchesResponse
+                 * @instance
+                 */
+                QueryBatchesResponse.prototype.batches = $util.emptyArray;
+
+                /**
+                 * QueryBatchesResponse pagination.
+                 * @member {strata.base.v1.IPageResponse|null|undefined} pagination
+                 * @memberof strata.rollup.v1.QueryBatchesResponse
+                 * @instance
+                 */
+                QueryBatchesResponse.prototype.pagination = null;
+
+                /**
+                 * Creates a new QueryBatchesResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryBatchesResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryBatchesResponse=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryBatchesResponse} QueryBatchesResponse instance
+                 */
+                QueryBatchesResponse.create = function create(properties) {
+                    return new QueryBatchesResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryBatchesResponse message. Does not implicitly {@link strata.rollup.v1.QueryBatchesResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryBatchesResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryBatchesResponse} message QueryBatchesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryBatchesResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.batches != null && message.batches.length)
+                        for (let i = 0; i < message.batches.length; ++i)
+                            $root.strata.rollup.v1.BatchRecord.encode(message.batches[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
+                        $root.strata.base.v1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryBatchesResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryBatchesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryBatchesResponse} QueryBatchesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryBatchesResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryBatchesResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.batches && message.batches.length))
+                                    message.batches = [];
+                                message.batches.push($root.strata.rollup.v1.BatchRecord.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                message.pagination = $root.strata.base.v1.PageResponse.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryBatchesResponse
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryBatchesResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryBatchesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryBatchesResponse";
+                };
+
+                return QueryBatchesResponse;
+            })();
+
+            v1.QueryParamsRequest = (function() {
+
+                /**
+                 * Properties of a QueryParamsRequest.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryParamsRequest
+                 */
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryParamsRequest.
+                 * @implements IQueryParamsRequest
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryParamsRequest=} [properties] Properties to set
+                 */
+                function QueryParamsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryParamsRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryParamsRequest=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryParamsRequest} QueryParamsRequest instance
+                 */
+                QueryParamsRequest.create = function create(properties) {
+                    return new QueryParamsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link strata.rollup.v1.QueryParamsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryParamsRequest
+                 * @static
+                 * @param {strata.rollup.v1.IQueryParamsRequest} message QueryParamsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryParamsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryParamsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryParamsRequest} QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryParamsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryParamsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryParamsRequest
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryParamsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryParamsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryParamsRequest";
+                };
+
+                return QueryParamsRequest;
+            })();
+
+            v1.QueryParamsResponse = (function() {
+
+                /**
+                 * Properties of a QueryParamsResponse.
+                 * @memberof strata.rollup.v1
+                 * @interface IQueryParamsResponse
+                 * @property {strata.rollup.v1.IParams|null} [params] QueryParamsResponse params
+                 */
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a QueryParamsResponse.
+                 * @implements IQueryParamsResponse
+                 * @constructor
+                 * @param {strata.rollup.v1.IQueryParamsResponse=} [properties] Properties to set
+                 */
+                function QueryParamsResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryParamsResponse params.
+                 * @member {strata.rollup.v1.IParams|null|undefined} params
+                 * @memberof strata.rollup.v1.QueryParamsResponse
+                 * @instance
+                 */
+                QueryParamsResponse.prototype.params = null;
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.QueryParamsResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryParamsResponse=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.QueryParamsResponse} QueryParamsResponse instance
+                 */
+                QueryParamsResponse.create = function create(properties) {
+                    return new QueryParamsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link strata.rollup.v1.QueryParamsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.QueryParamsResponse
+                 * @static
+                 * @param {strata.rollup.v1.IQueryParamsResponse} message QueryParamsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryParamsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.params != null && Object.hasOwnProperty.call(message, "params"))
+                        $root.strata.rollup.v1.Params.encode(message.params, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.QueryParamsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.QueryParamsResponse} QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryParamsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.QueryParamsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.params = $root.strata.rollup.v1.Params.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryParamsResponse
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.QueryParamsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryParamsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.QueryParamsResponse";
+                };
+
+                return QueryParamsResponse;
+            })();
+
+            v1.Query = (function() {
+
+                /**
+                 * Constructs a new Query service.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a Query
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                function Query(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                }
+
+                (Query.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Query;
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @function create
+                 * @memberof strata.rollup.v1.Query
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Query} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Query.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#rollup}.
+                 * @memberof strata.rollup.v1.Query
+                 * @typedef RollupCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.rollup.v1.QueryRollupResponse} [response] QueryRollupResponse
+                 */
+
+                /**
+                 * Calls Rollup.
+                 * @function rollup
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryRollupRequest} request QueryRollupRequest message or plain object
+                 * @param {strata.rollup.v1.Query.RollupCallback} callback Node-style callback called with the error, if any, and QueryRollupResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.rollup = function rollup(request, callback) {
+                    return this.rpcCall(rollup, $root.strata.rollup.v1.QueryRollupRequest, $root.strata.rollup.v1.QueryRollupResponse, request, callback);
+                }, "name", { value: "Rollup" });
+
+                /**
+                 * Calls Rollup.
+                 * @function rollup
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryRollupRequest} request QueryRollupRequest message or plain object
+                 * @returns {Promise<strata.rollup.v1.QueryRollupResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#rollups}.
+                 * @memberof strata.rollup.v1.Query
+                 * @typedef RollupsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.rollup.v1.QueryRollupsResponse} [response] QueryRollupsResponse
+                 */
+
+                /**
+                 * Calls Rollups.
+                 * @function rollups
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryRollupsRequest} request QueryRollupsRequest message or plain object
+                 * @param {strata.rollup.v1.Query.RollupsCallback} callback Node-style callback called with the error, if any, and QueryRollupsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.rollups = function rollups(request, callback) {
+                    return this.rpcCall(rollups, $root.strata.rollup.v1.QueryRollupsRequest, $root.strata.rollup.v1.QueryRollupsResponse, request, callback);
+                }, "name", { value: "Rollups" });
+
+                /**
+                 * Calls Rollups.
+                 * @function rollups
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryRollupsRequest} request QueryRollupsRequest message or plain object
+                 * @returns {Promise<strata.rollup.v1.QueryRollupsResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#genesis}.
+                 * @memberof strata.rollup.v1.Query
+                 * @typedef GenesisCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.rollup.v1.QueryGenesisResponse} [response] QueryGenesisResponse
+                 */
+
+                /**
+                 * Calls Genesis.
+                 * @function genesis
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryGenesisRequest} request QueryGenesisRequest message or plain object
+                 * @param {strata.rollup.v1.Query.GenesisCallback} callback Node-style callback called with the error, if any, and QueryGenesisResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.genesis = function genesis(request, callback) {
+                    return this.rpcCall(genesis, $root.strata.rollup.v1.QueryGenesisRequest, $root.strata.rollup.v1.QueryGenesisResponse, request, callback);
+                }, "name", { value: "Genesis" });
+
+                /**
+                 * Calls Genesis.
+                 * @function genesis
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryGenesisRequest} request QueryGenesisRequest message or plain object
+                 * @returns {Promise<strata.rollup.v1.QueryGenesisResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#batch}.
+                 * @memberof strata.rollup.v1.Query
+                 * @typedef BatchCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.rollup.v1.QueryBatchResponse} [response] QueryBatchResponse
+                 */
+
+                /**
+                 * Calls Batch.
+                 * @function batch
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryBatchRequest} request QueryBatchRequest message or plain object
+                 * @param {strata.rollup.v1.Query.BatchCallback} callback Node-style callback called with the error, if any, and QueryBatchResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.batch = function batch(request, callback) {
+                    return this.rpcCall(batch, $root.strata.rollup.v1.QueryBatchRequest, $root.strata.rollup.v1.QueryBatchResponse, request, callback);
+                }, "name", { value: "Batch" });
+
+                /**
+                 * Calls Batch.
+                 * @function batch
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryBatchRequest} request QueryBatchRequest message or plain object
+                 * @returns {Promise<strata.rollup.v1.QueryBatchResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#batches}.
+                 * @memberof strata.rollup.v1.Query
+                 * @typedef BatchesCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.rollup.v1.QueryBatchesResponse} [response] QueryBatchesResponse
+                 */
+
+                /**
+                 * Calls Batches.
+                 * @function batches
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryBatchesRequest} request QueryBatchesRequest message or plain object
+                 * @param {strata.rollup.v1.Query.BatchesCallback} callback Node-style callback called with the error, if any, and QueryBatchesResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.batches = function batches(request, callback) {
+                    return this.rpcCall(batches, $root.strata.rollup.v1.QueryBatchesRequest, $root.strata.rollup.v1.QueryBatchesResponse, request, callback);
+                }, "name", { value: "Batches" });
+
+                /**
+                 * Calls Batches.
+                 * @function batches
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryBatchesRequest} request QueryBatchesRequest message or plain object
+                 * @returns {Promise<strata.rollup.v1.QueryBatchesResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link strata.rollup.v1.Query#params}.
+                 * @memberof strata.rollup.v1.Query
+                 * @typedef ParamsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {strata.rollup.v1.QueryParamsResponse} [response] QueryParamsResponse
+                 */
+
+                /**
+                 * Calls Params.
+                 * @function params
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryParamsRequest} request QueryParamsRequest message or plain object
+                 * @param {strata.rollup.v1.Query.ParamsCallback} callback Node-style callback called with the error, if any, and QueryParamsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Query.prototype.params = function params(request, callback) {
+                    return this.rpcCall(params, $root.strata.rollup.v1.QueryParamsRequest, $root.strata.rollup.v1.QueryParamsResponse, request, callback);
+                }, "name", { value: "Params" });
+
+                /**
+                 * Calls Params.
+                 * @function params
+                 * @memberof strata.rollup.v1.Query
+                 * @instance
+                 * @param {strata.rollup.v1.IQueryParamsRequest} request QueryParamsRequest message or plain object
+                 * @returns {Promise<strata.rollup.v1.QueryParamsResponse>} Promise
+                 * @variation 2
+                 */
+
+                return Query;
+            })();
+
+            v1.GenesisRollup = (function() {
+
+                /**
+                 * Properties of a GenesisRollup.
+                 * @memberof strata.rollup.v1
+                 * @interface IGenesisRollup
+                 * @property {strata.rollup.v1.IRollup|null} [rollup] GenesisRollup rollup
+                 * @property {Uint8Array|null} [genesis] GenesisRollup genesis
+                 * @property {Array.<strata.rollup.v1.IBatchRecord>|null} [batches] GenesisRollup batches
+                 */
+
+                /**
+                 * Constructs a new GenesisRollup.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a GenesisRollup.
+                 * @implements IGenesisRollup
+                 * @constructor
+                 * @param {strata.rollup.v1.IGenesisRollup=} [properties] Properties to set
+                 */
+                function GenesisRollup(properties) {
+                    this.batches = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * GenesisRollup rollup.
+                 * @member {strata.rollup.v1.IRollup|null|undefined} rollup
+                 * @memberof strata.rollup.v1.GenesisRollup
+                 * @instance
+                 */
+                GenesisRollup.prototype.rollup = null;
+
+                /**
+                 * GenesisRollup genesis.
+                 * @member {Uint8Array} genesis
+                 * @memberof strata.rollup.v1.GenesisRollup
+                 * @instance
+                 */
+                GenesisRollup.prototype.genesis = $util.newBuffer([]);
+
+                /**
+                 * GenesisRollup batches.
+                 * @member {Array.<strata.rollup.v1.IBatchRecord>} batches
+                 * @memberof strata.rollup.v1.GenesisRollup
+                 * @instance
+                 */
+                GenesisRollup.prototype.batches = $util.emptyArray;
+
+                /**
+                 * Creates a new GenesisRollup instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.GenesisRollup
+                 * @static
+                 * @param {strata.rollup.v1.IGenesisRollup=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.GenesisRollup} GenesisRollup instance
+                 */
+                GenesisRollup.create = function create(properties) {
+                    return new GenesisRollup(properties);
+                };
+
+                /**
+                 * Encodes the specified GenesisRollup message. Does not implicitly {@link strata.rollup.v1.GenesisRollup.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.GenesisRollup
+                 * @static
+                 * @param {strata.rollup.v1.IGenesisRollup} message GenesisRollup message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GenesisRollup.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.rollup != null && Object.hasOwnProperty.call(message, "rollup"))
+                        $root.strata.rollup.v1.Rollup.encode(message.rollup, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.genesis != null && Object.hasOwnProperty.call(message, "genesis"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.genesis);
+                    if (message.batches != null && message.batches.length)
+                        for (let i = 0; i < message.batches.length; ++i)
+                            $root.strata.rollup.v1.BatchRecord.encode(message.batches[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GenesisRollup message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.GenesisRollup
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.GenesisRollup} GenesisRollup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GenesisRollup.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.GenesisRollup();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.rollup = $root.strata.rollup.v1.Rollup.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 2: {
+                                message.genesis = reader.bytes();
+                                break;
+                            }
+                        case 3: {
+                                if (!(message.batches && message.batches.length))
+                                    message.batches = [];
+                                message.batches.push($root.strata.rollup.v1.BatchRecord.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for GenesisRollup
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.GenesisRollup
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                GenesisRollup.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.GenesisRollup";
+                };
+
+                return GenesisRollup;
+            })();
+
+            v1.GenesisState = (function() {
+
+                /**
+                 * Properties of a GenesisState.
+                 * @memberof strata.rollup.v1
+                 * @interface IGenesisState
+                 * @property {strata.rollup.v1.IParams|null} [params] GenesisState params
+                 * @property {Array.<strata.rollup.v1.IGenesisRollup>|null} [rollups] GenesisState rollups
+                 */
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @memberof strata.rollup.v1
+                 * @classdesc Represents a GenesisState.
+                 * @implements IGenesisState
+                 * @constructor
+                 * @param {strata.rollup.v1.IGenesisState=} [properties] Properties to set
+                 */
+                function GenesisState(properties) {
+                    this.rollups = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * GenesisState params.
+                 * @member {strata.rollup.v1.IParams|null|undefined} params
+                 * @memberof strata.rollup.v1.GenesisState
+                 * @instance
+                 */
+                GenesisState.prototype.params = null;
+
+                /**
+                 * GenesisState rollups.
+                 * @member {Array.<strata.rollup.v1.IGenesisRollup>} rollups
+                 * @memberof strata.rollup.v1.GenesisState
+                 * @instance
+                 */
+                GenesisState.prototype.rollups = $util.emptyArray;
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @function create
+                 * @memberof strata.rollup.v1.GenesisState
+                 * @static
+                 * @param {strata.rollup.v1.IGenesisState=} [properties] Properties to set
+                 * @returns {strata.rollup.v1.GenesisState} GenesisState instance
+                 */
+                GenesisState.create = function create(properties) {
+                    return new GenesisState(properties);
+                };
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link strata.rollup.v1.GenesisState.verify|verify} messages.
+                 * @function encode
+                 * @memberof strata.rollup.v1.GenesisState
+                 * @static
+                 * @param {strata.rollup.v1.IGenesisState} message GenesisState message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GenesisState.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.params != null && Object.hasOwnProperty.call(message, "params"))
+                        $root.strata.rollup.v1.Params.encode(message.params, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.rollups != null && message.rollups.length)
+                        for (let i = 0; i < message.rollups.length; ++i)
+                            $root.strata.rollup.v1.GenesisRollup.encode(message.rollups[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof strata.rollup.v1.GenesisState
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {strata.rollup.v1.GenesisState} GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GenesisState.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.strata.rollup.v1.GenesisState();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.params = $root.strata.rollup.v1.Params.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.rollups && message.rollups.length))
+                                    message.rollups = [];
+                                message.rollups.push($root.strata.rollup.v1.GenesisRollup.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for GenesisState
+                 * @function getTypeUrl
+                 * @memberof strata.rollup.v1.GenesisState
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                GenesisState.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/strata.rollup.v1.GenesisState";
+                };
+
+                return GenesisState;
+            })();
+
+            return v1;
+        })();
+
+        return rollup;
+    })();
+
     strata.models = (function() {
 
         /**
@@ -23874,4152 +31105,6 @@ export const strata = $root.strata = (() => {
         })();
 
         return nodes;
-    })();
-
-    strata.rollup = (function() {
-
-        /**
-         * Namespace rollup.
-         * @memberof strata
-         * @namespace
-         */
-        const rollup = {};
-
-        rollup.v1 = (function() {
-
-            /**
-             * Namespace v1.
-             * @memberof strata.rollup
-             * @namespace
-             */
-            const v1 = {};
-
-            v1.ChildValidator = (function() {
-
-                /**
-                 * Properties of a ChildValidator.
-                 * @memberof strata.rollup.v1
-                 * @interface IChildValidator
-                 * @property {Uint8Array|null} [pubKey] ChildValidator pubKey
-                 * @property {number|null} [power] ChildValidator power
-                 */
-
-                /**
-                 * Constructs a new ChildValidator.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a ChildValidator.
-                 * @implements IChildValidator
-                 * @constructor
-                 * @param {strata.rollup.v1.IChildValidator=} [properties] Properties to set
-                 */
-                function ChildValidator(properties) {
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * ChildValidator pubKey.
-                 * @member {Uint8Array} pubKey
-                 * @memberof strata.rollup.v1.ChildValidator
-                 * @instance
-                 */
-                ChildValidator.prototype.pubKey = $util.newBuffer([]);
-
-                /**
-                 * ChildValidator power.
-                 * @member {number} power
-                 * @memberof strata.rollup.v1.ChildValidator
-                 * @instance
-                 */
-                ChildValidator.prototype.power = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * Creates a new ChildValidator instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.ChildValidator
-                 * @static
-                 * @param {strata.rollup.v1.IChildValidator=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.ChildValidator} ChildValidator instance
-                 */
-                ChildValidator.create = function create(properties) {
-                    return new ChildValidator(properties);
-                };
-
-                /**
-                 * Encodes the specified ChildValidator message. Does not implicitly {@link strata.rollup.v1.ChildValidator.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.ChildValidator
-                 * @static
-                 * @param {strata.rollup.v1.IChildValidator} message ChildValidator message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                ChildValidator.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.pubKey != null && Object.hasOwnProperty.call(message, "pubKey"))
-                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.pubKey);
-                    if (message.power != null && Object.hasOwnProperty.call(message, "power"))
-                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.power);
-                    return writer;
-                };
-
-                /**
-                 * Decodes a ChildValidator message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.ChildValidator
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.ChildValidator} ChildValidator
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                ChildValidator.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.ChildValidator();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.pubKey = reader.bytes();
-                                break;
-                            }
-                        case 2: {
-                                message.power = reader.uint64();
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for ChildValidator
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.ChildValidator
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                ChildValidator.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.ChildValidator";
-                };
-
-                return ChildValidator;
-            })();
-
-            v1.Params = (function() {
-
-                /**
-                 * Properties of a Params.
-                 * @memberof strata.rollup.v1
-                 * @interface IParams
-                 * @property {string|null} [minBond] Params minBond
-                 * @property {number|null} [minChallengeWindowBlocks] Params minChallengeWindowBlocks
-                 * @property {number|null} [maxItemsPerBatch] Params maxItemsPerBatch
-                 * @property {number|null} [gasPerSignature] Params gasPerSignature
-                 * @property {number|null} [gasPerItem] Params gasPerItem
-                 */
-
-                /**
-                 * Constructs a new Params.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a Params.
-                 * @implements IParams
-                 * @constructor
-                 * @param {strata.rollup.v1.IParams=} [properties] Properties to set
-                 */
-                function Params(properties) {
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * Params minBond.
-                 * @member {string} minBond
-                 * @memberof strata.rollup.v1.Params
-                 * @instance
-                 */
-                Params.prototype.minBond = "";
-
-                /**
-                 * Params minChallengeWindowBlocks.
-                 * @member {number} minChallengeWindowBlocks
-                 * @memberof strata.rollup.v1.Params
-                 * @instance
-                 */
-                Params.prototype.minChallengeWindowBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * Params maxItemsPerBatch.
-                 * @member {number} maxItemsPerBatch
-                 * @memberof strata.rollup.v1.Params
-                 * @instance
-                 */
-                Params.prototype.maxItemsPerBatch = 0;
-
-                /**
-                 * Params gasPerSignature.
-                 * @member {number} gasPerSignature
-                 * @memberof strata.rollup.v1.Params
-                 * @instance
-                 */
-                Params.prototype.gasPerSignature = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * Params gasPerItem.
-                 * @member {number} gasPerItem
-                 * @memberof strata.rollup.v1.Params
-                 * @instance
-                 */
-                Params.prototype.gasPerItem = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * Creates a new Params instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.Params
-                 * @static
-                 * @param {strata.rollup.v1.IParams=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.Params} Params instance
-                 */
-                Params.create = function create(properties) {
-                    return new Params(properties);
-                };
-
-                /**
-                 * Encodes the specified Params message. Does not implicitly {@link strata.rollup.v1.Params.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.Params
-                 * @static
-                 * @param {strata.rollup.v1.IParams} message Params message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                Params.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.minBond != null && Object.hasOwnProperty.call(message, "minBond"))
-                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.minBond);
-                    if (message.minChallengeWindowBlocks != null && Object.hasOwnProperty.call(message, "minChallengeWindowBlocks"))
-                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.minChallengeWindowBlocks);
-                    if (message.maxItemsPerBatch != null && Object.hasOwnProperty.call(message, "maxItemsPerBatch"))
-                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxItemsPerBatch);
-                    if (message.gasPerSignature != null && Object.hasOwnProperty.call(message, "gasPerSignature"))
-                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.gasPerSignature);
-                    if (message.gasPerItem != null && Object.hasOwnProperty.call(message, "gasPerItem"))
-                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.gasPerItem);
-                    return writer;
-                };
-
-                /**
-                 * Decodes a Params message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.Params
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.Params} Params
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                Params.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.Params();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.minBond = reader.string();
-                                break;
-                            }
-                        case 2: {
-                                message.minChallengeWindowBlocks = reader.uint64();
-                                break;
-                            }
-                        case 3: {
-                                message.maxItemsPerBatch = reader.uint32();
-                                break;
-                            }
-                        case 4: {
-                                message.gasPerSignature = reader.uint64();
-                                break;
-                            }
-                        case 5: {
-                                message.gasPerItem = reader.uint64();
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for Params
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.Params
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                Params.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.Params";
-                };
-
-                return Params;
-            })();
-
-            v1.Rollup = (function() {
-
-                /**
-                 * Properties of a Rollup.
-                 * @memberof strata.rollup.v1
-                 * @interface IRollup
-                 * @property {string|null} [chainId] Rollup chainId
-                 * @property {string|null} [creator] Rollup creator
-                 * @property {Uint8Array|null} [genesisSha256] Rollup genesisSha256
-                 * @property {number|null} [challengeWindowBlocks] Rollup challengeWindowBlocks
-                 * @property {string|null} [bond] Rollup bond
-                 * @property {number|null} [registeredHeight] Rollup registeredHeight
-                 * @property {number|null} [lastNumber] Rollup lastNumber
-                 * @property {Array.<strata.rollup.v1.IChildValidator>|null} [validators] Rollup validators
-                 * @property {number|null} [depositCount] Rollup depositCount
-                 */
-
-                /**
-                 * Constructs a new Rollup.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a Rollup.
-                 * @implements IRollup
-                 * @constructor
-                 * @param {strata.rollup.v1.IRollup=} [properties] Properties to set
-                 */
-                function Rollup(properties) {
-                    this.validators = [];
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * Rollup chainId.
-                 * @member {string} chainId
-                 * @memberof strata.rollup.v1.Rollup
-                 * @instance
-                 */
-                Rollup.prototype.chainId = "";
-
-                /**
-                 * Rollup creator.
-                 * @member {string} creator
-                 * @memberof strata.rollup.v1.Rollup
-                 * @instance
-                 */
-                Rollup.prototype.creator = "";
-
-                /**
-                 * Rollup genesisSha256.
-                 * @member {Uint8Array} genesisSha256
-                 * @memberof strata.rollup.v1.Rollup
-                 * @instance
-                 */
-                Rollup.prototype.genesisSha256 = $util.newBuffer([]);
-
-                /**
-                 * Rollup challengeWindowBlocks.
-                 * @member {number} challengeWindowBlocks
-                 * @memberof strata.rollup.v1.Rollup
-                 * @instance
-                 */
-                Rollup.prototype.challengeWindowBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * Rollup bond.
-                 * @member {string} bond
-                 * @memberof strata.rollup.v1.Rollup
-                 * @instance
-                 */
-                Rollup.prototype.bond = "";
-
-                /**
-                 * Rollup registeredHeight.
-                 * @member {number} registeredHeight
-                 * @memberof strata.rollup.v1.Rollup
-                 * @instance
-                 */
-                Rollup.prototype.registeredHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * Rollup lastNumber.
-                 * @member {number} lastNumber
-                 * @memberof strata.rollup.v1.Rollup
-                 * @instance
-                 */
-                Rollup.prototype.lastNumber = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * Rollup validators.
-                 * @member {Array.<strata.rollup.v1.IChildValidator>} validators
-                 * @memberof strata.rollup.v1.Rollup
-                 * @instance
-                 */
-                Rollup.prototype.validators = $util.emptyArray;
-
-                /**
-                 * Rollup depositCount.
-                 * @member {number} depositCount
-                 * @memberof strata.rollup.v1.Rollup
-                 * @instance
-                 */
-                Rollup.prototype.depositCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * Creates a new Rollup instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.Rollup
-                 * @static
-                 * @param {strata.rollup.v1.IRollup=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.Rollup} Rollup instance
-                 */
-                Rollup.create = function create(properties) {
-                    return new Rollup(properties);
-                };
-
-                /**
-                 * Encodes the specified Rollup message. Does not implicitly {@link strata.rollup.v1.Rollup.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.Rollup
-                 * @static
-                 * @param {strata.rollup.v1.IRollup} message Rollup message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                Rollup.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
-                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
-                    if (message.creator != null && Object.hasOwnProperty.call(message, "creator"))
-                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.creator);
-                    if (message.genesisSha256 != null && Object.hasOwnProperty.call(message, "genesisSha256"))
-                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.genesisSha256);
-                    if (message.challengeWindowBlocks != null && Object.hasOwnProperty.call(message, "challengeWindowBlocks"))
-                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.challengeWindowBlocks);
-                    if (message.bond != null && Object.hasOwnProperty.call(message, "bond"))
-                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.bond);
-                    if (message.registeredHeight != null && Object.hasOwnProperty.call(message, "registeredHeight"))
-                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.registeredHeight);
-                    if (message.lastNumber != null && Object.hasOwnProperty.call(message, "lastNumber"))
-                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.lastNumber);
-                    if (message.validators != null && message.validators.length)
-                        for (let i = 0; i < message.validators.length; ++i)
-                            $root.strata.rollup.v1.ChildValidator.encode(message.validators[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
-                    if (message.depositCount != null && Object.hasOwnProperty.call(message, "depositCount"))
-                        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.depositCount);
-                    return writer;
-                };
-
-                /**
-                 * Decodes a Rollup message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.Rollup
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.Rollup} Rollup
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                Rollup.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.Rollup();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.chainId = reader.string();
-                                break;
-                            }
-                        case 2: {
-                                message.creator = reader.string();
-                                break;
-                            }
-                        case 3: {
-                                message.genesisSha256 = reader.bytes();
-                                break;
-                            }
-                        case 4: {
-                                message.challengeWindowBlocks = reader.uint64();
-                                break;
-                            }
-                        case 5: {
-                                message.bond = reader.string();
-                                break;
-                            }
-                        case 6: {
-                                message.registeredHeight = reader.uint64();
-                                break;
-                            }
-                        case 7: {
-                                message.lastNumber = reader.uint64();
-                                break;
-                            }
-                        case 8: {
-                                if (!(message.validators && message.validators.length))
-                                    message.validators = [];
-                                message.validators.push($root.strata.rollup.v1.ChildValidator.decode(reader, reader.uint32(), undefined, long + 1));
-                                break;
-                            }
-                        case 9: {
-                                message.depositCount = reader.uint64();
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for Rollup
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.Rollup
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                Rollup.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.Rollup";
-                };
-
-                return Rollup;
-            })();
-
-            v1.BatchRecord = (function() {
-
-                /**
-                 * Properties of a BatchRecord.
-                 * @memberof strata.rollup.v1
-                 * @interface IBatchRecord
-                 * @property {string|null} [chainId] BatchRecord chainId
-                 * @property {number|null} [number] BatchRecord number
-                 * @property {Uint8Array|null} [header] BatchRecord header
-                 * @property {Uint8Array|null} [headerRoot] BatchRecord headerRoot
-                 * @property {number|null} [parentHeight] BatchRecord parentHeight
-                 * @property {string|null} [submitter] BatchRecord submitter
-                 */
-
-                /**
-                 * Constructs a new BatchRecord.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a BatchRecord.
-                 * @implements IBatchRecord
-                 * @constructor
-                 * @param {strata.rollup.v1.IBatchRecord=} [properties] Properties to set
-                 */
-                function BatchRecord(properties) {
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * BatchRecord chainId.
-                 * @member {string} chainId
-                 * @memberof strata.rollup.v1.BatchRecord
-                 * @instance
-                 */
-                BatchRecord.prototype.chainId = "";
-
-                /**
-                 * BatchRecord number.
-                 * @member {number} number
-                 * @memberof strata.rollup.v1.BatchRecord
-                 * @instance
-                 */
-                BatchRecord.prototype.number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * BatchRecord header.
-                 * @member {Uint8Array} header
-                 * @memberof strata.rollup.v1.BatchRecord
-                 * @instance
-                 */
-                BatchRecord.prototype.header = $util.newBuffer([]);
-
-                /**
-                 * BatchRecord headerRoot.
-                 * @member {Uint8Array} headerRoot
-                 * @memberof strata.rollup.v1.BatchRecord
-                 * @instance
-                 */
-                BatchRecord.prototype.headerRoot = $util.newBuffer([]);
-
-                /**
-                 * BatchRecord parentHeight.
-                 * @member {number} parentHeight
-                 * @memberof strata.rollup.v1.BatchRecord
-                 * @instance
-                 */
-                BatchRecord.prototype.parentHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * BatchRecord submitter.
-                 * @member {string} submitter
-                 * @memberof strata.rollup.v1.BatchRecord
-                 * @instance
-                 */
-                BatchRecord.prototype.submitter = "";
-
-                /**
-                 * Creates a new BatchRecord instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.BatchRecord
-                 * @static
-                 * @param {strata.rollup.v1.IBatchRecord=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.BatchRecord} BatchRecord instance
-                 */
-                BatchRecord.create = function create(properties) {
-                    return new BatchRecord(properties);
-                };
-
-                /**
-                 * Encodes the specified BatchRecord message. Does not implicitly {@link strata.rollup.v1.BatchRecord.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.BatchRecord
-                 * @static
-                 * @param {strata.rollup.v1.IBatchRecord} message BatchRecord message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                BatchRecord.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
-                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
-                    if (message.number != null && Object.hasOwnProperty.call(message, "number"))
-                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.number);
-                    if (message.header != null && Object.hasOwnProperty.call(message, "header"))
-                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.header);
-                    if (message.headerRoot != null && Object.hasOwnProperty.call(message, "headerRoot"))
-                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.headerRoot);
-                    if (message.parentHeight != null && Object.hasOwnProperty.call(message, "parentHeight"))
-                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.parentHeight);
-                    if (message.submitter != null && Object.hasOwnProperty.call(message, "submitter"))
-                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.submitter);
-                    return writer;
-                };
-
-                /**
-                 * Decodes a BatchRecord message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.BatchRecord
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.BatchRecord} BatchRecord
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                BatchRecord.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.BatchRecord();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.chainId = reader.string();
-                                break;
-                            }
-                        case 2: {
-                                message.number = reader.uint64();
-                                break;
-                            }
-                        case 3: {
-                                message.header = reader.bytes();
-                                break;
-                            }
-                        case 4: {
-                                message.headerRoot = reader.bytes();
-                                break;
-                            }
-                        case 5: {
-                                message.parentHeight = reader.uint64();
-                                break;
-                            }
-                        case 6: {
-                                message.submitter = reader.string();
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for BatchRecord
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.BatchRecord
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                BatchRecord.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.BatchRecord";
-                };
-
-                return BatchRecord;
-            })();
-
-            v1.BatchItem = (function() {
-
-                /**
-                 * Properties of a BatchItem.
-                 * @memberof strata.rollup.v1
-                 * @interface IBatchItem
-                 * @property {Uint8Array|null} [block] BatchItem block
-                 * @property {Uint8Array|null} [commit] BatchItem commit
-                 * @property {Uint8Array|null} [header] BatchItem header
-                 * @property {strata.rollup.v1.IStateProof|null} [commitmentProof] BatchItem commitmentProof
-                 * @property {Array.<strata.rollup.v1.IChildValidator>|null} [nextValidators] BatchItem nextValidators
-                 */
-
-                /**
-                 * Constructs a new BatchItem.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a BatchItem.
-                 * @implements IBatchItem
-                 * @constructor
-                 * @param {strata.rollup.v1.IBatchItem=} [properties] Properties to set
-                 */
-                function BatchItem(properties) {
-                    this.nextValidators = [];
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * BatchItem block.
-                 * @member {Uint8Array} block
-                 * @memberof strata.rollup.v1.BatchItem
-                 * @instance
-                 */
-                BatchItem.prototype.block = $util.newBuffer([]);
-
-                /**
-                 * BatchItem commit.
-                 * @member {Uint8Array} commit
-                 * @memberof strata.rollup.v1.BatchItem
-                 * @instance
-                 */
-                BatchItem.prototype.commit = $util.newBuffer([]);
-
-                /**
-                 * BatchItem header.
-                 * @member {Uint8Array} header
-                 * @memberof strata.rollup.v1.BatchItem
-                 * @instance
-                 */
-                BatchItem.prototype.header = $util.newBuffer([]);
-
-                /**
-                 * BatchItem commitmentProof.
-                 * @member {strata.rollup.v1.IStateProof|null|undefined} commitmentProof
-                 * @memberof strata.rollup.v1.BatchItem
-                 * @instance
-                 */
-                BatchItem.prototype.commitmentProof = null;
-
-                /**
-                 * BatchItem nextValidators.
-                 * @member {Array.<strata.rollup.v1.IChildValidator>} nextValidators
-                 * @memberof strata.rollup.v1.BatchItem
-                 * @instance
-                 */
-                BatchItem.prototype.nextValidators = $util.emptyArray;
-
-                /**
-                 * Creates a new BatchItem instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.BatchItem
-                 * @static
-                 * @param {strata.rollup.v1.IBatchItem=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.BatchItem} BatchItem instance
-                 */
-                BatchItem.create = function create(properties) {
-                    return new BatchItem(properties);
-                };
-
-                /**
-                 * Encodes the specified BatchItem message. Does not implicitly {@link strata.rollup.v1.BatchItem.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.BatchItem
-                 * @static
-                 * @param {strata.rollup.v1.IBatchItem} message BatchItem message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                BatchItem.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.block != null && Object.hasOwnProperty.call(message, "block"))
-                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.block);
-                    if (message.commit != null && Object.hasOwnProperty.call(message, "commit"))
-                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.commit);
-                    if (message.header != null && Object.hasOwnProperty.call(message, "header"))
-                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.header);
-                    if (message.commitmentProof != null && Object.hasOwnProperty.call(message, "commitmentProof"))
-                        $root.strata.rollup.v1.StateProof.encode(message.commitmentProof, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
-                    if (message.nextValidators != null && message.nextValidators.length)
-                        for (let i = 0; i < message.nextValidators.length; ++i)
-                            $root.strata.rollup.v1.ChildValidator.encode(message.nextValidators[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
-                    return writer;
-                };
-
-                /**
-                 * Decodes a BatchItem message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.BatchItem
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.BatchItem} BatchItem
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                BatchItem.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.BatchItem();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.block = reader.bytes();
-                                break;
-                            }
-                        case 2: {
-                                message.commit = reader.bytes();
-                                break;
-                            }
-                        case 3: {
-                                message.header = reader.bytes();
-                                break;
-                            }
-                        case 4: {
-                                message.commitmentProof = $root.strata.rollup.v1.StateProof.decode(reader, reader.uint32(), undefined, long + 1);
-                                break;
-                            }
-                        case 5: {
-                                if (!(message.nextValidators && message.nextValidators.length))
-                                    message.nextValidators = [];
-                                message.nextValidators.push($root.strata.rollup.v1.ChildValidator.decode(reader, reader.uint32(), undefined, long + 1));
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for BatchItem
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.BatchItem
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                BatchItem.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.BatchItem";
-                };
-
-                return BatchItem;
-            })();
-
-            v1.StateProof = (function() {
-
-                /**
-                 * Properties of a StateProof.
-                 * @memberof strata.rollup.v1
-                 * @interface IStateProof
-                 * @property {Uint8Array|null} [key] StateProof key
-                 * @property {Uint8Array|null} [value] StateProof value
-                 * @property {Array.<Uint8Array>|null} [nodes] StateProof nodes
-                 */
-
-                /**
-                 * Constructs a new StateProof.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a StateProof.
-                 * @implements IStateProof
-                 * @constructor
-                 * @param {strata.rollup.v1.IStateProof=} [properties] Properties to set
-                 */
-                function StateProof(properties) {
-                    this.nodes = [];
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * StateProof key.
-                 * @member {Uint8Array} key
-                 * @memberof strata.rollup.v1.StateProof
-                 * @instance
-                 */
-                StateProof.prototype.key = $util.newBuffer([]);
-
-                /**
-                 * StateProof value.
-                 * @member {Uint8Array} value
-                 * @memberof strata.rollup.v1.StateProof
-                 * @instance
-                 */
-                StateProof.prototype.value = $util.newBuffer([]);
-
-                /**
-                 * StateProof nodes.
-                 * @member {Array.<Uint8Array>} nodes
-                 * @memberof strata.rollup.v1.StateProof
-                 * @instance
-                 */
-                StateProof.prototype.nodes = $util.emptyArray;
-
-                /**
-                 * Creates a new StateProof instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.StateProof
-                 * @static
-                 * @param {strata.rollup.v1.IStateProof=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.StateProof} StateProof instance
-                 */
-                StateProof.create = function create(properties) {
-                    return new StateProof(properties);
-                };
-
-                /**
-                 * Encodes the specified StateProof message. Does not implicitly {@link strata.rollup.v1.StateProof.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.StateProof
-                 * @static
-                 * @param {strata.rollup.v1.IStateProof} message StateProof message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                StateProof.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.key != null && Object.hasOwnProperty.call(message, "key"))
-                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
-                    if (message.value != null && Object.hasOwnProperty.call(message, "value"))
-                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
-                    if (message.nodes != null && message.nodes.length)
-                        for (let i = 0; i < message.nodes.length; ++i)
-                            writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.nodes[i]);
-                    return writer;
-                };
-
-                /**
-                 * Decodes a StateProof message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.StateProof
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.StateProof} StateProof
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                StateProof.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.StateProof();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.key = reader.bytes();
-                                break;
-                            }
-                        case 2: {
-                                message.value = reader.bytes();
-                                break;
-                            }
-                        case 3: {
-                                if (!(message.nodes && message.nodes.length))
-                                    message.nodes = [];
-                                message.nodes.push(reader.bytes());
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for StateProof
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.StateProof
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                StateProof.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.StateProof";
-                };
-
-                return StateProof;
-            })();
-
-            v1.MsgRegisterRollup = (function() {
-
-                /**
-                 * Properties of a MsgRegisterRollup.
-                 * @memberof strata.rollup.v1
-                 * @interface IMsgRegisterRollup
-                 * @property {string|null} [creator] MsgRegisterRollup creator
-                 * @property {string|null} [chainId] MsgRegisterRollup chainId
-                 * @property {Uint8Array|null} [genesis] MsgRegisterRollup genesis
-                 * @property {number|null} [challengeWindowBlocks] MsgRegisterRollup challengeWindowBlocks
-                 * @property {string|null} [bond] MsgRegisterRollup bond
-                 */
-
-                /**
-                 * Constructs a new MsgRegisterRollup.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a MsgRegisterRollup.
-                 * @implements IMsgRegisterRollup
-                 * @constructor
-                 * @param {strata.rollup.v1.IMsgRegisterRollup=} [properties] Properties to set
-                 */
-                function MsgRegisterRollup(properties) {
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * MsgRegisterRollup creator.
-                 * @member {string} creator
-                 * @memberof strata.rollup.v1.MsgRegisterRollup
-                 * @instance
-                 */
-                MsgRegisterRollup.prototype.creator = "";
-
-                /**
-                 * MsgRegisterRollup chainId.
-                 * @member {string} chainId
-                 * @memberof strata.rollup.v1.MsgRegisterRollup
-                 * @instance
-                 */
-                MsgRegisterRollup.prototype.chainId = "";
-
-                /**
-                 * MsgRegisterRollup genesis.
-                 * @member {Uint8Array} genesis
-                 * @memberof strata.rollup.v1.MsgRegisterRollup
-                 * @instance
-                 */
-                MsgRegisterRollup.prototype.genesis = $util.newBuffer([]);
-
-                /**
-                 * MsgRegisterRollup challengeWindowBlocks.
-                 * @member {number} challengeWindowBlocks
-                 * @memberof strata.rollup.v1.MsgRegisterRollup
-                 * @instance
-                 */
-                MsgRegisterRollup.prototype.challengeWindowBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * MsgRegisterRollup bond.
-                 * @member {string} bond
-                 * @memberof strata.rollup.v1.MsgRegisterRollup
-                 * @instance
-                 */
-                MsgRegisterRollup.prototype.bond = "";
-
-                /**
-                 * Creates a new MsgRegisterRollup instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.MsgRegisterRollup
-                 * @static
-                 * @param {strata.rollup.v1.IMsgRegisterRollup=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.MsgRegisterRollup} MsgRegisterRollup instance
-                 */
-                MsgRegisterRollup.create = function create(properties) {
-                    return new MsgRegisterRollup(properties);
-                };
-
-                /**
-                 * Encodes the specified MsgRegisterRollup message. Does not implicitly {@link strata.rollup.v1.MsgRegisterRollup.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.MsgRegisterRollup
-                 * @static
-                 * @param {strata.rollup.v1.IMsgRegisterRollup} message MsgRegisterRollup message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                MsgRegisterRollup.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.creator != null && Object.hasOwnProperty.call(message, "creator"))
-                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.creator);
-                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
-                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.chainId);
-                    if (message.genesis != null && Object.hasOwnProperty.call(message, "genesis"))
-                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.genesis);
-                    if (message.challengeWindowBlocks != null && Object.hasOwnProperty.call(message, "challengeWindowBlocks"))
-                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.challengeWindowBlocks);
-                    if (message.bond != null && Object.hasOwnProperty.call(message, "bond"))
-                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.bond);
-                    return writer;
-                };
-
-                /**
-                 * Decodes a MsgRegisterRollup message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.MsgRegisterRollup
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.MsgRegisterRollup} MsgRegisterRollup
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                MsgRegisterRollup.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.MsgRegisterRollup();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.creator = reader.string();
-                                break;
-                            }
-                        case 2: {
-                                message.chainId = reader.string();
-                                break;
-                            }
-                        case 3: {
-                                message.genesis = reader.bytes();
-                                break;
-                            }
-                        case 4: {
-                                message.challengeWindowBlocks = reader.uint64();
-                                break;
-                            }
-                        case 5: {
-                                message.bond = reader.string();
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for MsgRegisterRollup
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.MsgRegisterRollup
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                MsgRegisterRollup.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.MsgRegisterRollup";
-                };
-
-                return MsgRegisterRollup;
-            })();
-
-            v1.MsgRegisterRollupResponse = (function() {
-
-                /**
-                 * Properties of a MsgRegisterRollupResponse.
-                 * @memberof strata.rollup.v1
-                 * @interface IMsgRegisterRollupResponse
-                 */
-
-                /**
-                 * Constructs a new MsgRegisterRollupResponse.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a MsgRegisterRollupResponse.
-                 * @implements IMsgRegisterRollupResponse
-                 * @constructor
-                 * @param {strata.rollup.v1.IMsgRegisterRollupResponse=} [properties] Properties to set
-                 */
-                function MsgRegisterRollupResponse(properties) {
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * Creates a new MsgRegisterRollupResponse instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.MsgRegisterRollupResponse
-                 * @static
-                 * @param {strata.rollup.v1.IMsgRegisterRollupResponse=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.MsgRegisterRollupResponse} MsgRegisterRollupResponse instance
-                 */
-                MsgRegisterRollupResponse.create = function create(properties) {
-                    return new MsgRegisterRollupResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified MsgRegisterRollupResponse message. Does not implicitly {@link strata.rollup.v1.MsgRegisterRollupResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.MsgRegisterRollupResponse
-                 * @static
-                 * @param {strata.rollup.v1.IMsgRegisterRollupResponse} message MsgRegisterRollupResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                MsgRegisterRollupResponse.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    return writer;
-                };
-
-                /**
-                 * Decodes a MsgRegisterRollupResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.MsgRegisterRollupResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.MsgRegisterRollupResponse} MsgRegisterRollupResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                MsgRegisterRollupResponse.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.MsgRegisterRollupResponse();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for MsgRegisterRollupResponse
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.MsgRegisterRollupResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                MsgRegisterRollupResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.MsgRegisterRollupResponse";
-                };
-
-                return MsgRegisterRollupResponse;
-            })();
-
-            v1.MsgSubmitBatch = (function() {
-
-                /**
-                 * Properties of a MsgSubmitBatch.
-                 * @memberof strata.rollup.v1
-                 * @interface IMsgSubmitBatch
-                 * @property {string|null} [submitter] MsgSubmitBatch submitter
-                 * @property {string|null} [chainId] MsgSubmitBatch chainId
-                 * @property {Array.<strata.rollup.v1.IBatchItem>|null} [items] MsgSubmitBatch items
-                 */
-
-                /**
-                 * Constructs a new MsgSubmitBatch.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a MsgSubmitBatch.
-                 * @implements IMsgSubmitBatch
-                 * @constructor
-                 * @param {strata.rollup.v1.IMsgSubmitBatch=} [properties] Properties to set
-                 */
-                function MsgSubmitBatch(properties) {
-                    this.items = [];
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * MsgSubmitBatch submitter.
-                 * @member {string} submitter
-                 * @memberof strata.rollup.v1.MsgSubmitBatch
-                 * @instance
-                 */
-                MsgSubmitBatch.prototype.submitter = "";
-
-                /**
-                 * MsgSubmitBatch chainId.
-                 * @member {string} chainId
-                 * @memberof strata.rollup.v1.MsgSubmitBatch
-                 * @instance
-                 */
-                MsgSubmitBatch.prototype.chainId = "";
-
-                /**
-                 * MsgSubmitBatch items.
-                 * @member {Array.<strata.rollup.v1.IBatchItem>} items
-                 * @memberof strata.rollup.v1.MsgSubmitBatch
-                 * @instance
-                 */
-                MsgSubmitBatch.prototype.items = $util.emptyArray;
-
-                /**
-                 * Creates a new MsgSubmitBatch instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.MsgSubmitBatch
-                 * @static
-                 * @param {strata.rollup.v1.IMsgSubmitBatch=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.MsgSubmitBatch} MsgSubmitBatch instance
-                 */
-                MsgSubmitBatch.create = function create(properties) {
-                    return new MsgSubmitBatch(properties);
-                };
-
-                /**
-                 * Encodes the specified MsgSubmitBatch message. Does not implicitly {@link strata.rollup.v1.MsgSubmitBatch.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.MsgSubmitBatch
-                 * @static
-                 * @param {strata.rollup.v1.IMsgSubmitBatch} message MsgSubmitBatch message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                MsgSubmitBatch.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.submitter != null && Object.hasOwnProperty.call(message, "submitter"))
-                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.submitter);
-                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
-                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.chainId);
-                    if (message.items != null && message.items.length)
-                        for (let i = 0; i < message.items.length; ++i)
-                            $root.strata.rollup.v1.BatchItem.encode(message.items[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
-                    return writer;
-                };
-
-                /**
-                 * Decodes a MsgSubmitBatch message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.MsgSubmitBatch
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.MsgSubmitBatch} MsgSubmitBatch
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                MsgSubmitBatch.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.MsgSubmitBatch();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.submitter = reader.string();
-                                break;
-                            }
-                        case 2: {
-                                message.chainId = reader.string();
-                                break;
-                            }
-                        case 3: {
-                                if (!(message.items && message.items.length))
-                                    message.items = [];
-                                message.items.push($root.strata.rollup.v1.BatchItem.decode(reader, reader.uint32(), undefined, long + 1));
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for MsgSubmitBatch
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.MsgSubmitBatch
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                MsgSubmitBatch.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.MsgSubmitBatch";
-                };
-
-                return MsgSubmitBatch;
-            })();
-
-            v1.MsgSubmitBatchResponse = (function() {
-
-                /**
-                 * Properties of a MsgSubmitBatchResponse.
-                 * @memberof strata.rollup.v1
-                 * @interface IMsgSubmitBatchResponse
-                 * @property {number|null} [lastNumber] MsgSubmitBatchResponse lastNumber
-                 */
-
-                /**
-                 * Constructs a new MsgSubmitBatchResponse.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a MsgSubmitBatchResponse.
-                 * @implements IMsgSubmitBatchResponse
-                 * @constructor
-                 * @param {strata.rollup.v1.IMsgSubmitBatchResponse=} [properties] Properties to set
-                 */
-                function MsgSubmitBatchResponse(properties) {
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * MsgSubmitBatchResponse lastNumber.
-                 * @member {number} lastNumber
-                 * @memberof strata.rollup.v1.MsgSubmitBatchResponse
-                 * @instance
-                 */
-                MsgSubmitBatchResponse.prototype.lastNumber = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * Creates a new MsgSubmitBatchResponse instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.MsgSubmitBatchResponse
-                 * @static
-                 * @param {strata.rollup.v1.IMsgSubmitBatchResponse=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.MsgSubmitBatchResponse} MsgSubmitBatchResponse instance
-                 */
-                MsgSubmitBatchResponse.create = function create(properties) {
-                    return new MsgSubmitBatchResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified MsgSubmitBatchResponse message. Does not implicitly {@link strata.rollup.v1.MsgSubmitBatchResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.MsgSubmitBatchResponse
-                 * @static
-                 * @param {strata.rollup.v1.IMsgSubmitBatchResponse} message MsgSubmitBatchResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                MsgSubmitBatchResponse.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.lastNumber != null && Object.hasOwnProperty.call(message, "lastNumber"))
-                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.lastNumber);
-                    return writer;
-                };
-
-                /**
-                 * Decodes a MsgSubmitBatchResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.MsgSubmitBatchResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.MsgSubmitBatchResponse} MsgSubmitBatchResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                MsgSubmitBatchResponse.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.MsgSubmitBatchResponse();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.lastNumber = reader.uint64();
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for MsgSubmitBatchResponse
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.MsgSubmitBatchResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                MsgSubmitBatchResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.MsgSubmitBatchResponse";
-                };
-
-                return MsgSubmitBatchResponse;
-            })();
-
-            v1.Msg = (function() {
-
-                /**
-                 * Constructs a new Msg service.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a Msg
-                 * @extends $protobuf.rpc.Service
-                 * @constructor
-                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
-                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
-                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
-                 */
-                function Msg(rpcImpl, requestDelimited, responseDelimited) {
-                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
-                }
-
-                (Msg.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Msg;
-
-                /**
-                 * Creates new Msg service using the specified rpc implementation.
-                 * @function create
-                 * @memberof strata.rollup.v1.Msg
-                 * @static
-                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
-                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
-                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
-                 * @returns {Msg} RPC service. Useful where requests and/or responses are streamed.
-                 */
-                Msg.create = function create(rpcImpl, requestDelimited, responseDelimited) {
-                    return new this(rpcImpl, requestDelimited, responseDelimited);
-                };
-
-                /**
-                 * Callback as used by {@link strata.rollup.v1.Msg#registerRollup}.
-                 * @memberof strata.rollup.v1.Msg
-                 * @typedef RegisterRollupCallback
-                 * @type {function}
-                 * @param {Error|null} error Error, if any
-                 * @param {strata.rollup.v1.MsgRegisterRollupResponse} [response] MsgRegisterRollupResponse
-                 */
-
-                /**
-                 * Calls RegisterRollup.
-                 * @function registerRollup
-                 * @memberof strata.rollup.v1.Msg
-                 * @instance
-                 * @param {strata.rollup.v1.IMsgRegisterRollup} request MsgRegisterRollup message or plain object
-                 * @param {strata.rollup.v1.Msg.RegisterRollupCallback} callback Node-style callback called with the error, if any, and MsgRegisterRollupResponse
-                 * @returns {undefined}
-                 * @variation 1
-                 */
-                Object.defineProperty(Msg.prototype.registerRollup = function registerRollup(request, callback) {
-                    return this.rpcCall(registerRollup, $root.strata.rollup.v1.MsgRegisterRollup, $root.strata.rollup.v1.MsgRegisterRollupResponse, request, callback);
-                }, "name", { value: "RegisterRollup" });
-
-                /**
-                 * Calls RegisterRollup.
-                 * @function registerRollup
-                 * @memberof strata.rollup.v1.Msg
-                 * @instance
-                 * @param {strata.rollup.v1.IMsgRegisterRollup} request MsgRegisterRollup message or plain object
-                 * @returns {Promise<strata.rollup.v1.MsgRegisterRollupResponse>} Promise
-                 * @variation 2
-                 */
-
-                /**
-                 * Callback as used by {@link strata.rollup.v1.Msg#submitBatch}.
-                 * @memberof strata.rollup.v1.Msg
-                 * @typedef SubmitBatchCallback
-                 * @type {function}
-                 * @param {Error|null} error Error, if any
-                 * @param {strata.rollup.v1.MsgSubmitBatchResponse} [response] MsgSubmitBatchResponse
-                 */
-
-                /**
-                 * Calls SubmitBatch.
-                 * @function submitBatch
-                 * @memberof strata.rollup.v1.Msg
-                 * @instance
-                 * @param {strata.rollup.v1.IMsgSubmitBatch} request MsgSubmitBatch message or plain object
-                 * @param {strata.rollup.v1.Msg.SubmitBatchCallback} callback Node-style callback called with the error, if any, and MsgSubmitBatchResponse
-                 * @returns {undefined}
-                 * @variation 1
-                 */
-                Object.defineProperty(Msg.prototype.submitBatch = function submitBatch(request, callback) {
-                    return this.rpcCall(submitBatch, $root.strata.rollup.v1.MsgSubmitBatch, $root.strata.rollup.v1.MsgSubmitBatchResponse, request, callback);
-                }, "name", { value: "SubmitBatch" });
-
-                /**
-                 * Calls SubmitBatch.
-                 * @function submitBatch
-                 * @memberof strata.rollup.v1.Msg
-                 * @instance
-                 * @param {strata.rollup.v1.IMsgSubmitBatch} request MsgSubmitBatch message or plain object
-                 * @returns {Promise<strata.rollup.v1.MsgSubmitBatchResponse>} Promise
-                 * @variation 2
-                 */
-
-                return Msg;
-            })();
-
-            v1.QueryRollupRequest = (function() {
-
-                /**
-                 * Properties of a QueryRollupRequest.
-                 * @memberof strata.rollup.v1
-                 * @interface IQueryRollupRequest
-                 * @property {string|null} [chainId] QueryRollupRequest chainId
-                 */
-
-                /**
-                 * Constructs a new QueryRollupRequest.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a QueryRollupRequest.
-                 * @implements IQueryRollupRequest
-                 * @constructor
-                 * @param {strata.rollup.v1.IQueryRollupRequest=} [properties] Properties to set
-                 */
-                function QueryRollupRequest(properties) {
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * QueryRollupRequest chainId.
-                 * @member {string} chainId
-                 * @memberof strata.rollup.v1.QueryRollupRequest
-                 * @instance
-                 */
-                QueryRollupRequest.prototype.chainId = "";
-
-                /**
-                 * Creates a new QueryRollupRequest instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.QueryRollupRequest
-                 * @static
-                 * @param {strata.rollup.v1.IQueryRollupRequest=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.QueryRollupRequest} QueryRollupRequest instance
-                 */
-                QueryRollupRequest.create = function create(properties) {
-                    return new QueryRollupRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified QueryRollupRequest message. Does not implicitly {@link strata.rollup.v1.QueryRollupRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.QueryRollupRequest
-                 * @static
-                 * @param {strata.rollup.v1.IQueryRollupRequest} message QueryRollupRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                QueryRollupRequest.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
-                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
-                    return writer;
-                };
-
-                /**
-                 * Decodes a QueryRollupRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.QueryRollupRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.QueryRollupRequest} QueryRollupRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                QueryRollupRequest.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.QueryRollupRequest();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.chainId = reader.string();
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for QueryRollupRequest
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.QueryRollupRequest
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                QueryRollupRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.QueryRollupRequest";
-                };
-
-                return QueryRollupRequest;
-            })();
-
-            v1.QueryRollupResponse = (function() {
-
-                /**
-                 * Properties of a QueryRollupResponse.
-                 * @memberof strata.rollup.v1
-                 * @interface IQueryRollupResponse
-                 * @property {strata.rollup.v1.IRollup|null} [rollup] QueryRollupResponse rollup
-                 */
-
-                /**
-                 * Constructs a new QueryRollupResponse.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a QueryRollupResponse.
-                 * @implements IQueryRollupResponse
-                 * @constructor
-                 * @param {strata.rollup.v1.IQueryRollupResponse=} [properties] Properties to set
-                 */
-                function QueryRollupResponse(properties) {
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * QueryRollupResponse rollup.
-                 * @member {strata.rollup.v1.IRollup|null|undefined} rollup
-                 * @memberof strata.rollup.v1.QueryRollupResponse
-                 * @instance
-                 */
-                QueryRollupResponse.prototype.rollup = null;
-
-                /**
-                 * Creates a new QueryRollupResponse instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.QueryRollupResponse
-                 * @static
-                 * @param {strata.rollup.v1.IQueryRollupResponse=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.QueryRollupResponse} QueryRollupResponse instance
-                 */
-                QueryRollupResponse.create = function create(properties) {
-                    return new QueryRollupResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified QueryRollupResponse message. Does not implicitly {@link strata.rollup.v1.QueryRollupResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.QueryRollupResponse
-                 * @static
-                 * @param {strata.rollup.v1.IQueryRollupResponse} message QueryRollupResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                QueryRollupResponse.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.rollup != null && Object.hasOwnProperty.call(message, "rollup"))
-                        $root.strata.rollup.v1.Rollup.encode(message.rollup, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                    return writer;
-                };
-
-                /**
-                 * Decodes a QueryRollupResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.QueryRollupResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.QueryRollupResponse} QueryRollupResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                QueryRollupResponse.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.QueryRollupResponse();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.rollup = $root.strata.rollup.v1.Rollup.decode(reader, reader.uint32(), undefined, long + 1);
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for QueryRollupResponse
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.QueryRollupResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                QueryRollupResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.QueryRollupResponse";
-                };
-
-                return QueryRollupResponse;
-            })();
-
-            v1.QueryRollupsRequest = (function() {
-
-                /**
-                 * Properties of a QueryRollupsRequest.
-                 * @memberof strata.rollup.v1
-                 * @interface IQueryRollupsRequest
-                 * @property {strata.base.v1.IPageRequest|null} [pagination] QueryRollupsRequest pagination
-                 */
-
-                /**
-                 * Constructs a new QueryRollupsRequest.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a QueryRollupsRequest.
-                 * @implements IQueryRollupsRequest
-                 * @constructor
-                 * @param {strata.rollup.v1.IQueryRollupsRequest=} [properties] Properties to set
-                 */
-                function QueryRollupsRequest(properties) {
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * QueryRollupsRequest pagination.
-                 * @member {strata.base.v1.IPageRequest|null|undefined} pagination
-                 * @memberof strata.rollup.v1.QueryRollupsRequest
-                 * @instance
-                 */
-                QueryRollupsRequest.prototype.pagination = null;
-
-                /**
-                 * Creates a new QueryRollupsRequest instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.QueryRollupsRequest
-                 * @static
-                 * @param {strata.rollup.v1.IQueryRollupsRequest=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.QueryRollupsRequest} QueryRollupsRequest instance
-                 */
-                QueryRollupsRequest.create = function create(properties) {
-                    return new QueryRollupsRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified QueryRollupsRequest message. Does not implicitly {@link strata.rollup.v1.QueryRollupsRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.QueryRollupsRequest
-                 * @static
-                 * @param {strata.rollup.v1.IQueryRollupsRequest} message QueryRollupsRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                QueryRollupsRequest.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
-                        $root.strata.base.v1.PageRequest.encode(message.pagination, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                    return writer;
-                };
-
-                /**
-                 * Decodes a QueryRollupsRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.QueryRollupsRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.QueryRollupsRequest} QueryRollupsRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                QueryRollupsRequest.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.QueryRollupsRequest();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.pagination = $root.strata.base.v1.PageRequest.decode(reader, reader.uint32(), undefined, long + 1);
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for QueryRollupsRequest
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.QueryRollupsRequest
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                QueryRollupsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.QueryRollupsRequest";
-                };
-
-                return QueryRollupsRequest;
-            })();
-
-            v1.QueryRollupsResponse = (function() {
-
-                /**
-                 * Properties of a QueryRollupsResponse.
-                 * @memberof strata.rollup.v1
-                 * @interface IQueryRollupsResponse
-                 * @property {Array.<strata.rollup.v1.IRollup>|null} [rollups] QueryRollupsResponse rollups
-                 * @property {strata.base.v1.IPageResponse|null} [pagination] QueryRollupsResponse pagination
-                 */
-
-                /**
-                 * Constructs a new QueryRollupsResponse.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a QueryRollupsResponse.
-                 * @implements IQueryRollupsResponse
-                 * @constructor
-                 * @param {strata.rollup.v1.IQueryRollupsResponse=} [properties] Properties to set
-                 */
-                function QueryRollupsResponse(properties) {
-                    this.rollups = [];
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * QueryRollupsResponse rollups.
-                 * @member {Array.<strata.rollup.v1.IRollup>} rollups
-                 * @memberof strata.rollup.v1.QueryRollupsResponse
-                 * @instance
-                 */
-                QueryRollupsResponse.prototype.rollups = $util.emptyArray;
-
-                /**
-                 * QueryRollupsResponse pagination.
-                 * @member {strata.base.v1.IPageResponse|null|undefined} pagination
-                 * @memberof strata.rollup.v1.QueryRollupsResponse
-                 * @instance
-                 */
-                QueryRollupsResponse.prototype.pagination = null;
-
-                /**
-                 * Creates a new QueryRollupsResponse instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.QueryRollupsResponse
-                 * @static
-                 * @param {strata.rollup.v1.IQueryRollupsResponse=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.QueryRollupsResponse} QueryRollupsResponse instance
-                 */
-                QueryRollupsResponse.create = function create(properties) {
-                    return new QueryRollupsResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified QueryRollupsResponse message. Does not implicitly {@link strata.rollup.v1.QueryRollupsResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.QueryRollupsResponse
-                 * @static
-                 * @param {strata.rollup.v1.IQueryRollupsResponse} message QueryRollupsResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                QueryRollupsResponse.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.rollups != null && message.rollups.length)
-                        for (let i = 0; i < message.rollups.length; ++i)
-                            $root.strata.rollup.v1.Rollup.encode(message.rollups[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
-                        $root.strata.base.v1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-                    return writer;
-                };
-
-                /**
-                 * Decodes a QueryRollupsResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.QueryRollupsResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.QueryRollupsResponse} QueryRollupsResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                QueryRollupsResponse.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.QueryRollupsResponse();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                if (!(message.rollups && message.rollups.length))
-                                    message.rollups = [];
-                                message.rollups.push($root.strata.rollup.v1.Rollup.decode(reader, reader.uint32(), undefined, long + 1));
-                                break;
-                            }
-                        case 2: {
-                                message.pagination = $root.strata.base.v1.PageResponse.decode(reader, reader.uint32(), undefined, long + 1);
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for QueryRollupsResponse
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.QueryRollupsResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                QueryRollupsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.QueryRollupsResponse";
-                };
-
-                return QueryRollupsResponse;
-            })();
-
-            v1.QueryGenesisRequest = (function() {
-
-                /**
-                 * Properties of a QueryGenesisRequest.
-                 * @memberof strata.rollup.v1
-                 * @interface IQueryGenesisRequest
-                 * @property {string|null} [chainId] QueryGenesisRequest chainId
-                 */
-
-                /**
-                 * Constructs a new QueryGenesisRequest.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a QueryGenesisRequest.
-                 * @implements IQueryGenesisRequest
-                 * @constructor
-                 * @param {strata.rollup.v1.IQueryGenesisRequest=} [properties] Properties to set
-                 */
-                function QueryGenesisRequest(properties) {
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * QueryGenesisRequest chainId.
-                 * @member {string} chainId
-                 * @memberof strata.rollup.v1.QueryGenesisRequest
-                 * @instance
-                 */
-                QueryGenesisRequest.prototype.chainId = "";
-
-                /**
-                 * Creates a new QueryGenesisRequest instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.QueryGenesisRequest
-                 * @static
-                 * @param {strata.rollup.v1.IQueryGenesisRequest=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.QueryGenesisRequest} QueryGenesisRequest instance
-                 */
-                QueryGenesisRequest.create = function create(properties) {
-                    return new QueryGenesisRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified QueryGenesisRequest message. Does not implicitly {@link strata.rollup.v1.QueryGenesisRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.QueryGenesisRequest
-                 * @static
-                 * @param {strata.rollup.v1.IQueryGenesisRequest} message QueryGenesisRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                QueryGenesisRequest.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
-                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
-                    return writer;
-                };
-
-                /**
-                 * Decodes a QueryGenesisRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.QueryGenesisRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.QueryGenesisRequest} QueryGenesisRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                QueryGenesisRequest.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.QueryGenesisRequest();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.chainId = reader.string();
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for QueryGenesisRequest
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.QueryGenesisRequest
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                QueryGenesisRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.QueryGenesisRequest";
-                };
-
-                return QueryGenesisRequest;
-            })();
-
-            v1.QueryGenesisResponse = (function() {
-
-                /**
-                 * Properties of a QueryGenesisResponse.
-                 * @memberof strata.rollup.v1
-                 * @interface IQueryGenesisResponse
-                 * @property {Uint8Array|null} [genesis] QueryGenesisResponse genesis
-                 */
-
-                /**
-                 * Constructs a new QueryGenesisResponse.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a QueryGenesisResponse.
-                 * @implements IQueryGenesisResponse
-                 * @constructor
-                 * @param {strata.rollup.v1.IQueryGenesisResponse=} [properties] Properties to set
-                 */
-                function QueryGenesisResponse(properties) {
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * QueryGenesisResponse genesis.
-                 * @member {Uint8Array} genesis
-                 * @memberof strata.rollup.v1.QueryGenesisResponse
-                 * @instance
-                 */
-                QueryGenesisResponse.prototype.genesis = $util.newBuffer([]);
-
-                /**
-                 * Creates a new QueryGenesisResponse instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.QueryGenesisResponse
-                 * @static
-                 * @param {strata.rollup.v1.IQueryGenesisResponse=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.QueryGenesisResponse} QueryGenesisResponse instance
-                 */
-                QueryGenesisResponse.create = function create(properties) {
-                    return new QueryGenesisResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified QueryGenesisResponse message. Does not implicitly {@link strata.rollup.v1.QueryGenesisResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.QueryGenesisResponse
-                 * @static
-                 * @param {strata.rollup.v1.IQueryGenesisResponse} message QueryGenesisResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                QueryGenesisResponse.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.genesis != null && Object.hasOwnProperty.call(message, "genesis"))
-                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.genesis);
-                    return writer;
-                };
-
-                /**
-                 * Decodes a QueryGenesisResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.QueryGenesisResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.QueryGenesisResponse} QueryGenesisResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                QueryGenesisResponse.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.QueryGenesisResponse();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.genesis = reader.bytes();
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for QueryGenesisResponse
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.QueryGenesisResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                QueryGenesisResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.QueryGenesisResponse";
-                };
-
-                return QueryGenesisResponse;
-            })();
-
-            v1.QueryBatchRequest = (function() {
-
-                /**
-                 * Properties of a QueryBatchRequest.
-                 * @memberof strata.rollup.v1
-                 * @interface IQueryBatchRequest
-                 * @property {string|null} [chainId] QueryBatchRequest chainId
-                 * @property {number|null} [number] QueryBatchRequest number
-                 */
-
-                /**
-                 * Constructs a new QueryBatchRequest.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a QueryBatchRequest.
-                 * @implements IQueryBatchRequest
-                 * @constructor
-                 * @param {strata.rollup.v1.IQueryBatchRequest=} [properties] Properties to set
-                 */
-                function QueryBatchRequest(properties) {
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * QueryBatchRequest chainId.
-                 * @member {string} chainId
-                 * @memberof strata.rollup.v1.QueryBatchRequest
-                 * @instance
-                 */
-                QueryBatchRequest.prototype.chainId = "";
-
-                /**
-                 * QueryBatchRequest number.
-                 * @member {number} number
-                 * @memberof strata.rollup.v1.QueryBatchRequest
-                 * @instance
-                 */
-                QueryBatchRequest.prototype.number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * Creates a new QueryBatchRequest instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.QueryBatchRequest
-                 * @static
-                 * @param {strata.rollup.v1.IQueryBatchRequest=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.QueryBatchRequest} QueryBatchRequest instance
-                 */
-                QueryBatchRequest.create = function create(properties) {
-                    return new QueryBatchRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified QueryBatchRequest message. Does not implicitly {@link strata.rollup.v1.QueryBatchRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.QueryBatchRequest
-                 * @static
-                 * @param {strata.rollup.v1.IQueryBatchRequest} message QueryBatchRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                QueryBatchRequest.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
-                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
-                    if (message.number != null && Object.hasOwnProperty.call(message, "number"))
-                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.number);
-                    return writer;
-                };
-
-                /**
-                 * Decodes a QueryBatchRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.QueryBatchRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.QueryBatchRequest} QueryBatchRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                QueryBatchRequest.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.QueryBatchRequest();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.chainId = reader.string();
-                                break;
-                            }
-                        case 2: {
-                                message.number = reader.uint64();
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for QueryBatchRequest
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.QueryBatchRequest
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                QueryBatchRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.QueryBatchRequest";
-                };
-
-                return QueryBatchRequest;
-            })();
-
-            v1.QueryBatchResponse = (function() {
-
-                /**
-                 * Properties of a QueryBatchResponse.
-                 * @memberof strata.rollup.v1
-                 * @interface IQueryBatchResponse
-                 * @property {strata.rollup.v1.IBatchRecord|null} [batch] QueryBatchResponse batch
-                 */
-
-                /**
-                 * Constructs a new QueryBatchResponse.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a QueryBatchResponse.
-                 * @implements IQueryBatchResponse
-                 * @constructor
-                 * @param {strata.rollup.v1.IQueryBatchResponse=} [properties] Properties to set
-                 */
-                function QueryBatchResponse(properties) {
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * QueryBatchResponse batch.
-                 * @member {strata.rollup.v1.IBatchRecord|null|undefined} batch
-                 * @memberof strata.rollup.v1.QueryBatchResponse
-                 * @instance
-                 */
-                QueryBatchResponse.prototype.batch = null;
-
-                /**
-                 * Creates a new QueryBatchResponse instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.QueryBatchResponse
-                 * @static
-                 * @param {strata.rollup.v1.IQueryBatchResponse=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.QueryBatchResponse} QueryBatchResponse instance
-                 */
-                QueryBatchResponse.create = function create(properties) {
-                    return new QueryBatchResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified QueryBatchResponse message. Does not implicitly {@link strata.rollup.v1.QueryBatchResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.QueryBatchResponse
-                 * @static
-                 * @param {strata.rollup.v1.IQueryBatchResponse} message QueryBatchResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                QueryBatchResponse.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.batch != null && Object.hasOwnProperty.call(message, "batch"))
-                        $root.strata.rollup.v1.BatchRecord.encode(message.batch, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                    return writer;
-                };
-
-                /**
-                 * Decodes a QueryBatchResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.QueryBatchResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.QueryBatchResponse} QueryBatchResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                QueryBatchResponse.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.QueryBatchResponse();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.batch = $root.strata.rollup.v1.BatchRecord.decode(reader, reader.uint32(), undefined, long + 1);
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for QueryBatchResponse
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.QueryBatchResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                QueryBatchResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.QueryBatchResponse";
-                };
-
-                return QueryBatchResponse;
-            })();
-
-            v1.QueryBatchesRequest = (function() {
-
-                /**
-                 * Properties of a QueryBatchesRequest.
-                 * @memberof strata.rollup.v1
-                 * @interface IQueryBatchesRequest
-                 * @property {string|null} [chainId] QueryBatchesRequest chainId
-                 * @property {number|null} [fromNumber] QueryBatchesRequest fromNumber
-                 * @property {strata.base.v1.IPageRequest|null} [pagination] QueryBatchesRequest pagination
-                 */
-
-                /**
-                 * Constructs a new QueryBatchesRequest.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a QueryBatchesRequest.
-                 * @implements IQueryBatchesRequest
-                 * @constructor
-                 * @param {strata.rollup.v1.IQueryBatchesRequest=} [properties] Properties to set
-                 */
-                function QueryBatchesRequest(properties) {
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * QueryBatchesRequest chainId.
-                 * @member {string} chainId
-                 * @memberof strata.rollup.v1.QueryBatchesRequest
-                 * @instance
-                 */
-                QueryBatchesRequest.prototype.chainId = "";
-
-                /**
-                 * QueryBatchesRequest fromNumber.
-                 * @member {number} fromNumber
-                 * @memberof strata.rollup.v1.QueryBatchesRequest
-                 * @instance
-                 */
-                QueryBatchesRequest.prototype.fromNumber = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * QueryBatchesRequest pagination.
-                 * @member {strata.base.v1.IPageRequest|null|undefined} pagination
-                 * @memberof strata.rollup.v1.QueryBatchesRequest
-                 * @instance
-                 */
-                QueryBatchesRequest.prototype.pagination = null;
-
-                /**
-                 * Creates a new QueryBatchesRequest instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.QueryBatchesRequest
-                 * @static
-                 * @param {strata.rollup.v1.IQueryBatchesRequest=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.QueryBatchesRequest} QueryBatchesRequest instance
-                 */
-                QueryBatchesRequest.create = function create(properties) {
-                    return new QueryBatchesRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified QueryBatchesRequest message. Does not implicitly {@link strata.rollup.v1.QueryBatchesRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.QueryBatchesRequest
-                 * @static
-                 * @param {strata.rollup.v1.IQueryBatchesRequest} message QueryBatchesRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                QueryBatchesRequest.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.chainId != null && Object.hasOwnProperty.call(message, "chainId"))
-                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
-                    if (message.fromNumber != null && Object.hasOwnProperty.call(message, "fromNumber"))
-                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.fromNumber);
-                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
-                        $root.strata.base.v1.PageRequest.encode(message.pagination, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
-                    return writer;
-                };
-
-                /**
-                 * Decodes a QueryBatchesRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.QueryBatchesRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.QueryBatchesRequest} QueryBatchesRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                QueryBatchesRequest.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.QueryBatchesRequest();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.chainId = reader.string();
-                                break;
-                            }
-                        case 2: {
-                                message.fromNumber = reader.uint64();
-                                break;
-                            }
-                        case 3: {
-                                message.pagination = $root.strata.base.v1.PageRequest.decode(reader, reader.uint32(), undefined, long + 1);
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for QueryBatchesRequest
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.QueryBatchesRequest
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                QueryBatchesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.QueryBatchesRequest";
-                };
-
-                return QueryBatchesRequest;
-            })();
-
-            v1.QueryBatchesResponse = (function() {
-
-                /**
-                 * Properties of a QueryBatchesResponse.
-                 * @memberof strata.rollup.v1
-                 * @interface IQueryBatchesResponse
-                 * @property {Array.<strata.rollup.v1.IBatchRecord>|null} [batches] QueryBatchesResponse batches
-                 * @property {strata.base.v1.IPageResponse|null} [pagination] QueryBatchesResponse pagination
-                 */
-
-                /**
-                 * Constructs a new QueryBatchesResponse.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a QueryBatchesResponse.
-                 * @implements IQueryBatchesResponse
-                 * @constructor
-                 * @param {strata.rollup.v1.IQueryBatchesResponse=} [properties] Properties to set
-                 */
-                function QueryBatchesResponse(properties) {
-                    this.batches = [];
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * QueryBatchesResponse batches.
-                 * @member {Array.<strata.rollup.v1.IBatchRecord>} batches
-                 * @memberof strata.rollup.v1.QueryBatchesResponse
-                 * @instance
-                 */
-                QueryBatchesResponse.prototype.batches = $util.emptyArray;
-
-                /**
-                 * QueryBatchesResponse pagination.
-                 * @member {strata.base.v1.IPageResponse|null|undefined} pagination
-                 * @memberof strata.rollup.v1.QueryBatchesResponse
-                 * @instance
-                 */
-                QueryBatchesResponse.prototype.pagination = null;
-
-                /**
-                 * Creates a new QueryBatchesResponse instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.QueryBatchesResponse
-                 * @static
-                 * @param {strata.rollup.v1.IQueryBatchesResponse=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.QueryBatchesResponse} QueryBatchesResponse instance
-                 */
-                QueryBatchesResponse.create = function create(properties) {
-                    return new QueryBatchesResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified QueryBatchesResponse message. Does not implicitly {@link strata.rollup.v1.QueryBatchesResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.QueryBatchesResponse
-                 * @static
-                 * @param {strata.rollup.v1.IQueryBatchesResponse} message QueryBatchesResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                QueryBatchesResponse.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.batches != null && message.batches.length)
-                        for (let i = 0; i < message.batches.length; ++i)
-                            $root.strata.rollup.v1.BatchRecord.encode(message.batches[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                    if (message.pagination != null && Object.hasOwnProperty.call(message, "pagination"))
-                        $root.strata.base.v1.PageResponse.encode(message.pagination, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-                    return writer;
-                };
-
-                /**
-                 * Decodes a QueryBatchesResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.QueryBatchesResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.QueryBatchesResponse} QueryBatchesResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                QueryBatchesResponse.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.QueryBatchesResponse();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                if (!(message.batches && message.batches.length))
-                                    message.batches = [];
-                                message.batches.push($root.strata.rollup.v1.BatchRecord.decode(reader, reader.uint32(), undefined, long + 1));
-                                break;
-                            }
-                        case 2: {
-                                message.pagination = $root.strata.base.v1.PageResponse.decode(reader, reader.uint32(), undefined, long + 1);
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for QueryBatchesResponse
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.QueryBatchesResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                QueryBatchesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.QueryBatchesResponse";
-                };
-
-                return QueryBatchesResponse;
-            })();
-
-            v1.QueryParamsRequest = (function() {
-
-                /**
-                 * Properties of a QueryParamsRequest.
-                 * @memberof strata.rollup.v1
-                 * @interface IQueryParamsRequest
-                 */
-
-                /**
-                 * Constructs a new QueryParamsRequest.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a QueryParamsRequest.
-                 * @implements IQueryParamsRequest
-                 * @constructor
-                 * @param {strata.rollup.v1.IQueryParamsRequest=} [properties] Properties to set
-                 */
-                function QueryParamsRequest(properties) {
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * Creates a new QueryParamsRequest instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.QueryParamsRequest
-                 * @static
-                 * @param {strata.rollup.v1.IQueryParamsRequest=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.QueryParamsRequest} QueryParamsRequest instance
-                 */
-                QueryParamsRequest.create = function create(properties) {
-                    return new QueryParamsRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link strata.rollup.v1.QueryParamsRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.QueryParamsRequest
-                 * @static
-                 * @param {strata.rollup.v1.IQueryParamsRequest} message QueryParamsRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                QueryParamsRequest.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    return writer;
-                };
-
-                /**
-                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.QueryParamsRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.QueryParamsRequest} QueryParamsRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                QueryParamsRequest.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.QueryParamsRequest();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for QueryParamsRequest
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.QueryParamsRequest
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                QueryParamsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.QueryParamsRequest";
-                };
-
-                return QueryParamsRequest;
-            })();
-
-            v1.QueryParamsResponse = (function() {
-
-                /**
-                 * Properties of a QueryParamsResponse.
-                 * @memberof strata.rollup.v1
-                 * @interface IQueryParamsResponse
-                 * @property {strata.rollup.v1.IParams|null} [params] QueryParamsResponse params
-                 */
-
-                /**
-                 * Constructs a new QueryParamsResponse.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a QueryParamsResponse.
-                 * @implements IQueryParamsResponse
-                 * @constructor
-                 * @param {strata.rollup.v1.IQueryParamsResponse=} [properties] Properties to set
-                 */
-                function QueryParamsResponse(properties) {
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * QueryParamsResponse params.
-                 * @member {strata.rollup.v1.IParams|null|undefined} params
-                 * @memberof strata.rollup.v1.QueryParamsResponse
-                 * @instance
-                 */
-                QueryParamsResponse.prototype.params = null;
-
-                /**
-                 * Creates a new QueryParamsResponse instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.QueryParamsResponse
-                 * @static
-                 * @param {strata.rollup.v1.IQueryParamsResponse=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.QueryParamsResponse} QueryParamsResponse instance
-                 */
-                QueryParamsResponse.create = function create(properties) {
-                    return new QueryParamsResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link strata.rollup.v1.QueryParamsResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.QueryParamsResponse
-                 * @static
-                 * @param {strata.rollup.v1.IQueryParamsResponse} message QueryParamsResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                QueryParamsResponse.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.params != null && Object.hasOwnProperty.call(message, "params"))
-                        $root.strata.rollup.v1.Params.encode(message.params, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                    return writer;
-                };
-
-                /**
-                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.QueryParamsResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.QueryParamsResponse} QueryParamsResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                QueryParamsResponse.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.QueryParamsResponse();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.params = $root.strata.rollup.v1.Params.decode(reader, reader.uint32(), undefined, long + 1);
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for QueryParamsResponse
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.QueryParamsResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                QueryParamsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.QueryParamsResponse";
-                };
-
-                return QueryParamsResponse;
-            })();
-
-            v1.Query = (function() {
-
-                /**
-                 * Constructs a new Query service.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a Query
-                 * @extends $protobuf.rpc.Service
-                 * @constructor
-                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
-                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
-                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
-                 */
-                function Query(rpcImpl, requestDelimited, responseDelimited) {
-                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
-                }
-
-                (Query.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Query;
-
-                /**
-                 * Creates new Query service using the specified rpc implementation.
-                 * @function create
-                 * @memberof strata.rollup.v1.Query
-                 * @static
-                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
-                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
-                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
-                 * @returns {Query} RPC service. Useful where requests and/or responses are streamed.
-                 */
-                Query.create = function create(rpcImpl, requestDelimited, responseDelimited) {
-                    return new this(rpcImpl, requestDelimited, responseDelimited);
-                };
-
-                /**
-                 * Callback as used by {@link strata.rollup.v1.Query#rollup}.
-                 * @memberof strata.rollup.v1.Query
-                 * @typedef RollupCallback
-                 * @type {function}
-                 * @param {Error|null} error Error, if any
-                 * @param {strata.rollup.v1.QueryRollupResponse} [response] QueryRollupResponse
-                 */
-
-                /**
-                 * Calls Rollup.
-                 * @function rollup
-                 * @memberof strata.rollup.v1.Query
-                 * @instance
-                 * @param {strata.rollup.v1.IQueryRollupRequest} request QueryRollupRequest message or plain object
-                 * @param {strata.rollup.v1.Query.RollupCallback} callback Node-style callback called with the error, if any, and QueryRollupResponse
-                 * @returns {undefined}
-                 * @variation 1
-                 */
-                Object.defineProperty(Query.prototype.rollup = function rollup(request, callback) {
-                    return this.rpcCall(rollup, $root.strata.rollup.v1.QueryRollupRequest, $root.strata.rollup.v1.QueryRollupResponse, request, callback);
-                }, "name", { value: "Rollup" });
-
-                /**
-                 * Calls Rollup.
-                 * @function rollup
-                 * @memberof strata.rollup.v1.Query
-                 * @instance
-                 * @param {strata.rollup.v1.IQueryRollupRequest} request QueryRollupRequest message or plain object
-                 * @returns {Promise<strata.rollup.v1.QueryRollupResponse>} Promise
-                 * @variation 2
-                 */
-
-                /**
-                 * Callback as used by {@link strata.rollup.v1.Query#rollups}.
-                 * @memberof strata.rollup.v1.Query
-                 * @typedef RollupsCallback
-                 * @type {function}
-                 * @param {Error|null} error Error, if any
-                 * @param {strata.rollup.v1.QueryRollupsResponse} [response] QueryRollupsResponse
-                 */
-
-                /**
-                 * Calls Rollups.
-                 * @function rollups
-                 * @memberof strata.rollup.v1.Query
-                 * @instance
-                 * @param {strata.rollup.v1.IQueryRollupsRequest} request QueryRollupsRequest message or plain object
-                 * @param {strata.rollup.v1.Query.RollupsCallback} callback Node-style callback called with the error, if any, and QueryRollupsResponse
-                 * @returns {undefined}
-                 * @variation 1
-                 */
-                Object.defineProperty(Query.prototype.rollups = function rollups(request, callback) {
-                    return this.rpcCall(rollups, $root.strata.rollup.v1.QueryRollupsRequest, $root.strata.rollup.v1.QueryRollupsResponse, request, callback);
-                }, "name", { value: "Rollups" });
-
-                /**
-                 * Calls Rollups.
-                 * @function rollups
-                 * @memberof strata.rollup.v1.Query
-                 * @instance
-                 * @param {strata.rollup.v1.IQueryRollupsRequest} request QueryRollupsRequest message or plain object
-                 * @returns {Promise<strata.rollup.v1.QueryRollupsResponse>} Promise
-                 * @variation 2
-                 */
-
-                /**
-                 * Callback as used by {@link strata.rollup.v1.Query#genesis}.
-                 * @memberof strata.rollup.v1.Query
-                 * @typedef GenesisCallback
-                 * @type {function}
-                 * @param {Error|null} error Error, if any
-                 * @param {strata.rollup.v1.QueryGenesisResponse} [response] QueryGenesisResponse
-                 */
-
-                /**
-                 * Calls Genesis.
-                 * @function genesis
-                 * @memberof strata.rollup.v1.Query
-                 * @instance
-                 * @param {strata.rollup.v1.IQueryGenesisRequest} request QueryGenesisRequest message or plain object
-                 * @param {strata.rollup.v1.Query.GenesisCallback} callback Node-style callback called with the error, if any, and QueryGenesisResponse
-                 * @returns {undefined}
-                 * @variation 1
-                 */
-                Object.defineProperty(Query.prototype.genesis = function genesis(request, callback) {
-                    return this.rpcCall(genesis, $root.strata.rollup.v1.QueryGenesisRequest, $root.strata.rollup.v1.QueryGenesisResponse, request, callback);
-                }, "name", { value: "Genesis" });
-
-                /**
-                 * Calls Genesis.
-                 * @function genesis
-                 * @memberof strata.rollup.v1.Query
-                 * @instance
-                 * @param {strata.rollup.v1.IQueryGenesisRequest} request QueryGenesisRequest message or plain object
-                 * @returns {Promise<strata.rollup.v1.QueryGenesisResponse>} Promise
-                 * @variation 2
-                 */
-
-                /**
-                 * Callback as used by {@link strata.rollup.v1.Query#batch}.
-                 * @memberof strata.rollup.v1.Query
-                 * @typedef BatchCallback
-                 * @type {function}
-                 * @param {Error|null} error Error, if any
-                 * @param {strata.rollup.v1.QueryBatchResponse} [response] QueryBatchResponse
-                 */
-
-                /**
-                 * Calls Batch.
-                 * @function batch
-                 * @memberof strata.rollup.v1.Query
-                 * @instance
-                 * @param {strata.rollup.v1.IQueryBatchRequest} request QueryBatchRequest message or plain object
-                 * @param {strata.rollup.v1.Query.BatchCallback} callback Node-style callback called with the error, if any, and QueryBatchResponse
-                 * @returns {undefined}
-                 * @variation 1
-                 */
-                Object.defineProperty(Query.prototype.batch = function batch(request, callback) {
-                    return this.rpcCall(batch, $root.strata.rollup.v1.QueryBatchRequest, $root.strata.rollup.v1.QueryBatchResponse, request, callback);
-                }, "name", { value: "Batch" });
-
-                /**
-                 * Calls Batch.
-                 * @function batch
-                 * @memberof strata.rollup.v1.Query
-                 * @instance
-                 * @param {strata.rollup.v1.IQueryBatchRequest} request QueryBatchRequest message or plain object
-                 * @returns {Promise<strata.rollup.v1.QueryBatchResponse>} Promise
-                 * @variation 2
-                 */
-
-                /**
-                 * Callback as used by {@link strata.rollup.v1.Query#batches}.
-                 * @memberof strata.rollup.v1.Query
-                 * @typedef BatchesCallback
-                 * @type {function}
-                 * @param {Error|null} error Error, if any
-                 * @param {strata.rollup.v1.QueryBatchesResponse} [response] QueryBatchesResponse
-                 */
-
-                /**
-                 * Calls Batches.
-                 * @function batches
-                 * @memberof strata.rollup.v1.Query
-                 * @instance
-                 * @param {strata.rollup.v1.IQueryBatchesRequest} request QueryBatchesRequest message or plain object
-                 * @param {strata.rollup.v1.Query.BatchesCallback} callback Node-style callback called with the error, if any, and QueryBatchesResponse
-                 * @returns {undefined}
-                 * @variation 1
-                 */
-                Object.defineProperty(Query.prototype.batches = function batches(request, callback) {
-                    return this.rpcCall(batches, $root.strata.rollup.v1.QueryBatchesRequest, $root.strata.rollup.v1.QueryBatchesResponse, request, callback);
-                }, "name", { value: "Batches" });
-
-                /**
-                 * Calls Batches.
-                 * @function batches
-                 * @memberof strata.rollup.v1.Query
-                 * @instance
-                 * @param {strata.rollup.v1.IQueryBatchesRequest} request QueryBatchesRequest message or plain object
-                 * @returns {Promise<strata.rollup.v1.QueryBatchesResponse>} Promise
-                 * @variation 2
-                 */
-
-                /**
-                 * Callback as used by {@link strata.rollup.v1.Query#params}.
-                 * @memberof strata.rollup.v1.Query
-                 * @typedef ParamsCallback
-                 * @type {function}
-                 * @param {Error|null} error Error, if any
-                 * @param {strata.rollup.v1.QueryParamsResponse} [response] QueryParamsResponse
-                 */
-
-                /**
-                 * Calls Params.
-                 * @function params
-                 * @memberof strata.rollup.v1.Query
-                 * @instance
-                 * @param {strata.rollup.v1.IQueryParamsRequest} request QueryParamsRequest message or plain object
-                 * @param {strata.rollup.v1.Query.ParamsCallback} callback Node-style callback called with the error, if any, and QueryParamsResponse
-                 * @returns {undefined}
-                 * @variation 1
-                 */
-                Object.defineProperty(Query.prototype.params = function params(request, callback) {
-                    return this.rpcCall(params, $root.strata.rollup.v1.QueryParamsRequest, $root.strata.rollup.v1.QueryParamsResponse, request, callback);
-                }, "name", { value: "Params" });
-
-                /**
-                 * Calls Params.
-                 * @function params
-                 * @memberof strata.rollup.v1.Query
-                 * @instance
-                 * @param {strata.rollup.v1.IQueryParamsRequest} request QueryParamsRequest message or plain object
-                 * @returns {Promise<strata.rollup.v1.QueryParamsResponse>} Promise
-                 * @variation 2
-                 */
-
-                return Query;
-            })();
-
-            v1.GenesisRollup = (function() {
-
-                /**
-                 * Properties of a GenesisRollup.
-                 * @memberof strata.rollup.v1
-                 * @interface IGenesisRollup
-                 * @property {strata.rollup.v1.IRollup|null} [rollup] GenesisRollup rollup
-                 * @property {Uint8Array|null} [genesis] GenesisRollup genesis
-                 * @property {Array.<strata.rollup.v1.IBatchRecord>|null} [batches] GenesisRollup batches
-                 */
-
-                /**
-                 * Constructs a new GenesisRollup.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a GenesisRollup.
-                 * @implements IGenesisRollup
-                 * @constructor
-                 * @param {strata.rollup.v1.IGenesisRollup=} [properties] Properties to set
-                 */
-                function GenesisRollup(properties) {
-                    this.batches = [];
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * GenesisRollup rollup.
-                 * @member {strata.rollup.v1.IRollup|null|undefined} rollup
-                 * @memberof strata.rollup.v1.GenesisRollup
-                 * @instance
-                 */
-                GenesisRollup.prototype.rollup = null;
-
-                /**
-                 * GenesisRollup genesis.
-                 * @member {Uint8Array} genesis
-                 * @memberof strata.rollup.v1.GenesisRollup
-                 * @instance
-                 */
-                GenesisRollup.prototype.genesis = $util.newBuffer([]);
-
-                /**
-                 * GenesisRollup batches.
-                 * @member {Array.<strata.rollup.v1.IBatchRecord>} batches
-                 * @memberof strata.rollup.v1.GenesisRollup
-                 * @instance
-                 */
-                GenesisRollup.prototype.batches = $util.emptyArray;
-
-                /**
-                 * Creates a new GenesisRollup instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.GenesisRollup
-                 * @static
-                 * @param {strata.rollup.v1.IGenesisRollup=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.GenesisRollup} GenesisRollup instance
-                 */
-                GenesisRollup.create = function create(properties) {
-                    return new GenesisRollup(properties);
-                };
-
-                /**
-                 * Encodes the specified GenesisRollup message. Does not implicitly {@link strata.rollup.v1.GenesisRollup.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.GenesisRollup
-                 * @static
-                 * @param {strata.rollup.v1.IGenesisRollup} message GenesisRollup message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                GenesisRollup.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.rollup != null && Object.hasOwnProperty.call(message, "rollup"))
-                        $root.strata.rollup.v1.Rollup.encode(message.rollup, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                    if (message.genesis != null && Object.hasOwnProperty.call(message, "genesis"))
-                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.genesis);
-                    if (message.batches != null && message.batches.length)
-                        for (let i = 0; i < message.batches.length; ++i)
-                            $root.strata.rollup.v1.BatchRecord.encode(message.batches[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
-                    return writer;
-                };
-
-                /**
-                 * Decodes a GenesisRollup message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.GenesisRollup
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.GenesisRollup} GenesisRollup
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                GenesisRollup.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.GenesisRollup();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.rollup = $root.strata.rollup.v1.Rollup.decode(reader, reader.uint32(), undefined, long + 1);
-                                break;
-                            }
-                        case 2: {
-                                message.genesis = reader.bytes();
-                                break;
-                            }
-                        case 3: {
-                                if (!(message.batches && message.batches.length))
-                                    message.batches = [];
-                                message.batches.push($root.strata.rollup.v1.BatchRecord.decode(reader, reader.uint32(), undefined, long + 1));
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for GenesisRollup
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.GenesisRollup
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                GenesisRollup.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.GenesisRollup";
-                };
-
-                return GenesisRollup;
-            })();
-
-            v1.GenesisState = (function() {
-
-                /**
-                 * Properties of a GenesisState.
-                 * @memberof strata.rollup.v1
-                 * @interface IGenesisState
-                 * @property {strata.rollup.v1.IParams|null} [params] GenesisState params
-                 * @property {Array.<strata.rollup.v1.IGenesisRollup>|null} [rollups] GenesisState rollups
-                 */
-
-                /**
-                 * Constructs a new GenesisState.
-                 * @memberof strata.rollup.v1
-                 * @classdesc Represents a GenesisState.
-                 * @implements IGenesisState
-                 * @constructor
-                 * @param {strata.rollup.v1.IGenesisState=} [properties] Properties to set
-                 */
-                function GenesisState(properties) {
-                    this.rollups = [];
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * GenesisState params.
-                 * @member {strata.rollup.v1.IParams|null|undefined} params
-                 * @memberof strata.rollup.v1.GenesisState
-                 * @instance
-                 */
-                GenesisState.prototype.params = null;
-
-                /**
-                 * GenesisState rollups.
-                 * @member {Array.<strata.rollup.v1.IGenesisRollup>} rollups
-                 * @memberof strata.rollup.v1.GenesisState
-                 * @instance
-                 */
-                GenesisState.prototype.rollups = $util.emptyArray;
-
-                /**
-                 * Creates a new GenesisState instance using the specified properties.
-                 * @function create
-                 * @memberof strata.rollup.v1.GenesisState
-                 * @static
-                 * @param {strata.rollup.v1.IGenesisState=} [properties] Properties to set
-                 * @returns {strata.rollup.v1.GenesisState} GenesisState instance
-                 */
-                GenesisState.create = function create(properties) {
-                    return new GenesisState(properties);
-                };
-
-                /**
-                 * Encodes the specified GenesisState message. Does not implicitly {@link strata.rollup.v1.GenesisState.verify|verify} messages.
-                 * @function encode
-                 * @memberof strata.rollup.v1.GenesisState
-                 * @static
-                 * @param {strata.rollup.v1.IGenesisState} message GenesisState message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                GenesisState.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.params != null && Object.hasOwnProperty.call(message, "params"))
-                        $root.strata.rollup.v1.Params.encode(message.params, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                    if (message.rollups != null && message.rollups.length)
-                        for (let i = 0; i < message.rollups.length; ++i)
-                            $root.strata.rollup.v1.GenesisRollup.encode(message.rollups[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-                    return writer;
-                };
-
-                /**
-                 * Decodes a GenesisState message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof strata.rollup.v1.GenesisState
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {strata.rollup.v1.GenesisState} GenesisState
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                GenesisState.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.strata.rollup.v1.GenesisState();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.params = $root.strata.rollup.v1.Params.decode(reader, reader.uint32(), undefined, long + 1);
-                                break;
-                            }
-                        case 2: {
-                                if (!(message.rollups && message.rollups.length))
-                                    message.rollups = [];
-                                message.rollups.push($root.strata.rollup.v1.GenesisRollup.decode(reader, reader.uint32(), undefined, long + 1));
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for GenesisState
-                 * @function getTypeUrl
-                 * @memberof strata.rollup.v1.GenesisState
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                GenesisState.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/strata.rollup.v1.GenesisState";
-                };
-
-                return GenesisState;
-            })();
-
-            return v1;
-        })();
-
-        return rollup;
     })();
 
     strata.scores = (function() {

@@ -9,7 +9,7 @@ import {
   childValidatorsOf,
   childValidatorsToProto,
 } from "./validators.js";
-import { batchHeaderRoot, deriveBatchHeader, verifyCommitment } from "./verifyBatch.js";
+import { batchHeaderRoot, deriveBatchHeader, verifyCommitment, verifyNoCommitment } from "./verifyBatch.js";
 
 /** Inputs of {@link buildBatchItem}: one child block as the batcher reads it from the child. */
 export interface BuildBatchItemInput {
@@ -31,6 +31,8 @@ export interface BuildBatchItemInput {
    * when it differs from `heldValidators`; ignored otherwise.
    */
   nextValidators?: readonly ChildValidator[];
+  /** [anchor-1] The child is an L3: `commitmentProof` proves the commitment key absent. */
+  noCommitment?: boolean;
 }
 
 /** What {@link buildBatchItem} returns. */
@@ -64,7 +66,9 @@ export function buildBatchItem(input: BuildBatchItemInput): BuiltBatchItem {
     value: input.commitmentProof.value ?? new Uint8Array(),
     nodes: input.commitmentProof.nodes,
   };
-  const commitment = verifyCommitment(block.header.appHash, proof);
+  const commitment = input.noCommitment
+    ? verifyNoCommitment(block.header.appHash, proof)
+    : verifyCommitment(block.header.appHash, proof);
   const prevRoot = input.prevHeader ? batchHeaderRoot(input.prevHeader) : new Uint8Array(32);
   const header = deriveBatchHeader(block, commitment, prevRoot);
   const held = childValidatorSet(input.heldValidators);

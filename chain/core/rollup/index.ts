@@ -31,8 +31,10 @@ export {
   batchHeaderRoot,
   decodeBatchHeader,
   deriveBatchHeader,
+  EMPTY_COMMITMENT,
   verifyBatch,
   verifyBatchItem,
   verifyCommitment,
+  verifyNoCommitment,
   zeroAccumulator,
 } from "./verifyBatch.js";

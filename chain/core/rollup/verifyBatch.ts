@@ -58,6 +58,13 @@ export interface BatchCheckContext {
     accumulatorAt(nonce: number): Uint8Array;
   };
   /**
+   * [anchor-1] The child is an L3 (L2's `l3registry`): it has no bridge, so `commitment_proof` must
+   * prove `COMMITMENT_STATE_KEY` absent under the block's `appHash` and the header's withdrawal and
+   * deposit fields are those of {@link EMPTY_COMMITMENT}. Default false (a rollup: the record must
+   * be present, [batch-7]).
+   */
+  noCommitment?: boolean;
+  /**
    * Called once per item with the number of commit signatures present, after the commit decodes
    * and before any signature is verified: the parent charges gas there.
    */
@@ -169,6 +176,42 @@ export function verifyCommitment(
   } catch {
     throw bad("the proven value is not an SSZ RollupCommitment");
   }
+}
+
+/** The commitment of a child without a bridge (an L3, [anchor-1]): zero roots and counts. */
+export const EMPTY_COMMITMENT: Readonly<RollupCommitment> = Object.freeze({
+  withdrawalRoot: new Uint8Array(32),
+  withdrawalCount: 0n,
+  depositCursor: 0n,
+  depositAccumulator: new Uint8Array(32),
+});
+
+/**
+ * [anchor-1] Verifies that `proof` shows `COMMITMENT_STATE_KEY` absent under `appHash` (an L3 has
+ * no bridge) and returns {@link EMPTY_COMMITMENT}.
+ * @throws BatchError(invalidCommitment) when the proof is for another key, claims a value, or does
+ *   not verify against `appHash`.
+ */
+export function verifyNoCommitment(
+  appHash: Uint8Array,
+  proof: strata.rollup.v1.IStateProof | null | undefined,
+): RollupCommitment {
+  const bad = (m: string) => new BatchError(BatchCode.invalidCommitment, m);
+  if (!proof) throw bad("commitment_proof (of absence) is missing");
+  const key = bytes(proof.key);
+  if (!equal(key, COMMITMENT_STATE_KEY)) throw bad("the proof is not for the commitment key");
+  if (bytes(proof.value).length > 0)
+    throw bad("an L3 has no commitment record; the proof must show it absent");
+  try {
+    verifyStateProofSync(appHash, COMMITMENT_STATE_KEY, {
+      key,
+      value: undefined,
+      nodes: (proof.nodes ?? []).map(bytes),
+    });
+  } catch (err) {
+    throw bad(`${(err as Error).message} (against the block's appHash ${hex(appHash)})`);
+  }
+  return { ...EMPTY_COMMITMENT };
 }
 
 const HEADER_FIELDS = [
@@ -287,8 +330,10 @@ export function verifyBatchItem(
       `batch ${expected}: txs do not hash to the block's dataHash`,
     );
 
-  // [batch-7] the commitment record, proven at the block's appHash
-  const commitment = verifyCommitment(h.appHash, item.commitmentProof);
+  // [batch-7] the commitment record, proven at the block's appHash ([anchor-1] an L3: proven absent)
+  const commitment = ctx.noCommitment
+    ? verifyNoCommitment(h.appHash, item.commitmentProof)
+    : verifyCommitment(h.appHash, item.commitmentProof);
 
   // [batch-8] every header field equals its derived value
   const derived = deriveBatchHeader(block, commitment, prevRoot);

@@ -18,7 +18,7 @@ export enum SessionsCode {
   durationTooLong = 8,
   /** A listed router is not an active router. */
   notActiveRouter = 9,
-  /** A private session (`l3_chain_id` set) before the L3 registry exists. */
+  /** A private session (`l3_chain_id` set) that names no registered L3 chain ([l3r-8]). */
   privateNotSupported = 10,
   /** Deposit below one task's price (or zero). */
   depositTooLow = 11,
@@ -45,7 +45,7 @@ const DESCRIPTIONS: Record<SessionsCode, string> = {
   [SessionsCode.priceTooLow]: "max price below the model's prices",
   [SessionsCode.durationTooLong]: "duration too long",
   [SessionsCode.notActiveRouter]: "not an active router",
-  [SessionsCode.privateNotSupported]: "private sessions not supported yet",
+  [SessionsCode.privateNotSupported]: "unknown L3 chain for a private session",
   [SessionsCode.depositTooLow]: "deposit below one task's price",
   [SessionsCode.notOpen]: "session not open",
   [SessionsCode.notOwner]: "not the session owner",

@@ -29,3 +29,9 @@ export interface NodesKeeper {
   /** ACTIVE nodes holding `role`, sorted by operator. */
   activeNodes(ctx: StoreSource, role: strata.nodes.v1.Role): strata.nodes.v1.Node[];
 }
+
+/** What sessions needs of the l3registry keeper (a private session names a registered L3). */
+export interface L3RegistryKeeper {
+  /** Whether `chainId` is a registered L3 chain. */
+  isRegistered(ctx: StoreSource, chainId: string): boolean;
+}

@@ -1,7 +1,13 @@
 import type { strata } from "../../../../proto/gen/strata.js";
 import type { Context, StoreSource } from "../../../core/app/context.js";
 import { reserve, settle } from "./escrow.js";
-import type { AccountKeeper, BankKeeper, ModelsKeeper, NodesKeeper } from "./expectedKeepers.js";
+import type {
+  AccountKeeper,
+  BankKeeper,
+  L3RegistryKeeper,
+  ModelsKeeper,
+  NodesKeeper,
+} from "./expectedKeepers.js";
 import { sessionsStore } from "./store.js";
 
 /** Keepers the sessions module is built on. */
@@ -10,6 +16,8 @@ export interface SessionsDeps {
   accounts: AccountKeeper;
   models: ModelsKeeper;
   nodes: NodesKeeper;
+  /** The L3 registry; without it every private session (`l3_chain_id` set) is refused. */
+  l3registry?: L3RegistryKeeper;
 }
 
 /**

@@ -82,9 +82,12 @@ export function openSession(
     if (!deps.nodes.isActive(ctx, router, Role.ROLE_ROUTER))
       throw new SessionsError(SessionsCode.notActiveRouter, `${router} is not an active router`);
   }
-  // [REJECT] l3_chain_id is empty (private sessions arrive with the L3 registry)
-  if (msg.l3ChainId !== "")
-    throw new SessionsError(SessionsCode.privateNotSupported, `l3_chain_id ${JSON.stringify(msg.l3ChainId)}`);
+  // [REJECT] l3_chain_id is empty or names a registered L3 chain ([l3r-8])
+  if (msg.l3ChainId !== "" && !deps.l3registry?.isRegistered(ctx, msg.l3ChainId))
+    throw new SessionsError(
+      SessionsCode.privateNotSupported,
+      `l3_chain_id ${JSON.stringify(msg.l3ChainId)} is not a registered L3 chain`,
+    );
   const deposit = BigInt(msg.deposit);
   const oneTask = BigInt(msg.redundancy) * (priceIn + priceOut);
   // [REJECT] deposit ≥ one task's price (1,000 input and 1,000 output tokens at redundancy k) and > 0
@@ -115,7 +118,7 @@ export function openSession(
     maxPricePer_1k: msg.maxPricePer_1k,
     apiKeySha256: msg.apiKeySha256,
     routers: msg.routers,
-    l3ChainId: "",
+    l3ChainId: msg.l3ChainId,
     balance: deposit.toString(),
     reserved: "0",
     spent: "0",

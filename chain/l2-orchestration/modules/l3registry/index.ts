@@ -1,0 +1,10 @@
+export { anchorL3Headers } from "./anchorL3Headers.js";
+export { L3REGISTRY_CODESPACE, L3RegistryCode, L3RegistryError } from "./errors.js";
+export type { AnchoredHeaderJson, GenesisL3ChainJson, L3RegistryGenesis } from "./genesis.js";
+export type { L3RegistryKeeper } from "./keeper.js";
+export { createL3RegistryKeeper } from "./keeper.js";
+export { createL3RegistryModule } from "./module.js";
+export type { L3RegistryParams, L3RegistryParamsJson } from "./params.js";
+export { DEFAULT_L3REGISTRY_PARAMS, parseL3RegistryParams } from "./params.js";
+export { isL3ChainId, isL3Name, MAX_L3_ADMINS, MAX_L3_VALIDATORS, registerL3 } from "./registerL3.js";
+export { L3REGISTRY_MODULE } from "./store.js";
