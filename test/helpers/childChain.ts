@@ -13,11 +13,10 @@
  * await child.stop();
  * ```
  *
- * The commitment record (`COMMITMENT_STATE_KEY`) that [batch-7] proves is written by the child's
- * `bridge` module at genesis once that module is part of the L2 app. Until then (TEMPORARY) the
- * harness writes the genesis record itself, right after InitChain, when the app did not; the
- * `genesisCommitment` option overrides it either way (a child whose validators signed a state
- * claiming deposits that do not exist).
+ * The commitment record (`COMMITMENT_STATE_KEY`) that [batch-7] proves is the child's own: the
+ * L2 `bridge` module writes it at genesis and after every mint and withdrawal. The
+ * `genesisCommitment` option replaces the genesis record (a child whose validators signed a
+ * state claiming deposits that do not exist on the parent).
  */
 import { createHash } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -185,13 +184,12 @@ export class ChildChain {
     const makeApp = (id: string) => {
       const { app } = createL2App(id, nullLogger, { minGasPrices: [] });
       const initChain = app.initChain.bind(app);
-      // TEMPORARY until the L2 bridge module is in the L2 app: write the genesis commitment record
-      // when the app did not. `genesisCommitment` replaces it in any case.
+      // The L2 bridge module writes the record at genesis; `genesisCommitment` replaces it.
       app.initChain = (store, block, appState) => {
         const updates = initChain(store, block, appState);
+        if (!store.has(COMMITMENT_STATE_KEY))
+          throw new Error("the L2 app wrote no commitment record at genesis");
         if (commitment) store.set(COMMITMENT_STATE_KEY, RollupCommitmentSsz.serialize(commitment));
-        else if (!store.has(COMMITMENT_STATE_KEY))
-          store.set(COMMITMENT_STATE_KEY, RollupCommitmentSsz.serialize(emptyCommitment()));
         return updates;
       };
       return app;

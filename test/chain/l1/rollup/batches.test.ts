@@ -155,6 +155,12 @@ describe("L1 rollup: registration and batches of a real one-validator child chai
     assert.equal(attr("number").value, "1");
     assert.equal(attr("state_root").index, false);
     assert.equal(parent.rollup(child.chainId).lastNumber, 1);
+    // The child's bridge module wrote the commitment of no deposits and no withdrawals.
+    const h1 = BatchHeaderSsz.deserialize(one.items[0]!.header!);
+    assert.deepEqual(
+      RollupCommitmentSsz.serialize({ ...h1 }),
+      RollupCommitmentSsz.serialize(emptyCommitment()),
+    );
     // Gas: the tx's own cost plus 5,000 per item and 1,000 per signature.
     const pack = child.batchItems(2, 4, { prevHeader: one.lastHeader, held: one.held });
     const r2 = parent.deliverOk("submitter", [submit(parent, child.chainId, pack.items)]);
