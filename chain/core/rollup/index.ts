@@ -1,12 +1,27 @@
 /**
  * The parent–child link of strata's committee-signed rollups (ROLLUP.md beside this file): the
- * SSZ schemas, the pure batch checks a parent runs (L1 for L2, L2 for an L3) and the item a
- * batcher builds.
+ * SSZ schemas, the pure batch checks a parent runs (L1 for L2, L2 for an L3), the item a
+ * batcher builds, the deposit accumulator and the withdrawal list's Merkle tree.
  * @packageDocumentation
  */
 export { BatchCode, BatchError, ROLLUP_CODESPACE } from "./batchErrors.js";
 export type { BuildBatchItemInput, BuiltBatchItem } from "./buildBatchItem.js";
 export { buildBatchItem } from "./buildBatchItem.js";
+export type { DepositFields } from "./deposits.js";
+export {
+  accumulate,
+  address20,
+  denomBytes,
+  depositFromSsz,
+  depositToSsz,
+  isBridgeAddress,
+  MAX_BRIDGE_AMOUNT,
+  nextAccumulator,
+  parseBridgeAmount,
+  ZERO_ACCUMULATOR,
+} from "./deposits.js";
+/** The withdrawal list's incremental Merkle tree (depth 32, SSZ `List` root, proofs): `merkleList.root(tree)`, … */
+export * as merkleList from "./merkleList.js";
 export type { BatchHeader, Deposit, RollupCommitment, Withdrawal } from "./types.js";
 export {
   BatchHeaderSsz,
@@ -38,3 +53,5 @@ export {
   verifyNoCommitment,
   zeroAccumulator,
 } from "./verifyBatch.js";
+export type { WithdrawalFields } from "./withdrawals.js";
+export { withdrawalFromSsz, withdrawalLeaf, withdrawalToSsz } from "./withdrawals.js";
