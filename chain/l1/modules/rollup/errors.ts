@@ -29,7 +29,7 @@ export enum RollupCode {
 const DESCRIPTIONS: Record<RollupCode, string> = {
   [RollupCode.invalidRequest]: "invalid request",
   [RollupCode.notRegistered]: "rollup not registered",
-  [RollupCode.alreadyRegistered]: "chain id already registered",
+  [RollupCode.alreadyRegistered]: "chain id not available",
   [RollupCode.invalidChildGenesis]: "invalid child genesis",
   [RollupCode.windowTooShort]: "challenge window too short",
   [RollupCode.bondTooLow]: "bond too low",
