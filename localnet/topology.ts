@@ -108,6 +108,8 @@ export interface TopologyPlan {
    * funds by deposits at `localnet up` instead of L2 genesis balances. Default true.
    */
   bridge?: boolean;
+  /** The L2 registration's challenge window in L1 blocks; default {@link CHALLENGE_WINDOW_BLOCKS}. */
+  challengeWindowBlocks?: number;
   /**
    * The inference marketplace on L2 (with `router` and an L2): two routers that execute the
    * built-in model, a guard and a development session, all registered or opened at genesis;
@@ -728,11 +730,12 @@ export async function createLocalnet(
         market,
         link,
       );
+      const window = topology.challengeWindowBlocks ?? CHALLENGE_WINDOW_BLOCKS;
       link.rollups = [
         {
           chainId: l2Plan.chainId,
           genesis: l2Genesis,
-          challengeWindowBlocks: CHALLENGE_WINDOW_BLOCKS,
+          challengeWindowBlocks: window,
           bond: ROLLUP_BOND,
           creator: link.relayer.address,
         },
@@ -742,7 +745,7 @@ export async function createLocalnet(
       const l2 = manifest.chains.l2!;
       l2.l1Registration = {
         chainId: l2Plan.chainId,
-        challengeWindowBlocks: CHALLENGE_WINDOW_BLOCKS,
+        challengeWindowBlocks: window,
         registeredHeight: 0,
       };
       l2.batcher = {
@@ -764,7 +767,7 @@ export async function createLocalnet(
         });
       }
       progress(
-        `  ${l2Plan.chainId} registered on ${l1Plan.chainId} at genesis (challenge window ${CHALLENGE_WINDOW_BLOCKS} blocks, bond ${ROLLUP_BOND}${L1_DENOM}); batcher and relayer ${link.relayer.address} (port ${link.batcherPort})`,
+        `  ${l2Plan.chainId} registered on ${l1Plan.chainId} at genesis (challenge window ${window} blocks, bond ${ROLLUP_BOND}${L1_DENOM}); batcher and relayer ${link.relayer.address} (port ${link.batcherPort})`,
       );
     } else {
       for (const plan of topology.chains) {

@@ -63,6 +63,11 @@ export interface LocalnetOptions {
    * deposits that `up` sends and waits for. `false`: L2's genesis funds them (no settlement).
    */
   bridge?: boolean;
+  /**
+   * Challenge window of a new localnet's L2 registration, in L1 blocks; default 10. Tests that
+   * must claim inside the window on a loaded machine ask for a longer one.
+   */
+  challengeWindowBlocks?: number;
   /** Start a router node with the built-in tiny model; default true. */
   router?: boolean;
   /** Start the network explorer over the chains (`strata explorer`); default true. */
@@ -138,6 +143,7 @@ export function validateLocalnetOptions(opts: LocalnetOptions): void {
   positiveInt("--accounts", opts.accounts, 0);
   positiveInt("--block-interval", opts.blockIntervalMs, 1);
   positiveInt("maxBlockTxs", opts.maxBlockTxs, 1);
+  positiveInt("challengeWindowBlocks", opts.challengeWindowBlocks, 1);
 }
 
 /** The chains of a manifest in start order, with their keys. */
@@ -192,6 +198,9 @@ function topologyOf(opts: LocalnetOptions): TopologyPlan {
     unsafeRpc: Boolean(opts.unsafeRpc),
     fund: opts.fund ?? [],
     bridge: opts.bridge !== false,
+    ...(opts.challengeWindowBlocks !== undefined
+      ? { challengeWindowBlocks: opts.challengeWindowBlocks }
+      : {}),
     router: opts.router ?? true,
     ...(marketplace
       ? {
