@@ -151,7 +151,7 @@ function parseAddress(s: string): string {
   try {
     // [REJECT] an address is lowercase bech32 (ARCHITECTURE: one account, one spelling)
     if (s !== s.toLowerCase()) throw new Error("not lowercase");
-    fromBech32(s);
+    fromBech32(s, 90);
     return s;
   } catch {
     throw badRequest(`not an address: ${JSON.stringify(s)}`);
@@ -749,7 +749,7 @@ export async function search(ctx: ApiContext, q: string): Promise<SearchResponse
       case "account": {
         let valid = true;
         try {
-          fromBech32(c.address);
+          fromBech32(c.address, 90);
         } catch {
           valid = false;
         }
