@@ -1,0 +1,18 @@
+/**
+ * A router on a private L3 chain (`strata router start --l3 URL --l3-chain-id ID`): the L3 port,
+ * private tasks recorded as ciphertext under the epoch key, the private-session rule, and private
+ * model weights.
+ * @packageDocumentation
+ */
+export type { L3Port } from "./l3Port.js";
+export { L3_RECORD_TASKS_TYPE_URL, l3PortOverClient } from "./l3Port.js";
+export type { EncryptedModel } from "./privateModel.js";
+export { decryptModelWeights, encryptModelWeights, MODEL_WEIGHTS_FIELD } from "./privateModel.js";
+export { checkPrivateSession } from "./privateSession.js";
+export type {
+  PrivateTaskInput,
+  PrivateTasks,
+  PrivateTasksOptions,
+  RecordedPrivateTask,
+} from "./privateTasks.js";
+export { createPrivateTasks, sameDigest } from "./privateTasks.js";
