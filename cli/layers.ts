@@ -9,6 +9,7 @@ import { parseGasPrices } from "../chain/core/modules/auth/index.js";
 import type { AppFactory, GenesisDoc } from "../chain/core/node/index.js";
 import { buildL1Genesis, makeL1NodeApp } from "../chain/l1/index.js";
 import { buildL2Genesis, makeL2App } from "../chain/l2-orchestration/index.js";
+import { makeL3App } from "../chain/l3-privacy/index.js";
 
 /** What `strata init` knows when it builds a single-validator genesis. */
 export interface InitGenesisInput {
@@ -36,6 +37,12 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
     makeApp: (chainId, logger, { minGasPrices }) =>
       makeL2App(chainId, logger, { minGasPrices: parseGasPrices(minGasPrices) }),
     buildGenesis: buildL2Genesis,
+  },
+  // An L3 privacy chain: the Cosmos set plus keys, membership, privatetasks (chain/l3-privacy/RULES.md).
+  // No `init` builder: its genesis needs parties, custodians and epoch 1, which `strata l3 launch` makes.
+  l3: {
+    makeApp: (chainId, logger, { minGasPrices }) =>
+      makeL3App(chainId, logger, { minGasPrices: parseGasPrices(minGasPrices) }),
   },
 };
 

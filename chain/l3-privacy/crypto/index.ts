@@ -14,7 +14,7 @@ export {
   splitEpochKey,
 } from "./epochKey.js";
 export { L3CryptoCode, L3CryptoError } from "./errors.js";
-export type { RecordContext, SealedRecord } from "./records.js";
+export type { RecordContext, RecordLike, SealedRecord } from "./records.js";
 export {
   openRecord,
   openRecordText,
@@ -33,7 +33,7 @@ export {
   resealShareForRecipient,
   unwrapEpochKey,
 } from "./rotation.js";
-export type { SealContext, SealedBox, SealPurpose } from "./seal.js";
+export type { SealContext, SealedBox, SealedLike, SealPurpose } from "./seal.js";
 export { openSealed, SEAL_INFO, sealAad, sealTo } from "./seal.js";
 export type { X25519KeyPair } from "./x25519.js";
 export {

@@ -26,6 +26,13 @@ export interface SealedRecord {
   ciphertext: Uint8Array;
 }
 
+/** An encrypted record as read from the chain (protobuf fields may be absent; {@link openRecord} checks them). */
+export interface RecordLike {
+  epoch?: number | bigint | null;
+  nonce?: Uint8Array | null;
+  ciphertext?: Uint8Array | null;
+}
+
 /** `HKDF-SHA256(ikm = epoch key, salt = empty, info = "strata/l3/record-key/v1" ‖ lp(chainId) ‖ u64(epoch))`. */
 export function recordKey(epochKey: Uint8Array, chainId: string, epoch: number | bigint): Uint8Array {
   assertKey(epochKey, "epoch key");
@@ -66,25 +73,23 @@ export function sealRecord(
  * @throws L3CryptoError(aeadFailure) on a tampered ciphertext, a wrong key or context;
  * L3CryptoError(invalidInput) for malformed fields.
  */
-export function openRecord(
-  epochKey: Uint8Array,
-  record: { epoch: number | bigint; nonce: Uint8Array; ciphertext: Uint8Array },
-  ctx: RecordContext,
-): Uint8Array {
+export function openRecord(epochKey: Uint8Array, record: RecordLike, ctx: RecordContext): Uint8Array {
   if (record?.nonce?.length !== 24)
     throw new L3CryptoError(
       L3CryptoCode.invalidInput,
       `record nonce must be 24 bytes, got ${record?.nonce?.length ?? 0}`,
     );
-  if (!record.ciphertext || record.ciphertext.length < 16)
+  const ciphertext = record.ciphertext ?? new Uint8Array();
+  if (ciphertext.length < 16)
     throw new L3CryptoError(L3CryptoCode.invalidInput, "record ciphertext shorter than the 16-byte tag");
-  const epoch = Number(record.epoch);
+  const epoch = Number(record.epoch ?? 0);
+  if (!Number.isSafeInteger(epoch) || epoch < 1)
+    throw new L3CryptoError(L3CryptoCode.invalidInput, `record epoch must be positive, got ${record.epoch}`);
+  const nonce = record.nonce;
   try {
-    return xchacha20poly1305(
-      recordKey(epochKey, ctx.chainId, epoch),
-      record.nonce,
-      recordAad(ctx, epoch),
-    ).decrypt(record.ciphertext);
+    return xchacha20poly1305(recordKey(epochKey, ctx.chainId, epoch), nonce, recordAad(ctx, epoch)).decrypt(
+      ciphertext,
+    );
   } catch (err) {
     if (err instanceof L3CryptoError) throw err;
     throw new L3CryptoError(
@@ -95,10 +100,6 @@ export function openRecord(
 }
 
 /** {@link openRecord} decoded as UTF-8 text. */
-export function openRecordText(
-  epochKey: Uint8Array,
-  record: { epoch: number | bigint; nonce: Uint8Array; ciphertext: Uint8Array },
-  ctx: RecordContext,
-): string {
+export function openRecordText(epochKey: Uint8Array, record: RecordLike, ctx: RecordContext): string {
   return new TextDecoder().decode(openRecord(epochKey, record, ctx));
 }

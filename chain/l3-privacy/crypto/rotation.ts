@@ -1,7 +1,7 @@
 import { bytesEqual } from "./bytes.js";
 import { combineVerified, epochKeyId, generateEpochKey, splitEpochKey } from "./epochKey.js";
 import { L3CryptoCode, L3CryptoError } from "./errors.js";
-import { openSealed, type SealedBox, sealTo } from "./seal.js";
+import { openSealed, type SealedBox, type SealedLike, sealTo } from "./seal.js";
 import { assertKey } from "./x25519.js";
 
 /** A party (admin, member, router) or custodian with its X25519 public key. */
@@ -23,7 +23,7 @@ export interface EpochLike {
   number: number | bigint;
   keyId: Uint8Array;
   threshold: number;
-  wraps: { recipient: string; sealed?: SealedBox | null }[];
+  wraps: { recipient?: string | null; sealed?: SealedLike | null }[];
 }
 
 /** What a re-wrap request on chain gives its recipient (`strata.l3.v1.RewrapRequest`). */
@@ -31,7 +31,7 @@ export interface RewrapLike {
   id: number | bigint;
   epoch: number | bigint;
   recipient: string;
-  shares: { custodian: string; sealed?: SealedBox | null }[];
+  shares: { custodian?: string | null; sealed?: SealedLike | null }[];
 }
 
 /**
@@ -121,7 +121,7 @@ export function openCustodianShare(
   custodianSecretKey: Uint8Array,
   custodian: string,
   chainId: string,
-  epoch: { number: number | bigint; shares: { custodian: string; sealed?: SealedBox | null }[] },
+  epoch: { number: number | bigint; shares: { custodian?: string | null; sealed?: SealedLike | null }[] },
 ): Uint8Array {
   const share = epoch.shares.find((s) => s.custodian === custodian);
   if (!share?.sealed)
@@ -144,7 +144,7 @@ export function resealShareForRecipient(input: {
   custodianSecretKey: Uint8Array;
   custodian: string;
   chainId: string;
-  epoch: { number: number | bigint; shares: { custodian: string; sealed?: SealedBox | null }[] };
+  epoch: { number: number | bigint; shares: { custodian?: string | null; sealed?: SealedLike | null }[] };
   request: { id: number | bigint; recipient: string; recipientX25519PublicKey: Uint8Array };
 }): SealedBox {
   const { chainId, epoch, request } = input;

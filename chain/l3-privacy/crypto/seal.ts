@@ -24,6 +24,13 @@ export interface SealContext {
   refId?: number | bigint;
 }
 
+/** A sealed box as read from the chain (protobuf fields may be absent; {@link openSealed} checks them). */
+export interface SealedLike {
+  ephemeralPublicKey?: Uint8Array | null;
+  nonce?: Uint8Array | null;
+  ciphertext?: Uint8Array | null;
+}
+
 /** A value sealed to one X25519 public key (the `strata.l3.v1.Sealed` fields). */
 export interface SealedBox {
   ephemeralPublicKey: Uint8Array;
@@ -77,7 +84,7 @@ export function sealTo(recipientPublicKey: Uint8Array, plaintext: Uint8Array, ct
  * @throws L3CryptoError(aeadFailure) when the box was tampered with, sealed to another key or
  * another context; L3CryptoError(invalidInput) for malformed fields.
  */
-export function openSealed(recipientSecretKey: Uint8Array, box: SealedBox, ctx: SealContext): Uint8Array {
+export function openSealed(recipientSecretKey: Uint8Array, box: SealedLike, ctx: SealContext): Uint8Array {
   assertKey(recipientSecretKey, "X25519 secret key");
   const ephemeralPublicKey = box?.ephemeralPublicKey ?? new Uint8Array();
   assertKey(ephemeralPublicKey, "ephemeral public key");
@@ -86,7 +93,8 @@ export function openSealed(recipientSecretKey: Uint8Array, box: SealedBox, ctx: 
       L3CryptoCode.invalidInput,
       `nonce must be 24 bytes, got ${box.nonce?.length ?? 0}`,
     );
-  if (!box.ciphertext || box.ciphertext.length < 16)
+  const ciphertext = box.ciphertext ?? new Uint8Array();
+  if (ciphertext.length < 16)
     throw new L3CryptoError(L3CryptoCode.invalidInput, "ciphertext shorter than the 16-byte tag");
   let shared: Uint8Array;
   try {
@@ -96,7 +104,7 @@ export function openSealed(recipientSecretKey: Uint8Array, box: SealedBox, ctx: 
   }
   const key = kek(shared, ephemeralPublicKey, x25519.getPublicKey(recipientSecretKey));
   try {
-    return xchacha20poly1305(key, box.nonce, sealAad(ctx)).decrypt(box.ciphertext);
+    return xchacha20poly1305(key, box.nonce, sealAad(ctx)).decrypt(ciphertext);
   } catch {
     throw new L3CryptoError(
       L3CryptoCode.aeadFailure,

@@ -1,0 +1,12 @@
+export type { MembershipDeps } from "./applyChange.js";
+export type { AuditLog } from "./auditLog.js";
+export { createAuditLog } from "./auditLog.js";
+export type { ChangeKind } from "./change.js";
+export { changeKind, describeChange } from "./change.js";
+export { MembershipCode, MembershipError } from "./errors.js";
+export type { KeysKeeper as MembershipKeysKeeper } from "./expectedKeepers.js";
+export type { AuditRecordJson, MembershipGenesis, PartyJson } from "./genesis.js";
+export type { MembershipKeeper } from "./keeper.js";
+export { createMembershipKeeper } from "./keeper.js";
+export { createMembershipModule } from "./module.js";
+export { MEMBERSHIP_MODULE } from "./store.js";
