@@ -33,7 +33,26 @@ function chainCard(c: ChainOverview): {
       !up && err ? h("span", { class: "muted" }, ` ${err}`) : null,
     );
   setState(c.up, c.error);
-  const bt = summarize(c.blockTime);
+  // The plots follow the live feed: each new block adds its interval and rate.
+  const blockTime = [...c.blockTime];
+  const txRate = [...c.txRate];
+  let last = c.recent[0];
+  const summary = h("p", { class: "muted" });
+  const plots = h("div", { class: "plots" });
+  const drawPlots = () => {
+    const bt = summarize(blockTime);
+    summary.textContent = `block time: mean ${formatDuration(bt.mean)}, last ${formatDuration(bt.last)}; tx/s mean ${formatRate(summarize(txRate).mean)}`;
+    replace(
+      plots,
+      linePlot(blockTime, {
+        title: "Block time (ms)",
+        y: (v) => `${Math.round(v)}`,
+        testid: `${c.key}-plot-blocktime`,
+      }),
+      linePlot(txRate, { title: "Transactions per second", testid: `${c.key}-plot-txrate` }),
+    );
+  };
+  drawPlots();
   const tbody = h(
     "tbody",
     {},
@@ -52,12 +71,8 @@ function chainCard(c: ChainOverview): {
     { class: "card", "data-testid": `chain-${c.key}` },
     h("h2", {}, `${c.key.toUpperCase()} `, h("span", { class: "muted" }, c.chainId)),
     h("p", {}, "height ", height, " ", state),
-    h(
-      "p",
-      { class: "muted" },
-      `block time: mean ${formatDuration(bt.mean)}, last ${formatDuration(bt.last)}; tx/s mean ${formatRate(summarize(c.txRate).mean)} · RPC `,
-      h("code", {}, c.url),
-    ),
+    summary,
+    h("p", { class: "muted" }, "RPC ", h("code", {}, c.url)),
     h("h3", {}, "Validators"),
     table(
       ["address", "moniker", "operator", "power", "share", "signed last"],
@@ -84,16 +99,7 @@ function chainCard(c: ChainOverview): {
         tbody,
       ),
     ),
-    h(
-      "div",
-      { class: "plots" },
-      linePlot(c.blockTime, {
-        title: "Block time (ms)",
-        y: (v) => `${Math.round(v)}`,
-        testid: `${c.key}-plot-blocktime`,
-      }),
-      linePlot(c.txRate, { title: "Transactions per second", testid: `${c.key}-plot-txrate` }),
-    ),
+    plots,
   );
   return {
     card,
@@ -103,6 +109,16 @@ function chainCard(c: ChainOverview): {
       while (tbody.children.length > 20) tbody.lastElementChild?.remove();
       height.textContent = String(b.height);
       setState(true);
+      if (last && b.height === last.height + 1) {
+        const dt = Date.parse(b.time) - Date.parse(last.time);
+        blockTime.push({ x: b.height, y: dt });
+        txRate.push({ x: b.height, y: dt > 0 ? (b.numTxs * 1000) / dt : 0 });
+        // As many points as the server keeps.
+        if (blockTime.length > 300) blockTime.shift();
+        if (txRate.length > 300) txRate.shift();
+        drawPlots();
+      }
+      if (!last || b.height > last.height) last = b;
     },
     onStatus: setState,
   };
