@@ -728,20 +728,20 @@ export async function localnetStatus(
       });
     }
   }
-  for (const r of manifest.routers ?? []) {
-    out.push({
-      kind: "router",
-      name: r.name,
-      url: r.openaiBaseUrl,
-      running: r.pid !== undefined && isAlive(r.pid),
-    });
-  }
   for (const b of batchersOf(manifest)) {
     out.push({
       kind: "batcher",
       name: "batcher",
       url: b.url,
       running: b.pid !== undefined && isAlive(b.pid),
+    });
+  }
+  for (const r of manifest.routers ?? []) {
+    out.push({
+      kind: "router",
+      name: r.name,
+      url: r.openaiBaseUrl,
+      running: r.pid !== undefined && isAlive(r.pid),
     });
   }
   for (const g of manifest.guards ?? []) {

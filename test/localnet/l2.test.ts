@@ -180,11 +180,18 @@ describe("L2 marketplace lifecycle on the localnet (real processes)", function (
       listed.models.map((m: { id: string }) => m.id),
       ["tiny@1"],
     );
-    // The development accounts are funded with the same addresses on both chains.
-    const l1 = await StargateClient.connect(manifest.chains.l1.rpc[0]!);
+    // The development accounts are funded with the same addresses on both chains: on L2 by one
+    // L1 deposit each, to themselves, of exactly 10^12 (what L1 keeps is the rest, less its fee).
+    const l1 = await connectStrataL2(manifest.chains.l1.rpc[0]!);
     try {
       for (const a of actors) {
-        assert.equal((await l1.getBalance(a.address, DENOM)).amount, "1000000000000");
+        const { deposits } = await l1.query.bridge.deposits(chainId, { address: a.address });
+        assert.deepEqual(
+          deposits.map((d) => [d.sender, d.recipient, d.amount]),
+          [[a.address, a.address, "1000000000000"]],
+        );
+        assert.ok(await query.query.l2bridge.minted(Number(deposits[0]!.nonce)));
+        assert.ok(BigInt((await l1.query.bank.balance(a.address, DENOM)).amount) > 0n);
         assert.equal(await balance(a.address), 1_000_000_000_000n);
       }
     } finally {

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { QueryClient, setupStakingExtension } from "@cosmjs/stargate";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import OpenAI from "openai";
+import { readConfig } from "../../chain/core/node/index.js";
 import type { LocalnetManifest } from "../../localnet/index.js";
 import { isAlive, waitForHeight } from "../../localnet/index.js";
 import { bigramContinuation } from "../../router-node/index.js";
@@ -53,8 +54,9 @@ describe("strata localnet and the user CLI", function () {
       ...nodes.flatMap((n) => [n.rpcPort, n.p2pPort]),
       ...onDisk.routers.map((r) => r.port),
       ...onDisk.guards!.map((g) => g.port),
+      onDisk.chains.l2!.batcher!.port,
     ];
-    assert.equal(new Set(ports).size, 7);
+    assert.equal(new Set(ports).size, 8);
     // Three development accounts, the routers' and the guard's operators, then each chain's
     // validator operator account.
     assert.deepEqual(
@@ -66,10 +68,15 @@ describe("strata localnet and the user CLI", function () {
         "router-0-operator",
         "router-1-operator",
         "guard-0-operator",
+        "relayer",
         "validator-0-operator",
         "l2-validator-0-operator",
       ],
     );
+    // L2 is registered on L1 and settled by the batcher.
+    assert.equal(onDisk.chains.l2!.l1Registration!.chainId, "strata-l2-local");
+    assert.equal(onDisk.chains.l2!.l1Registration!.challengeWindowBlocks, 10);
+    assert.ok(onDisk.chains.l2!.batcher!.pid && isAlive(onDisk.chains.l2!.batcher!.pid));
     for (const a of onDisk.accounts) {
       assert.match(a.address, /^strata1/);
       assert.equal(a.mnemonic.split(" ").length, 24);
@@ -133,6 +140,11 @@ describe("strata localnet and the user CLI", function () {
     );
     assert.equal(added.address, dev0!.address);
 
+    const before = BigInt(
+      JSON.parse(
+        await strata(["query", "bank", "balances", dev1!.address, "--node", rpc, "--output", "json"]),
+      ).balances[0].amount,
+    );
     const sent = JSON.parse(
       await strata([
         "tx",
@@ -157,7 +169,7 @@ describe("strata localnet and the user CLI", function () {
     const balances = JSON.parse(
       await strata(["query", "bank", "balances", dev1!.address, "--node", rpc, "--output", "json"]),
     );
-    assert.deepEqual(balances.balances, [{ denom: "ustra", amount: String(1_000_000_000_000n + 1234n) }]);
+    assert.deepEqual(balances.balances, [{ denom: "ustra", amount: String(before + 1234n) }]);
 
     const tx = JSON.parse(await strata(["query", "tx", sent.txhash, "--node", rpc, "--output", "json"]));
     assert.equal(tx.height, sent.height);
@@ -186,14 +198,16 @@ describe("strata localnet and the user CLI", function () {
       [
         ["l1", true],
         ["l2", true],
+        ["batcher", true],
         ["router", true],
         ["router", true],
         ["guard", true],
+        ["explorer", true],
       ],
     );
     await assert.rejects(strata(["localnet", "up", "--home", home, "--detach"]), /already running/);
     const down = await strataRun(["localnet", "down", "--home", home, "--output", "json"]);
-    assert.equal(JSON.parse(down.stdout).stopped, 5);
+    assert.equal(JSON.parse(down.stdout).stopped, 7);
     assert.match(down.stderr, /stopping l2 validator-0 \(pid \d+\)/);
     const after = JSON.parse(await strata(["localnet", "status", "--home", home, "--output", "json"]));
     assert.ok(after.every((s: { running: boolean }) => !s.running));
@@ -231,7 +245,10 @@ describe("strata localnet and the user CLI", function () {
       assert.deepEqual(again.chains.l2, {
         ...manifest.chains.l2!,
         nodes: again.chains.l2!.nodes.map((n, i) => ({ ...manifest.chains.l2!.nodes[i]!, pid: n.pid })),
+        batcher: { ...manifest.chains.l2!.batcher!, pid: again.chains.l2!.batcher!.pid },
       });
+      // The L2 nodes' production gate follows L1's moved RPC port.
+      assert.equal((await readConfig(again.chains.l2!.nodes[0]!.home)).rollup!.l1Rpc, l1.rpc);
       assert.equal(again.routers[0]!.url, manifest.routers[0]!.url);
       assert.ok(await waitForHeight(l1.rpc, 1, 30_000, () => false));
     } finally {
