@@ -64,8 +64,9 @@ import type { StateProof } from "../../chain/core/store/index.js";
 import { directSignBytes } from "../../chain/core/tx/index.js";
 import { type BlockId, BlockIdFlag, type Commit, type CommitSig } from "../../chain/core/types/index.js";
 import { buildL2Genesis, createL2App, type L2GenesisInput } from "../../chain/l2-orchestration/index.js";
-import type { strata } from "../../proto/gen/strata.js";
+import { strata } from "../../proto/gen/strata.js";
 
+const l2bridge = strata.l2bridge.v1;
 const GENESIS_TIME = "2027-01-01T00:00:00Z";
 const GENESIS_NS = BigInt(Date.parse(GENESIS_TIME)) * 1_000_000n;
 const SECOND = 1_000_000_000n;
@@ -83,7 +84,7 @@ export interface ChildChainOptions {
   genesisCommitment?: RollupCommitment;
   /** Further funded accounts (a bridge relayer, users). */
   accounts?: { address: string; amount: bigint }[];
-  /** Bridge params of the child's genesis (its relayers). */
+  /** Bridge params of the child's genesis (its relayers); default: `delegator` is the one relayer. */
   bridge?: L2GenesisInput["bridge"];
 }
 
@@ -143,7 +144,10 @@ export class ChildChain {
     readonly genesisBytes: Uint8Array,
     /** Validator consensus keys, in genesis order. */
     readonly keys: Ed25519KeyPair[],
-    /** Validator operator accounts, in genesis order; `delegator` is a funded spare account. */
+    /**
+     * Validator operator accounts, in genesis order; `delegator` is a funded spare account (and the
+     * bridge's relayer unless `bridge` names others).
+     */
     readonly operators: ChildAccount[],
     readonly delegator: ChildAccount,
     private readonly node: ChainNode,
@@ -177,7 +181,8 @@ export class ChildChain {
         { address: delegator.address, amount: 1_000_000n * M },
         ...(opts.accounts ?? []),
       ],
-      ...(opts.bridge ? { bridge: opts.bridge } : {}),
+      // Without bridge params, the spare `delegator` account relays the parent's deposits.
+      bridge: opts.bridge ?? { relayers: [delegator.address] },
     });
     const text = JSON.stringify(genesis);
     const commitment = opts.genesisCommitment;
@@ -372,6 +377,23 @@ export class ChildChain {
       }).finish(),
     };
     await this.broadcast(this.delegator, [msg]);
+  }
+
+  /**
+   * Mints parent deposits on the child (`MsgMintDeposits` from `relayer`, admitted to the
+   * mempool; the next block executes it). The child checks the nonce order, not the parent's
+   * records: a deposit that does not exist on the parent is minted all the same ([dep-2]).
+   * @throws Error when CheckTx refuses it.
+   */
+  async mintDeposits(
+    deposits: strata.l2bridge.v1.IDepositIn[],
+    relayer: ChildAccount = this.delegator,
+  ): Promise<void> {
+    const msg: Any = {
+      typeUrl: l2bridge.MsgMintDeposits.getTypeUrl(""),
+      value: l2bridge.MsgMintDeposits.encode({ relayer: relayer.address, deposits }).finish(),
+    };
+    await this.broadcast(relayer, [msg]);
   }
 
   /** Signs `msgs` from `from` (SIGN_MODE_DIRECT, no fee) and admits the tx to the mempool. */
