@@ -10,7 +10,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import WebSocket from "ws";
 import {
@@ -24,6 +24,7 @@ import {
 import { nullLogger } from "../chain/core/log/index.js";
 import { localnetDown, localnetUp } from "../localnet/index.js";
 import { signTransfer } from "./l1App.js";
+import { processCpuMs, startProcessProfile } from "./l1Profile.js";
 import { broadcastBatch, broadcastStats, round, rpc } from "./util.js";
 
 interface Sender {
@@ -197,6 +198,15 @@ export async function benchL1(
     // per group (batches of 100 broadcast_tx_sync), so each sender's txs arrive in sequence order.
     const load = txs.slice(next);
     const sentAt = new Map<string, number>();
+    // BENCH_PROFILE=dir: a CPU profile of validator-0 over this phase (V8 inspector).
+    const profileDir = process.env.BENCH_PROFILE;
+    const pid = manifest.chains.l1.nodes[0]?.pid;
+    const profiler = profileDir && pid ? await startProcessProfile(pid, profileDir) : undefined;
+    // CPU the validator processes spend over the phase, and the node's main thread alone.
+    const pids = manifest.chains.l1.nodes.map((n) => n.pid).filter((p): p is number => p !== undefined);
+    const cpu0 = pids.map((p) => processCpuMs(p));
+    const main0 = pid ? processCpuMs(pid, pid) : 0;
+    const load0 = loadavg()[0]!;
     const first = performance.now();
     const stats = broadcastStats();
     const groups = 4;
@@ -214,6 +224,10 @@ export async function benchL1(
     const deadline = Date.now() + 120_000;
     while ([...sentAt.keys()].some((h) => !commitTime.has(h)) && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 20));
+    const cpuMs = pids.reduce((sum, p, i) => sum + processCpuMs(p) - cpu0[i]!, 0);
+    const mainMs = pid ? processCpuMs(pid, pid) - main0 : 0;
+    const load1 = loadavg()[0]!;
+    const profilePath = await profiler?.stop(`l1-validator0-${V}v-${Date.now()}`);
     const lastCommit = Math.max(...[...sentAt.keys()].map((h) => commitTime.get(h) ?? 0));
     const committed = [...sentAt.keys()].filter((h) => commitTime.has(h)).length;
     const latencies = [...sentAt]
@@ -253,6 +267,14 @@ export async function benchL1(
         },
         txsPerBlockMax: Math.max(0, ...loadBlocks.map((b) => b.txs)),
         presignMs: Math.round(signMs),
+        // Load-robust figures: CPU of the validator processes per committed tx (all threads),
+        // and of validator-0's main thread; 1e6 / µs is the rate one free core would allow.
+        cpuMicrosPerTx: {
+          validators: Math.round((cpuMs * 1000) / Math.max(1, committed)),
+          validator0MainThread: Math.round((mainMs * 1000) / Math.max(1, committed)),
+        },
+        loadAverage1m: { start: round(load0, 2), end: round(load1, 2) },
+        ...(profilePath ? { profile: profilePath } : {}),
       },
     };
   } finally {

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
@@ -23,6 +23,7 @@ import { encodePubKeyAny, parseGasPrices } from "../chain/core/modules/auth/inde
 import { ChainNode, generateKeyFile, produceSoloBlock } from "../chain/core/node/index.js";
 import { directSignBytes } from "../chain/core/tx/index.js";
 import { buildL1Genesis, makeL1App } from "../chain/l1/index.js";
+import { processCpuMs } from "./l1Profile.js";
 import { BENCH_NOW } from "./util.js";
 
 /** Builds and signs one MsgSend (SIGN_MODE_DIRECT). */
@@ -107,18 +108,27 @@ export async function benchL1App(
       // committed, so the mempool never holds more than one block (no recheck backlog).
       let checkMs = 0;
       let blockMs = 0;
+      // CPU time of the main thread (the one that runs the node) per phase: what outside load
+      // on a shared machine distorts least.
+      let checkCpuMs = 0;
+      let blockCpuMs = 0;
+      const load0 = loadavg()[0]!;
       let blocks = 0;
       for (let from = 0; from < txs.length; from += perBlock) {
+        const cpu0 = processCpuMs(process.pid, process.pid);
         const c0 = performance.now();
         for (const tx of txs.slice(from, from + perBlock)) {
           const r = await node.broadcastTx(tx);
           if (r.code !== 0) throw new Error(`CheckTx failed: ${r.log}`);
         }
         const c1 = performance.now();
+        const cpu1 = processCpuMs(process.pid, process.pid);
         await produceSoloBlock(node, key, BENCH_NOW);
         blocks++;
         checkMs += c1 - c0;
         blockMs += performance.now() - c1;
+        checkCpuMs += cpu1 - cpu0;
+        blockCpuMs += processCpuMs(process.pid, process.pid) - cpu1;
       }
       const t0 = 0;
       const t1 = checkMs;
@@ -136,6 +146,11 @@ export async function benchL1App(
           endToEndPerSec: Math.round(n / ((t2 - t0) / 1000)),
           checkTxMicros: Math.round(((t1 - t0) * 1000) / n),
           deliverAndCommitMicros: Math.round(((t2 - t1) * 1000) / n),
+          mainThreadCpuMicros: {
+            checkTx: Math.round((checkCpuMs * 1000) / n),
+            deliverAndCommit: Math.round((blockCpuMs * 1000) / n),
+          },
+          loadAverage1m: { start: Math.round(load0 * 100) / 100, end: Math.round(loadavg()[0]! * 100) / 100 },
         },
       };
     } finally {

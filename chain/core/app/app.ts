@@ -1,4 +1,3 @@
-import { sha256 } from "../crypto/index.js";
 import { isStrataError } from "../errors/index.js";
 import type { Logger } from "../log/index.js";
 import { CacheKVStore, type KVStore } from "../store/index.js";
@@ -8,6 +7,7 @@ import {
   type MessageSchema,
   messageSchema,
   rejectUnknownMsgFields,
+  txHash,
 } from "../tx/index.js";
 import type { AbciEvent, QueryResult, TxResult } from "../types/index.js";
 import { type BlockInfo, Context, type ExecMode, type ValidatorUpdate } from "./context.js";
@@ -296,14 +296,15 @@ export class App {
 
   /**
    * Decodes a tx and resolves its messages. A tx that passed CheckTx was prepared then, so its
-   * DeliverTx reuses that work (the cache is keyed by the tx hash and bounded).
+   * recheck after each commit and its DeliverTx reuse that work: decoding and message resolution
+   * are stateless (the cache is keyed by the tx hash and bounded; DeliverTx consumes the entry).
    */
   private prepare(bytes: Uint8Array, mode: ExecMode): PreparedTx {
-    if (mode === "deliver" && this.preparedTxs.size > 0 && bytes.length <= this.maxTxBytes) {
-      const key = Buffer.from(sha256(bytes)).toString("latin1");
+    if (mode !== "simulate" && this.preparedTxs.size > 0 && bytes.length <= this.maxTxBytes) {
+      const key = Buffer.from(txHash(bytes)).toString("latin1");
       const hit = this.preparedTxs.get(key);
       if (hit) {
-        this.preparedTxs.delete(key);
+        if (mode === "deliver") this.preparedTxs.delete(key);
         return hit;
       }
     }
@@ -345,8 +346,16 @@ export class App {
   }
 }
 
+// Module names by type URL: only registered types reach it, so the map stays small.
+const moduleNames = new Map<string, string>();
+
 function moduleOf(typeUrl: string): string {
-  // "/cosmos.bank.v1beta1.MsgSend" -> "bank"
-  const parts = typeUrl.replace(/^\//, "").split(".");
-  return parts.length >= 3 ? parts[parts.length - 3]! : typeUrl;
+  let name = moduleNames.get(typeUrl);
+  if (name === undefined) {
+    // "/cosmos.bank.v1beta1.MsgSend" -> "bank"
+    const parts = typeUrl.replace(/^\//, "").split(".");
+    name = parts.length >= 3 ? parts[parts.length - 3]! : typeUrl;
+    moduleNames.set(typeUrl, name);
+  }
+  return name;
 }

@@ -4,6 +4,7 @@ import { CommitSsz } from "../block/ssz.js";
 import { sha256 } from "../crypto/index.js";
 import type { BlockResults, EventQuery, IndexedTx, QueryCondition } from "../rpc/backend.js";
 import type { BatchOp, Database } from "../store/index.js";
+import { txHash } from "../tx/index.js";
 import type { Block, BlockId, Commit, CommittedBlock } from "../types/index.js";
 import {
   blockHashKey,
@@ -126,7 +127,7 @@ export class BlockStore {
     const prefixes = new Map<string, Buffer>();
     block.txs.forEach((tx, i) => {
       const loc = txLocation(h, i);
-      ops.push({ type: "put", key: txHashKey(sha256(tx)), value: loc });
+      ops.push({ type: "put", key: txHashKey(txHash(tx)), value: loc });
       ops.push({ type: "put", key: txLocationKey(loc), value: EMPTY });
       // The same attribute often appears twice in a tx (fee transfer and message transfer);
       // one index entry per (attribute, tx) is enough.

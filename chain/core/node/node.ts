@@ -4,7 +4,7 @@ import { SdkCode } from "../app/errors.js";
 import { BlockStore, BlockStoreError, BlockStoreErrorCode } from "../blockstore/index.js";
 import { blockIdEquals, ValidatorSet } from "../consensus/index.js";
 import type { DuplicateVoteEvidence } from "../consensus/types.js";
-import { sha256, toHexUpper } from "../crypto/index.js";
+import { toHexUpper } from "../crypto/index.js";
 import { type Logger, nullLogger } from "../log/index.js";
 import { Mempool } from "../mempool/index.js";
 import type {
@@ -25,6 +25,7 @@ import {
   proveInState,
   type StateProof,
 } from "../store/index.js";
+import { txHash } from "../tx/index.js";
 import type {
   Block,
   BlockId,
@@ -411,7 +412,7 @@ export class ChainNode implements ChainRpcSource {
 
   private afterCommit(committed: CommittedBlock, results: BlockResults): void {
     const { block } = committed;
-    const hashes = block.txs.map((tx) => Buffer.from(sha256(tx)).toString("hex"));
+    const hashes = block.txs.map((tx) => Buffer.from(txHash(tx)).toString("hex"));
     this.mempool.remove(hashes);
     // Recheck what is left against the new state: sequences moved on, balances changed.
     this.app.resetCheckState();
@@ -431,7 +432,7 @@ export class ChainNode implements ChainRpcSource {
       appHash: toHexUpper(results.appHash),
     });
     const indexed = block.txs.map((tx, index) => ({
-      hash: sha256(tx),
+      hash: txHash(tx),
       height: block.header.height,
       index,
       tx,
@@ -503,7 +504,7 @@ export class ChainNode implements ChainRpcSource {
   }
 
   async broadcastTx(tx: Uint8Array): Promise<CheckTxResult> {
-    const hash = sha256(tx);
+    const hash = txHash(tx);
     const hashHex = Buffer.from(hash).toString("hex");
     const fail = (r: Pick<TxResult, "code" | "codespace" | "log">) => ({
       code: r.code,

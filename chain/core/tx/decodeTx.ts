@@ -1,8 +1,8 @@
 import { AuthInfo, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { SdkCode, SdkError } from "../app/errors.js";
-import { sha256 } from "../crypto/index.js";
 import { checkTxRaw } from "./checkTxRaw.js";
 import { rejectUnknownFields } from "./rejectUnknownFields.js";
+import { txHash } from "./txHash.js";
 import { AUTH_INFO, TX_BODY } from "./txSchemas.js";
 
 /** A transaction decoded once at the edge: raw parts kept verbatim for signature checks. */
@@ -52,7 +52,7 @@ export function decodeTx(bytes: Uint8Array, maxBytes: number): DecodedTx {
     const authInfo = AuthInfo.decode(raw.authInfoBytes);
     return {
       bytes,
-      hash: sha256(bytes),
+      hash: txHash(bytes),
       bodyBytes: raw.bodyBytes,
       authInfoBytes: raw.authInfoBytes,
       signatures: raw.signatures,

@@ -5,5 +5,6 @@ export { COSMOS_MSG_SCHEMAS, loadProtoSchemas, messageSchema, rejectUnknownMsgFi
 export type { RejectUnknownFieldsOptions } from "./rejectUnknownFields.js";
 export { NON_CRITICAL_BIT, rejectUnknownFields } from "./rejectUnknownFields.js";
 export { directSignBytes } from "./signDoc.js";
+export { txHash } from "./txHash.js";
 export type { FieldKind, MessageSchema, RepeatedScalarKind } from "./txSchemas.js";
 export { ANY_SCHEMAS, AUTH_INFO, TX_BODY } from "./txSchemas.js";
