@@ -91,6 +91,25 @@ describe("rollup withdrawal list (incremental Merkle tree)", () => {
     assert.ok(verifyProof(leaves[6]!, 6, 16, buildProof(leaves, 6, 16), old));
   });
 
+  it("verifies indices beyond 2^31 (no 32-bit bit operations): a proof folded by hand for index 2^32 − 2 of 2^32 − 1", () => {
+    const count = 2 ** 32 - 1;
+    const index = 2 ** 32 - 2;
+    const leaf = leaves[0]!;
+    const proof = Array.from({ length: 32 }, (_, h) => sha256(Uint8Array.of(h)));
+    // Fold with BigInt bits: index 2^32 − 2 is a left child at level 0 and a right child above.
+    let node = leaf;
+    for (let h = 0; h < 32; h++) {
+      const right = ((BigInt(index) >> BigInt(h)) & 1n) === 1n;
+      node = sha256(Uint8Array.from(right ? [...proof[h]!, ...node] : [...node, ...proof[h]!]));
+    }
+    const length = new Uint8Array(32);
+    new DataView(length.buffer).setUint32(0, count, true);
+    const r = sha256(Uint8Array.from([...node, ...length]));
+    assert.ok(verifyProof(leaf, index, count, proof, r));
+    assert.equal(verifyProof(leaf, index - 1, count, proof, r), false);
+    assert.equal(verifyProof(leaf, index, count + 1, proof, r), false, "beyond the tree's capacity");
+  });
+
   it("refuses proofs outside the list", () => {
     assert.throws(() => buildProof(leaves, 5, 5), RangeError);
     assert.throws(() => buildProof(leaves, 0, 301), RangeError);

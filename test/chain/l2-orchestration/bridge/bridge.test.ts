@@ -83,6 +83,34 @@ describe("L2 bridge", () => {
     assert.equal(params.parentChainId, "strata-l1-test");
   });
 
+  it("buildL2Genesis without bridge params names no relayer: nothing can be minted", () => {
+    const chain = L2Chain.create({ accounts: { relayer: 1_000_000n, alice: 0n } });
+    const params = chain.queryOk(`${Q}Params`, new Uint8Array(), (b) => v1.QueryParamsResponse.decode(b))
+      .params!;
+    assert.deepEqual(params.relayers, []);
+    assert.equal(params.denom, "ustra");
+    chain.expectRefused(
+      "relayer",
+      [mint(chain, [deposit(chain, 1, "alice", "5")])],
+      "bridge",
+      BridgeCode.unauthorizedRelayer,
+      "is not one of the 0 relayers",
+    );
+  });
+
+  it("refuses bad params at genesis: repeated relayers, a bad denom or parent chain id", () => {
+    const start = (bridge: Record<string, unknown>) => () =>
+      L2Chain.create({
+        accounts: { relayer: 1n },
+        genesis: () => ({ modules: { bridge: { params: bridge } } }),
+      });
+    const r = account("relayer").address;
+    assert.throws(start({ relayers: [r, r] }), /params.relayers must not repeat/);
+    assert.throws(start({ relayers: [r.toUpperCase()] }), /is not an account address/);
+    assert.throws(start({ denom: "1x" }), /params.denom "1x" is not a valid denom/);
+    assert.throws(start({ parentChainId: "bad id" }), /params.parentChainId/);
+  });
+
   describe("MsgMintDeposits [dep-2]", () => {
     it("mints deposits in nonce order, advancing the cursor and the parent's accumulator", () => {
       const chain = bridgeChain();
