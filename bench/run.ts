@@ -7,6 +7,8 @@ import { cpus } from "node:os";
 import { benchL1, benchVerify } from "./l1.js";
 import { benchL1App } from "./l1App.js";
 import { benchL2 } from "./l2.js";
+import { benchL3 } from "./l3.js";
+import { benchRollup } from "./rollup.js";
 import { benchRouter } from "./router.js";
 import { benchStore } from "./store.js";
 import { benchVerification } from "./verify.js";
@@ -33,6 +35,10 @@ const SUITES: Record<string, () => Promise<Record<string, unknown>>> = {
   router: benchRouter,
   // Task receipts recorded per second on one L2 node: in process (k = 2, k = 1), then over JSON-RPC.
   l2: benchL2,
+  // L2 blocks the batcher posts to L1 per second (catching up a backlog), L1 bytes and gas per L2 tx.
+  rollup: () => benchRollup(),
+  // What a private completion adds at the router, record and model-weight encryption throughput.
+  l3: benchL3,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in SUITES);

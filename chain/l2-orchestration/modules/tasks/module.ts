@@ -14,7 +14,7 @@ import { TASKS_MODULE } from "./store.js";
 export function createTasksModule(keeper: TasksKeeper): Module {
   return {
     name: TASKS_MODULE,
-    msgs: [recordTasksHandler(keeper.deps), revealResultsHandler(() => keeper.hooks())],
+    msgs: [recordTasksHandler(keeper.deps), revealResultsHandler(() => keeper.hooks(), keeper.deps.sessions)],
     queries: tasksQueries,
     initGenesis: initTasksGenesis,
     exportGenesis: exportTasksGenesis,

@@ -13,7 +13,11 @@ import {
 } from "../../shared/index.js";
 import { closeRevealPhase } from "./closeRevealPhase.js";
 import { TasksCode, TasksError } from "./errors.js";
-import type { TasksHooks } from "./expectedKeepers.js";
+import type { SessionsKeeper, TasksHooks } from "./expectedKeepers.js";
+
+/** [private-1] The output of a private session's reveal: the L3 task digest. */
+export const L3_DIGEST_OUTPUT = /^l3:[0-9a-f]{64}$/;
+
 import { type Task, tasksStore } from "./store.js";
 
 const { MsgRevealResultsResponse, TaskStatus } = strata.tasks.v1;
@@ -63,7 +67,12 @@ export function outputCommitment(output: string, saltHex: string): string {
  * executor, and closes a task's reveal phase at once when its last executor reveals.
  * @throws TasksError for the first broken rule; the message's writes are then discarded.
  */
-export function revealResults(ctx: Context, msg: MsgRevealResults, hooks: TasksHooks | undefined): void {
+export function revealResults(
+  ctx: Context,
+  msg: MsgRevealResults,
+  hooks: TasksHooks | undefined,
+  sessions?: Pick<SessionsKeeper, "getSession">,
+): void {
   const params = tasksStore.getParams(ctx);
   const height = ctx.block.height;
   for (const reveal of msg.reveals) {
@@ -111,28 +120,45 @@ export function revealResults(ctx: Context, msg: MsgRevealResults, hooks: TasksH
         `task ${id}: output of ${size} bytes exceeds max_output_bytes ${params.maxOutputBytes}`,
       );
     }
-    // [REJECT] sha256(utf8(output) ‖ salt bytes) equals the receipt's commitment
-    if (outputCommitment(reveal.output, reveal.salt) !== task.receipts[index]!.commitment) {
-      throw new TasksError(
-        TasksCode.commitmentMismatch,
-        `task ${id}: sha256(output ‖ salt) of ${reveal.executor}'s reveal differs from its receipt's commitment`,
-      );
-    }
-    if (reveal.prompt) {
-      // [REJECT] prompt (the revealed request), when set, ≤ max_prompt_bytes UTF-8 bytes
-      const promptSize = utf8Length(reveal.prompt);
-      if (promptSize > params.maxPromptBytes) {
+    // [private-1] a private session's task (the session names an L3): the request is never
+    // revealed and the output is the L3 task digest, `l3:` + 64 lowercase hex; the receipt's
+    // commitment binds the plaintext output, which stays on the L3, so it is not checked here
+    const session = sessions?.getSession(ctx, task.sessionId);
+    if (session && session.l3ChainId !== "") {
+      if (reveal.prompt)
         throw new TasksError(
           TasksCode.invalidReveal,
-          `task ${id}: request of ${promptSize} bytes exceeds max_prompt_bytes ${params.maxPromptBytes}`,
+          `task ${id}: a private session's request is never revealed on L2 (session ${task.sessionId}, L3 ${session.l3ChainId})`,
+        );
+      if (!L3_DIGEST_OUTPUT.test(reveal.output))
+        throw new TasksError(
+          TasksCode.invalidReveal,
+          `task ${id}: a private session's reveal carries the L3 task digest ("l3:" + 64 lowercase hex), not an output`,
+        );
+    } else {
+      // [REJECT] sha256(utf8(output) ‖ salt bytes) equals the receipt's commitment
+      if (outputCommitment(reveal.output, reveal.salt) !== task.receipts[index]!.commitment) {
+        throw new TasksError(
+          TasksCode.commitmentMismatch,
+          `task ${id}: sha256(output ‖ salt) of ${reveal.executor}'s reveal differs from its receipt's commitment`,
         );
       }
-      // [REJECT] sha256(utf8(prompt)) equals the receipts' prompt_sha256
-      if (toHex(sha256(Buffer.from(reveal.prompt, "utf8"))) !== task.receipts[index]!.promptSha256) {
-        throw new TasksError(
-          TasksCode.promptMismatch,
-          `task ${id}: sha256 of the request revealed with ${reveal.executor}'s output differs from the receipts' prompt_sha256`,
-        );
+      if (reveal.prompt) {
+        // [REJECT] prompt (the revealed request), when set, ≤ max_prompt_bytes UTF-8 bytes
+        const promptSize = utf8Length(reveal.prompt);
+        if (promptSize > params.maxPromptBytes) {
+          throw new TasksError(
+            TasksCode.invalidReveal,
+            `task ${id}: request of ${promptSize} bytes exceeds max_prompt_bytes ${params.maxPromptBytes}`,
+          );
+        }
+        // [REJECT] sha256(utf8(prompt)) equals the receipts' prompt_sha256
+        if (toHex(sha256(Buffer.from(reveal.prompt, "utf8"))) !== task.receipts[index]!.promptSha256) {
+          throw new TasksError(
+            TasksCode.promptMismatch,
+            `task ${id}: sha256 of the request revealed with ${reveal.executor}'s output differs from the receipts' prompt_sha256`,
+          );
+        }
       }
     }
     // Keep reveals in receipt order whatever order they arrive in.
@@ -156,7 +182,10 @@ export function revealResults(ctx: Context, msg: MsgRevealResults, hooks: TasksH
 }
 
 /** `MsgRevealResults` (signer: the sender, the task's router or each reveal's executor). */
-export function revealResultsHandler(hooks: () => TasksHooks | undefined): MsgHandler<MsgRevealResults> {
+export function revealResultsHandler(
+  hooks: () => TasksHooks | undefined,
+  sessions?: Pick<SessionsKeeper, "getSession">,
+): MsgHandler<MsgRevealResults> {
   return {
     typeUrl: "/strata.tasks.v1.MsgRevealResults",
     decode: (bytes) =>
@@ -164,7 +193,7 @@ export function revealResultsHandler(hooks: () => TasksHooks | undefined): MsgHa
     validateBasic: validateRevealResults,
     signers: (msg) => [msg.sender],
     execute(ctx, msg) {
-      revealResults(ctx, msg, hooks());
+      revealResults(ctx, msg, hooks(), sessions);
       return {
         typeUrl: "/strata.tasks.v1.MsgRevealResultsResponse",
         value: MsgRevealResultsResponse.encode({}).finish(),
