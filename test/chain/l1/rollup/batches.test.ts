@@ -89,6 +89,23 @@ describe("L1 rollup: registration and batches of a real one-validator child chai
     assert.deepEqual(Buffer.from(rollup.validators[0]!.pubKey!), Buffer.from(child.keys[0]!.pubKey));
     assert.equal(parent.balance("creator"), before - 1_000_000n);
     assert.equal(parent.balance(parent.moduleAddress("rollup")), 1_000_000n);
+    // The bond account is blocked for bank sends (sdk unauthorized, code 4).
+    parent.expectRefused(
+      "creator",
+      [
+        {
+          typeUrl: MsgSend.typeUrl,
+          value: MsgSend.encode({
+            fromAddress: parent.addr("creator"),
+            toAddress: parent.moduleAddress("rollup"),
+            amount: [{ denom: "ustra", amount: "1" }],
+          }).finish(),
+        },
+      ],
+      "sdk",
+      4,
+      "not allowed to receive funds",
+    );
     const g = v1.QueryGenesisResponse.decode(
       parent.query(
         "/strata.rollup.v1.Query/Genesis",
