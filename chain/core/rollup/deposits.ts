@@ -1,5 +1,6 @@
 import { addressBytes, sha256, toAddress } from "../crypto/index.js";
-import { type Deposit, DepositSsz, MAX_DENOM_BYTES } from "./types.js";
+import { bridgeRecordRoot } from "./recordRoot.js";
+import { type Deposit, MAX_DENOM_BYTES } from "./types.js";
 
 // The deposit accumulator and the conversions between the protobuf forms of bridge records
 // (bech32 addresses, decimal amounts; `strata.bridge.v1`, `strata.l2bridge.v1`) and their SSZ
@@ -101,6 +102,18 @@ export function depositFromSsz(d: Deposit): DepositFields {
   };
 }
 
+/** `hashTreeRoot(Deposit)`. */
+export function depositRoot(d: Deposit): Uint8Array {
+  return bridgeRecordRoot({
+    id: d.nonce,
+    sender: d.sender,
+    recipient: d.recipient,
+    denom: d.denom,
+    amount: d.amount,
+    height: d.parentHeight,
+  });
+}
+
 /**
  * `acc[n] = sha256(acc[n−1] ‖ hashTreeRoot(Deposit n))` (ROLLUP.md, [dep-1]): the accumulator
  * after `deposit`, given the one before it.
@@ -108,7 +121,7 @@ export function depositFromSsz(d: Deposit): DepositFields {
 export function nextAccumulator(previous: Uint8Array, deposit: Deposit): Uint8Array {
   const buf = new Uint8Array(64);
   buf.set(previous, 0);
-  buf.set(DepositSsz.hashTreeRoot(deposit), 32);
+  buf.set(depositRoot(deposit), 32);
   return sha256(buf);
 }
 

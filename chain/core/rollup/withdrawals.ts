@@ -1,6 +1,7 @@
 import { toAddress } from "../crypto/index.js";
 import { address20, denomBytes, parseBridgeAmount } from "./deposits.js";
-import { type Withdrawal, WithdrawalSsz } from "./types.js";
+import { bridgeRecordRoot } from "./recordRoot.js";
+import type { Withdrawal } from "./types.js";
 
 // Conversions between the protobuf form of a withdrawal (`strata.bridge.v1.Withdrawal`,
 // `strata.l2bridge.v1.Withdrawal`: bech32 addresses, decimal amount) and its SSZ form, whose
@@ -53,5 +54,12 @@ export function withdrawalFromSsz(w: Withdrawal): WithdrawalFields {
 
 /** The withdrawal list's leaf of a withdrawal: `hashTreeRoot(Withdrawal)`. */
 export function withdrawalLeaf(w: Withdrawal): Uint8Array {
-  return WithdrawalSsz.hashTreeRoot(w);
+  return bridgeRecordRoot({
+    id: w.index,
+    sender: w.sender,
+    recipient: w.recipient,
+    denom: w.denom,
+    amount: w.amount,
+    height: w.childHeight,
+  });
 }

@@ -3,14 +3,19 @@ import { sha256, toAddress } from "../../../../chain/core/crypto/index.js";
 import {
   accumulate,
   depositFromSsz,
+  depositRoot,
   depositToSsz,
   isBridgeAddress,
   nextAccumulator,
   parseBridgeAmount,
   ZERO_ACCUMULATOR,
 } from "../../../../chain/core/rollup/deposits.js";
-import { DepositSsz } from "../../../../chain/core/rollup/types.js";
-import { withdrawalFromSsz, withdrawalToSsz } from "../../../../chain/core/rollup/withdrawals.js";
+import { DepositSsz, WithdrawalSsz } from "../../../../chain/core/rollup/types.js";
+import {
+  withdrawalFromSsz,
+  withdrawalLeaf,
+  withdrawalToSsz,
+} from "../../../../chain/core/rollup/withdrawals.js";
 
 const addr = (label: string) => toAddress(sha256(new TextEncoder().encode(label)).subarray(0, 20));
 const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
@@ -65,5 +70,46 @@ describe("rollup deposits (accumulator and conversions)", () => {
     assert.equal(isBridgeAddress(addr("x")), true);
     assert.equal(isBridgeAddress(addr("x").toUpperCase()), false);
     assert.equal(isBridgeAddress(toAddress(new Uint8Array(32))), false);
+  });
+});
+
+describe("rollup bridge record roots (hand-written SSZ)", () => {
+  it("equal @chainsafe/ssz hashTreeRoot of Deposit and Withdrawal for every denom length and extreme values", () => {
+    for (const len of [0, 1, 5, 31, 32, 33, 63, 64, 65, 96, 127, 128]) {
+      for (const [id, amount, height] of [
+        [0n, 1n, 0n],
+        [7n, 123456789n, 99n],
+        [(1n << 64n) - 1n, (1n << 256n) - 1n, (1n << 64n) - 1n],
+      ] as const) {
+        const tag = sha256(new TextEncoder().encode(`r:${len}:${id}`));
+        const denom = Uint8Array.from({ length: len }, (_, i) => 97 + ((i * 7) % 26));
+        const d = {
+          nonce: id,
+          sender: tag.subarray(0, 20),
+          recipient: tag.subarray(12),
+          denom,
+          amount,
+          parentHeight: height,
+        };
+        assert.equal(hex(depositRoot(d)), hex(DepositSsz.hashTreeRoot(d)), `deposit, denom ${len}`);
+        const w = { index: id, sender: d.sender, recipient: d.recipient, denom, amount, childHeight: height };
+        assert.equal(hex(withdrawalLeaf(w)), hex(WithdrawalSsz.hashTreeRoot(w)), `withdrawal, denom ${len}`);
+      }
+    }
+  });
+
+  it("refuses fields the schema cannot hold", () => {
+    const base = {
+      nonce: 1n,
+      sender: new Uint8Array(20),
+      recipient: new Uint8Array(20),
+      denom: new Uint8Array(),
+      amount: 1n,
+      parentHeight: 1n,
+    };
+    assert.throws(() => depositRoot({ ...base, amount: 1n << 256n }), RangeError);
+    assert.throws(() => depositRoot({ ...base, nonce: 1n << 64n }), RangeError);
+    assert.throws(() => depositRoot({ ...base, sender: new Uint8Array(32) }), RangeError);
+    assert.throws(() => depositRoot({ ...base, denom: new Uint8Array(129) }), RangeError);
   });
 });
