@@ -6,7 +6,7 @@ import { RollupCode } from "../../../../chain/l1/modules/rollup/index.js";
 import { strata } from "../../../../proto/gen/strata.js";
 import { ChildChain } from "../../../helpers/childChain.js";
 import { account } from "../../core/modules/helpers.js";
-import { PARENT_CHAIN_ID, Parent } from "./parent.js";
+import { any, PARENT_CHAIN_ID, Parent } from "./parent.js";
 
 const v1 = strata.rollup.v1;
 
@@ -114,6 +114,27 @@ describe("L1 rollup genesis: chains registered in L1's genesis, queries, refused
       v1.QueryBatchRequest.encode({ chainId: child.chainId, number: 1 }).finish(),
     );
     assert.match(noBatch.log, /batch 1 of child-genesis not accepted/);
+  });
+
+  it("charges gas_per_signature per commit signature: params from genesis can make a batch run out of gas", async () => {
+    await child.produceBlock();
+    const items = child.batchItems(1, 1, { prevHeader: undefined, held: child.registeredValidators() }).items;
+    const base = Parent.create(
+      ["submitter"],
+      [{ chainId: child.chainId, genesis: child.genesisBytes, challengeWindowBlocks: 3, bond: 1_000_000n }],
+    );
+    const exported = base.exportGenesis();
+    const costly = Parent.fromExport(base, {
+      ...exported,
+      rollup: { ...(exported.rollup as object), params: { gasPerSignature: 30_000_000 } },
+    });
+    const msg = any(v1.MsgSubmitBatch, { submitter: base.addr("submitter"), chainId: child.chainId, items });
+    // Two signatures at 30M each exceed the tx's 50M gas limit.
+    costly.expectRefused("submitter", [msg], "sdk", 11);
+    assert.equal(costly.rollup(child.chainId).lastNumber, 0);
+    const r = base.deliverOk("submitter", [msg]);
+    assert.ok(r.gasUsed >= 5_000n + 2n * 1_000n);
+    assert.equal(base.rollup(child.chainId).lastNumber, 1);
   });
 
   it("refuses sections that break a rule, naming the entry", () => {
