@@ -55,6 +55,7 @@ const PAGES = [
   /^\/session\/[^/]+$/,
   /^\/task\/[^/]+$/,
   /^\/l3$/,
+  /^\/l3\/[^/]+$/,
   /^\/search$/,
 ];
 
@@ -72,6 +73,7 @@ const ROUTES: [RegExp, (ctx: api.ApiContext, m: string[], url: URL) => unknown][
   [/^\/api\/session\/([^/]+)$/, (ctx, m) => api.session(ctx, m[1]!)],
   [/^\/api\/task\/([^/]+)$/, (ctx, m) => api.task(ctx, m[1]!)],
   [/^\/api\/l3$/, (ctx) => api.l3(ctx)],
+  [/^\/api\/l3\/([^/]+)$/, (ctx, m) => api.l3Chain(ctx, m[1]!)],
   [/^\/api\/search$/, (ctx, _m, url) => api.search(ctx, url.searchParams.get("q") ?? "")],
 ];
 

@@ -232,10 +232,47 @@ export interface TaskResponse {
   paymentsTotal: string;
 }
 
+/** A registered L3 chain (the L2 `l3registry` record). */
+export interface L3ChainRow {
+  chainId: string;
+  name: string;
+  creator: string;
+  admins: string[];
+  genesisSha256: string;
+  registeredHeight: number;
+  /** Number of the last anchored header. */
+  lastNumber: number;
+  validators: { pubKey: string; power: string }[];
+}
+
+/** An L3 header anchored on L2: only commitments, never data. */
+export interface AnchoredHeader {
+  number: number;
+  /** L2 height it was anchored at. */
+  l2Height: number;
+  submitter: string;
+  headerRoot: string;
+  /** Decoded from the SSZ header (null when it does not decode). */
+  height: number | null;
+  time: string | null;
+  appHash: string | null;
+}
+
 /** The L3 page. */
 export interface L3Response {
+  /** The L2 has the L3 registry (`l3registry` queries answer). */
+  available: boolean;
   registered: boolean;
   message: string;
+  chains: L3ChainRow[];
+}
+
+/** One L3 chain: its record, its latest anchored headers, and its audit trail on L2. */
+export interface L3ChainResponse {
+  chain: L3ChainRow;
+  headers: AnchoredHeader[];
+  /** L2 transactions about the chain: its registration and the anchors of the headers shown. */
+  audit: { kind: string; height: number; tx: string }[];
 }
 
 /** One search hit. */

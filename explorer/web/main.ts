@@ -18,7 +18,7 @@ import {
   sessionsPage,
   taskPage,
 } from "./pages/l2.js";
-import { l3Page, notFoundPage, searchPage } from "./pages/misc.js";
+import { l3ChainPage, l3Page, notFoundPage, searchPage } from "./pages/misc.js";
 import { overviewPage } from "./pages/overview.js";
 import type { Page } from "./pages/types.js";
 import { errorView } from "./ui.js";
@@ -36,6 +36,7 @@ const ROUTES: [RegExp, Page][] = [
   [/^\/session\/([^/]+)$/, sessionPage],
   [/^\/task\/([^/]+)$/, taskPage],
   [/^\/l3$/, l3Page],
+  [/^\/l3\/([^/]+)$/, l3ChainPage],
   [/^\/search$/, searchPage],
 ];
 

@@ -2,10 +2,12 @@ import assert from "node:assert/strict";
 import { encodeSecp256k1Pubkey } from "@cosmjs/amino";
 import { DirectSecp256k1HdWallet, encodePubkey, makeAuthInfoBytes, makeSignDoc } from "@cosmjs/proto-signing";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { HeaderSsz } from "../../chain/core/block/index.js";
 import { createStrataRegistry } from "../../client/index.js";
 import { ExplorerError, ExplorerErrorCode } from "../../explorer/index.js";
 import { taskEventsOf } from "../../explorer/server/activity.js";
 import { decodeTx, messageTypes, toJson } from "../../explorer/server/decode.js";
+import { anchoredHeaderRow, isUnknownService, l3ChainRow } from "../../explorer/server/l3.js";
 import { isMissing } from "../../explorer/server/rpc.js";
 
 describe("explorer server: decoding and events", () => {
@@ -108,5 +110,58 @@ describe("explorer server: decoding and events", () => {
     );
     assert.ok(!isMissing(rpcErr("l1 block: Internal error: stored genesis is not valid JSON")));
     assert.ok(!isMissing(new ExplorerError(ExplorerErrorCode.chainDown, "not found", "l1")));
+  });
+
+  it("L3: an anchored SSZ header is decoded for height, time and app hash; a chain record becomes a row", () => {
+    const header = HeaderSsz.defaultValue();
+    header.height = 42n;
+    header.timeNs = 1_767_225_600_123_000_000n;
+    header.appHash = new Uint8Array(32).fill(0xab);
+    const row = anchoredHeaderRow({
+      number: 3,
+      parentHeight: 17,
+      submitter: "strata1x",
+      headerRoot: Uint8Array.of(1, 2),
+      header: HeaderSsz.serialize(header),
+    });
+    assert.deepEqual(row, {
+      number: 3,
+      l2Height: 17,
+      submitter: "strata1x",
+      headerRoot: "0102",
+      height: 42,
+      time: "2026-01-01T00:00:00.123Z",
+      appHash: "AB".repeat(32),
+    });
+    const bad = anchoredHeaderRow({ number: 1, header: Uint8Array.of(1) });
+    assert.equal(bad.height, null);
+    assert.equal(bad.appHash, null);
+    assert.deepEqual(
+      l3ChainRow({
+        chainId: "priv-1",
+        name: "P",
+        genesisSha256: Uint8Array.of(255),
+        lastNumber: 2,
+        validators: [{ pubKey: Uint8Array.of(1), power: 5 }],
+      }),
+      {
+        chainId: "priv-1",
+        name: "P",
+        creator: "",
+        admins: [],
+        genesisSha256: "ff",
+        registeredHeight: 0,
+        lastNumber: 2,
+        validators: [{ pubKey: "01", power: "5" }],
+      },
+    );
+    assert.ok(
+      isUnknownService(
+        new Error(
+          "Query failed with (6): unknown query path /strata.l3registry.v1.Query/Chains: unknown request",
+        ),
+      ),
+    );
+    assert.ok(!isUnknownService(new Error("fetch failed")));
   });
 });

@@ -1,19 +1,85 @@
 /** The L3 page, search results and the not-found page. */
-import type { L3Response, SearchResponse } from "../../shared/api.js";
-import { get } from "../api.js";
-import { h, link } from "../dom.js";
-import { title } from "../ui.js";
+import type { L3ChainResponse, L3Response, SearchResponse } from "../../shared/api.js";
+import { shortHash } from "../../shared/format.js";
+import { get, seg } from "../api.js";
+import { fields, h, link, section, table } from "../dom.js";
+import { accountLink, blockLink, code, title, txLink } from "../ui.js";
 import type { Page } from "./types.js";
 
-/** L3 chains (none until the L2 has an L3 registry). */
+/** L3 chains registered on L2, or a notice that there are none. */
 export const l3Page: Page = async () => {
   const r = await get<L3Response>("l3");
   return {
     view: h(
       "div",
       { "data-testid": "l3-page" },
-      title("L3 chains"),
+      title("L3 chains", "Private chains anchored on L2: only their headers (commitments) are public."),
       h("p", { class: "notice", "data-testid": "l3-message" }, r.message),
+      r.registered
+        ? table(
+            ["chain", "name", "creator", "registered at", "headers anchored", "validators"],
+            r.chains.map((c) => [
+              link(`/l3/${seg(c.chainId)}`, c.chainId),
+              c.name,
+              accountLink(c.creator),
+              blockLink("l2", c.registeredHeight),
+              String(c.lastNumber),
+              String(c.validators.length),
+            ]),
+            "none",
+            "l3-chains",
+          )
+        : null,
+    ),
+  };
+};
+
+/** One L3 chain: its registration, anchored headers and audit trail on L2. */
+export const l3ChainPage: Page = async ([, id]) => {
+  const r = await get<L3ChainResponse>(`l3/${seg(id!)}`);
+  const c = r.chain;
+  return {
+    view: h(
+      "div",
+      { "data-testid": "l3-chain-page" },
+      title(`L3 chain ${c.chainId}`, c.name),
+      fields([
+        ["creator", accountLink(c.creator, true)],
+        ["admins", c.admins.length ? c.admins.map((a) => h("div", {}, accountLink(a, true))) : "none"],
+        ["genesis sha256", code(c.genesisSha256)],
+        ["registered at", blockLink("l2", c.registeredHeight)],
+        ["last anchored header", String(c.lastNumber)],
+        [
+          "validators",
+          c.validators.map((v) => h("div", {}, h("code", {}, shortHash(v.pubKey)), ` power ${v.power}`)),
+        ],
+      ]),
+      section(
+        "Anchored headers (latest 20)",
+        table(
+          ["number", "L3 height", "L3 time", "app hash", "header root", "anchored at L2", "submitter"],
+          r.headers.map((x) => [
+            String(x.number),
+            x.height === null ? "–" : String(x.height),
+            x.time ?? "–",
+            x.appHash ? h("code", { title: x.appHash }, shortHash(x.appHash)) : "–",
+            h("code", { title: x.headerRoot }, shortHash(x.headerRoot)),
+            blockLink("l2", x.l2Height),
+            accountLink(x.submitter),
+          ]),
+          "no headers anchored yet",
+          "l3-headers",
+        ),
+      ),
+      section(
+        "Audit trail on L2",
+        table(
+          ["event", "L2 block", "transaction"],
+          r.audit.map((a) => [a.kind, blockLink("l2", a.height), txLink("l2", a.tx)]),
+          "none found",
+          "l3-audit",
+        ),
+      ),
     ),
   };
 };
