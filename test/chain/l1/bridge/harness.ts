@@ -56,8 +56,15 @@ export class L1Chain {
   private readonly accounts = new Map<string, Account>();
   private readonly pending = new Map<string, bigint>();
 
-  /** An L1 with `accounts` funded (label → ustra) and `rollups` registered at genesis. */
-  static create(accounts: Record<string, bigint>, rollups: L1GenesisRollup[] = []): L1Chain {
+  /**
+   * An L1 with `accounts` funded (label → ustra) and `rollups` registered at genesis; `edit` may
+   * change the app state before InitChain (accepted batches in the rollup section).
+   */
+  static create(
+    accounts: Record<string, bigint>,
+    rollups: L1GenesisRollup[] = [],
+    edit: (appState: Record<string, unknown>, chain: L1Chain) => void = () => {},
+  ): L1Chain {
     const chain = new L1Chain();
     for (const l of Object.keys(accounts)) chain.accounts.set(l, account(l));
     const doc = buildL1Genesis({
@@ -73,7 +80,9 @@ export class L1Chain {
       accounts: Object.entries(accounts).map(([l, amount]) => ({ address: chain.addr(l), amount })),
       rollups,
     });
-    chain.app.initChain(chain.store, chain.info(0), JSON.parse(JSON.stringify(doc.appState)));
+    const appState = JSON.parse(JSON.stringify(doc.appState));
+    edit(appState, chain);
+    chain.app.initChain(chain.store, chain.info(0), appState);
     return chain;
   }
 
