@@ -324,6 +324,12 @@ export class ChildChain {
     return { height, round: 0, blockId, signatures };
   }
 
+  /** Code, codespace and log of each tx of block `height` (a tx admitted by CheckTx may still fail in its block). */
+  async txResults(height: number): Promise<{ code: number; codespace: string; log: string }[]> {
+    const r = await this.node.getBlockResults(height);
+    return (r?.txResults ?? []).map((t) => ({ code: t.code, codespace: t.codespace, log: t.log }));
+  }
+
   /** Produces `count` blocks with every validator signing. */
   async produceBlocks(count: number): Promise<ChildBlock[]> {
     const out: ChildBlock[] = [];

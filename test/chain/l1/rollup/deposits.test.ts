@@ -60,6 +60,7 @@ describe("L1 rollup with L1's bridge: batches carry the child's deposit cursor a
       await child.produceBlock();
       await child.mintDeposits([deposit]);
       await child.produceBlocks(2); // block 2 mints; the state after it is block 3's appHash
+      assert.deepEqual(await child.txResults(2), [{ code: 0, codespace: "", log: "" }]);
       const { items } = child.batchItems(1, 3, { prevHeader: undefined, held: child.registeredValidators() });
       const headers: BatchHeader[] = items.map((i) => BatchHeaderSsz.deserialize(i.header!));
       assert.deepEqual(
