@@ -105,19 +105,21 @@ function hex(b: Uint8Array): string {
 
 /**
  * The `BatchHeader` derived from a child block, the commitment record proven at its `appHash`
- * and the previous accepted header's root ([batch-8]).
+ * and the previous accepted header's root ([batch-8]). `blockHash` is the header's hash, when the
+ * caller has it already.
  */
 export function deriveBatchHeader(
   block: Block,
   commitment: RollupCommitment,
   prevHeaderRoot: Uint8Array,
+  blockHash: Uint8Array = headerHash(block.header),
 ): BatchHeader {
   const h = block.header;
   return {
     chainId: utf8.encode(h.chainId),
     number: BigInt(h.height),
     prevHeaderRoot,
-    blockHash: headerHash(h),
+    blockHash,
     stateRoot: h.appHash,
     txRoot: h.dataHash,
     withdrawalRoot: commitment.withdrawalRoot,
@@ -316,8 +318,10 @@ export function verifyBatchItem(
   }
   const signatures = commit.signatures.filter((s) => s.blockIdFlag !== BlockIdFlag.absent).length;
   ctx.charge?.(signatures);
+  // The block id the commit must sign; its hash is also the derived header's blockHash.
+  const blockId = blockIdOf(block, blockBytes);
   try {
-    verifyCommit(ctx.chainId, set, blockIdOf(block, blockBytes), h.height, commit);
+    verifyCommit(ctx.chainId, set, blockId, h.height, commit);
   } catch (err) {
     if (!(err instanceof StrataError)) throw err;
     throw new BatchError(BatchCode.invalidCommit, `batch ${expected}: ${err.message}`, err.detail);
@@ -336,7 +340,7 @@ export function verifyBatchItem(
     : verifyCommitment(h.appHash, item.commitmentProof);
 
   // [batch-8] every header field equals its derived value
-  const derived = deriveBatchHeader(block, commitment, prevRoot);
+  const derived = deriveBatchHeader(block, commitment, prevRoot, blockId.hash);
   const field = firstDifference(header, derived);
   if (field !== undefined)
     throw new BatchError(
