@@ -26,6 +26,7 @@ const GROUPS: Record<string, () => Promise<Group>> = {
   guard: () => import("./commands/guard.js"),
   explorer: () => import("./commands/explorer.js"),
   l2: () => import("./commands/l2.js"),
+  l3: () => import("./commands/l3.js"),
 };
 const GROUP_OF: Record<string, string> = {
   init: "node",

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { StrataError } from "../../chain/core/errors/index.js";
 import { connectNode } from "../nodeUrl.js";
 import { outputFormat, printResult } from "../output.js";
+import { registerL3Query } from "./l3.js";
 import { registerModelsQuery } from "./query/models.js";
 import { registerNodesQuery } from "./query/nodes.js";
 import { registerRollupQuery } from "./query/rollup.js";
@@ -77,6 +78,7 @@ export function register(program: Command): void {
     }
   });
 
+  registerL3Query(query);
   registerModelsQuery(query);
   registerNodesQuery(query);
   registerRollupQuery(query);

@@ -5,6 +5,7 @@ import { L1_DENOM } from "../../chain/l1/index.js";
 import { addKeyringOptions, openKeyringFromCommand } from "../keyring/index.js";
 import { connectNode } from "../nodeUrl.js";
 import { outputFormat, printResult } from "../output.js";
+import { registerL3Tx } from "./l3.js";
 import { registerBridgeTx } from "./tx/bridge.js";
 import { addNodeOption } from "./tx/common.js";
 import { registerModelsTx } from "./tx/models.js";
@@ -81,6 +82,7 @@ export function register(program: Command): void {
   addKeyringOptions(send);
 
   registerBridgeTx(tx);
+  registerL3Tx(tx);
   registerModelsTx(tx);
   registerNodesTx(tx);
   registerSessionsTx(tx);
