@@ -21,15 +21,18 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-/** Categories, most specific first: the first that matches a frame of the stack (leaf up) wins. */
+/**
+ * Categories, most specific first: the first that matches a frame of the stack (leaf up) wins.
+ * CheckTx reached from the commit (`afterCommit`) is the mempool recheck and counted apart.
+ */
 const CATEGORIES: [string, (f: CallFrame) => boolean][] = [
   ["secp256k1 signature verification", (f) => f.functionName === "ecdsaVerify"],
   ["WebSocket events to subscribers", (f) => /rpc\/(websocket|events)\.ts/.test(f.url)],
   ["block store writes + tx index entries", (f) => f.functionName === "saveOps"],
   ["state commit (trie hashing, LevelDB batch)", (f) => f.functionName === "commit" && /store\//.test(f.url)],
   ["DeliverTx (execute block)", (f) => f.functionName === "execBlock"],
-  ["mempool recheck after commit", (f) => f.functionName === "afterCommit"],
   ["CheckTx (decode, ante)", (f) => f.functionName === "checkTx"],
+  ["after commit: mempool bookkeeping, tx waiters", (f) => f.functionName === "afterCommit"],
   ["consensus, p2p, gossip", (f) => /chain\/core\/(consensus|p2p)\/|mempoolGossip|bftDriver/.test(f.url)],
   [
     "JSON-RPC: HTTP, JSON, base64",
@@ -38,6 +41,8 @@ const CATEGORIES: [string, (f: CallFrame) => boolean][] = [
   ["garbage collection", (f) => f.functionName === "(garbage collector)"],
   ["idle (waiting for blocks, I/O)", (f) => f.functionName === "(idle)"],
 ];
+
+const RECHECK = "mempool recheck after commit (CheckTx again)";
 
 /** Milliseconds per category and the top self-time functions of a profile. */
 export function summarizeProfile(
@@ -51,6 +56,11 @@ export function summarizeProfile(
   profile.samples.forEach((id, i) => {
     timeOf.set(id, (timeOf.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
   });
+  const underCommit = (from: number): boolean => {
+    for (let cur: number | undefined = from; cur !== undefined; cur = parent.get(cur))
+      if (byId.get(cur)!.callFrame.functionName === "afterCommit") return true;
+    return false;
+  };
   const cat = new Map<string, number>();
   const self = new Map<string, number>();
   let total = 0;
@@ -62,6 +72,7 @@ export function summarizeProfile(
       const hit = CATEGORIES.find(([, match]) => match(f));
       if (hit) {
         label = hit[0];
+        if (label.startsWith("CheckTx") && underCommit(cur)) label = RECHECK;
         break;
       }
     }
