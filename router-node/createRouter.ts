@@ -10,6 +10,7 @@ import {
   withFaults,
 } from "./backends/index.js";
 import type { L2Port, TaskLimits } from "./chain/l2Link.js";
+import type { PrivateTasks } from "./chain/l3/index.js";
 import type { RecorderOptions } from "./chain/recorder.js";
 import type { SessionAuthOptions } from "./chain/sessionAuth.js";
 import {
@@ -69,6 +70,8 @@ export interface L2RouterOptions {
   recorder?: RecorderOptions;
   /** How long an executor list from the registry is used; default 3 s. */
   executorsFreshMs?: number;
+  /** The router's private-task side on its L3 (`--l3`): serves that L3's private sessions. */
+  l3?: PrivateTasks;
 }
 
 /** Options of {@link createRouter}. */
@@ -408,7 +411,7 @@ async function startL2(
       maxBodyBytes,
       limits,
     },
-    { link, key, ...(local ? { local } : {}), logger, registry, now },
+    { link, key, ...(local ? { local } : {}), ...(l2.l3 ? { l3: l2.l3 } : {}), logger, registry, now },
   );
   return { link: chainLink, key, chainId, model };
 }

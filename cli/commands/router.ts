@@ -85,6 +85,8 @@ interface StartFlags {
   publicUrl?: string;
   stake?: string;
   gpu?: string;
+  l3?: string;
+  l3ChainId?: string;
 }
 
 function ustraAmount(value: string): string {
@@ -174,6 +176,11 @@ export function register(program: Command): void {
     .option("--fault <list>", "TESTING ONLY: alter-output, delay:MS, crash-after:N, fail-after:N")
     .option("--l2 <url>", "L2 node RPC URL: register, authenticate session keys, record tasks (needs --key)")
     .option("--key <name>", "keyring key of the operator account that signs the router's L2 transactions")
+    .option(
+      "--l3 <url>",
+      "L3 node RPC URL: serve that L3's private sessions as an allow-listed router (needs --l2)",
+    )
+    .option("--l3-chain-id <id>", "the L3 chain id (with --l3)")
     .option("--home <dir>", "router home: node key and task journal (with --l2)", DEFAULT_ROUTER_HOME)
     .option("--keyring-home <dir>", "client home holding the keyring (as `strata keys --home`)", "~/.strata")
     .addOption(
@@ -212,6 +219,8 @@ export function register(program: Command): void {
         );
       let l2Client: StrataL2Client | undefined;
       let operator = "";
+      let privateTasks: import("../../router-node/chain/l3/index.js").PrivateTasks | undefined;
+      let l3Client: { disconnect(): void } | undefined;
       if (flags.l2) {
         // The keyring and cosmjs load only for a router on L2.
         const { createPassphraseProvider, openKeyring } = await import("../keyring/index.js");
@@ -227,6 +236,20 @@ export function register(program: Command): void {
         const { connectStrataL2 } = await import("../../client/index.js");
         operator = (await signer.getAccounts())[0]!.address;
         l2Client = await connectStrataL2(flags.l2, { signer, broadcastPollIntervalMs: 100 });
+        // A router on a private L3 (router-node/chain/l3): the same operator account there.
+        if (flags.l3 || flags.l3ChainId) {
+          if (!flags.l3 || !flags.l3ChainId)
+            throw new RouterError(RouterErrorCode.InvalidConfig, "--l3 URL and --l3-chain-id ID go together");
+          const { connectPrivateTasks } = await import("../../router-node/chain/l3/index.js");
+          const l3 = await connectPrivateTasks(
+            { l3: flags.l3, chainId: flags.l3ChainId, mnemonic: await keyring.exportMnemonic(flags.key!) },
+            { signer, logger },
+          );
+          privateTasks = l3.tasks;
+          l3Client = l3.client;
+        }
+      } else if (flags.l3) {
+        throw new RouterError(RouterErrorCode.InvalidConfig, "--l3 needs --l2 URL and --key NAME");
       }
       const opts: RouterOptions = {
         host: flags.host,
@@ -255,6 +278,7 @@ export function register(program: Command): void {
                 ...(flags.publicUrl ? { publicUrl: flags.publicUrl } : {}),
                 ...(flags.stake ? { stake: flags.stake } : {}),
                 price: String(flags.price),
+                ...(privateTasks ? { l3: privateTasks } : {}),
                 hardware: {
                   ...(await import("./tx/nodes.js")).detectHardware(),
                   ...(flags.gpu ? { gpu: flags.gpu } : {}),
@@ -272,6 +296,7 @@ export function register(program: Command): void {
         });
       } catch (err) {
         l2Client?.disconnect();
+        l3Client?.disconnect();
         throw err;
       }
       printResult(
@@ -302,10 +327,12 @@ export function register(program: Command): void {
           started.close().then(
             () => {
               l2Client?.disconnect();
+              l3Client?.disconnect();
               resolve();
             },
             () => {
               l2Client?.disconnect();
+              l3Client?.disconnect();
               resolve();
             },
           );

@@ -17,6 +17,7 @@ import { withAttestation } from "./attest.js";
 import { createExecutorRegistry } from "./executorRegistry.js";
 import { type JournalTask, openJournal } from "./journal.js";
 import type { L2Port, TaskLimits } from "./l2Link.js";
+import { checkPrivateSession, type PrivateTasks } from "./l3/index.js";
 import { receiptToWire } from "./peerProtocol.js";
 import { createPeerServer } from "./peerServer.js";
 import { createRecorder, type RecorderOptions } from "./recorder.js";
@@ -51,6 +52,12 @@ export interface ChainLinkDeps {
   logger: Logger;
   registry: MetricsRegistry;
   now: () => number;
+  /**
+   * The private-task side when the router serves an L3 (`--l3`): private sessions of that L3 are
+   * recorded there as ciphertext, and on L2 with the L3 digest ([private-1]). Without it, every
+   * private session is refused (403).
+   */
+  l3?: PrivateTasks;
 }
 
 /** A running L2 link. */
@@ -169,6 +176,18 @@ export async function createChainLink(opts: ChainLinkOptions, deps: ChainLinkDep
         taskId,
       });
       const { session, model } = admitted;
+      // A private session only at an allow-listed router of its L3, for a member of it
+      // (L2 RULES.md, "Private sessions on L2"; router-node/chain/l3)
+      const privately = (session.l3ChainId ?? "") !== "" ? deps.l3 : undefined;
+      try {
+        const denied = checkPrivateSession(session, deps.l3?.chainId ?? null);
+        if (denied) throw denied;
+        await privately?.ensureAllowed();
+        await privately?.ensureMember(session.owner);
+      } catch (err) {
+        admitted.release();
+        throw err;
+      }
       let executors: Awaited<ReturnType<typeof registry.executorsFor>>;
       try {
         executors = await registry.executorsFor(session.model, model.weightsSha256);
@@ -210,9 +229,9 @@ export async function createChainLink(opts: ChainLinkOptions, deps: ChainLinkDep
             return;
           }
           // [REJECT] outputs the chain would refuse to reveal (its executors would miss their reveals)
-          const tooLong = attested.find(
-            (o) => Buffer.byteLength(o.text, "utf8") > opts.limits.maxOutputBytes,
-          );
+          const tooLong = privately
+            ? undefined
+            : attested.find((o) => Buffer.byteLength(o.text, "utf8") > opts.limits.maxOutputBytes);
           if (tooLong) {
             log.warn("task not recordable: an output exceeds max_output_bytes", {
               task: taskId,
@@ -225,6 +244,31 @@ export async function createChainLink(opts: ChainLinkOptions, deps: ChainLinkDep
           }
           const served = attested[0]!.result.attestation!.receipt;
           const charge = chargeOf(k, served.inputTokens, served.outputTokens, model);
+          // [private-1] a private task: sealed for the L3 (recorded there in the background), and
+          // revealed on L2 as its L3 digest, never its request or output
+          let l3Digest: string | undefined;
+          if (privately) {
+            try {
+              const sealed = await privately.seal({
+                taskId,
+                requester: session.owner,
+                model: session.model,
+                prompt,
+                completion: attested[0]!.text,
+              });
+              l3Digest = Buffer.from(sealed.digest).toString("hex");
+              privately
+                .submit([sealed])
+                .catch((err) =>
+                  log.error("private task not recorded on the L3", { task: taskId, error: err }),
+                );
+            } catch (err) {
+              log.error("private task not sealed: it will not be recorded", { task: taskId, error: err });
+              droppedTotal.inc({ reason: "l3" });
+              admitted.release();
+              return;
+            }
+          }
           admitted.settle(charge);
           const jt: JournalTask = {
             taskId,
@@ -232,10 +276,10 @@ export async function createChainLink(opts: ChainLinkOptions, deps: ChainLinkDep
             receipts: attested.map((o) => receiptToWire(o.result.attestation!.receipt)),
             reveals: attested.map((o) => ({
               executor: o.result.attestation!.receipt.executor,
-              output: o.text,
+              output: l3Digest ? `l3:${l3Digest}` : o.text,
               salt: o.result.attestation!.salt,
             })),
-            prompt,
+            prompt: l3Digest ? "" : prompt,
             charge: charge.toString(),
             at: Date.now(),
           };

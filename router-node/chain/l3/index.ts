@@ -4,6 +4,9 @@
  * model weights.
  * @packageDocumentation
  */
+export { x25519FromMnemonic } from "./accountX25519.js";
+export type { ConnectPrivateTasksOptions } from "./connectPrivateTasks.js";
+export { connectPrivateTasks } from "./connectPrivateTasks.js";
 export type { L3Port } from "./l3Port.js";
 export { L3_RECORD_TASKS_TYPE_URL, l3PortOverClient } from "./l3Port.js";
 export type { EncryptedModel } from "./privateModel.js";

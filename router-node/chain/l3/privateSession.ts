@@ -12,10 +12,10 @@ import { RouterError, RouterErrorCode } from "../../errors.js";
  * @returns null when the session may go on, else the error to answer with.
  */
 export function checkPrivateSession(
-  session: { id: number; l3ChainId: string },
+  session: { id: number; l3ChainId?: string | null },
   routerL3ChainId: string | null,
 ): RouterError | null {
-  if (session.l3ChainId === "") return null;
+  if (!session.l3ChainId) return null;
   if (routerL3ChainId === null)
     return new RouterError(
       RouterErrorCode.PermissionDenied,

@@ -53,6 +53,16 @@ export interface RecordedPrivateTask {
   height: number;
 }
 
+/** A served task sealed for the L3, not yet recorded. */
+export interface SealedPrivateTask {
+  entry: strata.l3.v1.ITaskEntry;
+  epoch: number;
+  prompt: SealedRecord;
+  completion: SealedRecord;
+  /** taskDigest of the task as it will be recorded (32 bytes). */
+  digest: Uint8Array;
+}
+
 /** The private-task side of a router on an L3. */
 export interface PrivateTasks {
   /**
@@ -67,6 +77,15 @@ export interface PrivateTasks {
   ensureMember(requester: string): Promise<void>;
   /** Seals a served task under the current epoch and records it on the L3; returns the records and digest. */
   record(task: PrivateTaskInput): Promise<RecordedPrivateTask>;
+  /**
+   * Seals a served task under the current epoch (no transaction): the L3 entry to record and its
+   * digest. The gateway answers the client once sealed and records in the background.
+   */
+  seal(task: PrivateTaskInput): Promise<SealedPrivateTask>;
+  /** Records sealed tasks on the L3 in one `MsgRecordTasks`; returns the L3 height. */
+  submit(tasks: SealedPrivateTask[]): Promise<number>;
+  /** The L3 chain id. */
+  readonly chainId: string;
   /**
    * Opens a recorded task's prompt and completion with the router's own wrap (the router reads
    * what it served).
@@ -129,15 +148,15 @@ export function createPrivateTasks(
         );
     },
 
-    async record(task) {
+    chainId: port.chainId,
+
+    async seal(task) {
       const { epoch, key } = await epochKey();
       const ctx = { chainId: port.chainId, taskId: task.taskId };
+      // [task-3] sealed under the current epoch
       const prompt = sealRecord(key, epoch, { ...ctx, field: "prompt" }, task.prompt);
       const completion = sealRecord(key, epoch, { ...ctx, field: "completion" }, task.completion);
-      const { height } = await port.recordTasks([
-        { taskId: task.taskId, requester: task.requester, model: task.model, prompt, completion },
-      ]);
-      // [task-4] the digest the L3 stores, computed from what was sent
+      // [task-4] the digest the L3 will store, computed from what is sent
       const digest = taskDigest({
         chainId: port.chainId,
         taskId: task.taskId,
@@ -147,8 +166,27 @@ export function createPrivateTasks(
         prompt,
         completion,
       });
-      log.info("private task recorded", { taskId: task.taskId, epoch, height });
-      return { taskId: task.taskId, epoch, prompt, completion, digest, height };
+      const entry = { taskId: task.taskId, requester: task.requester, model: task.model, prompt, completion };
+      return { entry, epoch, prompt, completion, digest };
+    },
+
+    async submit(tasks) {
+      const { height } = await port.recordTasks(tasks.map((t) => t.entry));
+      log.info("private tasks recorded", { count: tasks.length, height });
+      return height;
+    },
+
+    async record(task) {
+      const sealed = await this.seal(task);
+      const height = await this.submit([sealed]);
+      return {
+        taskId: task.taskId,
+        epoch: sealed.epoch,
+        prompt: sealed.prompt,
+        completion: sealed.completion,
+        digest: sealed.digest,
+        height,
+      };
     },
 
     async open(task) {
