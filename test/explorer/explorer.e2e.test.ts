@@ -22,6 +22,7 @@ import {
   spawnExplorerProcess,
 } from "../../explorer/index.js";
 import { type Localnet, type LocalnetManifest, localnetUp } from "../../localnet/index.js";
+import { strataRun } from "../helpers/strataCli.js";
 import { findChromium, NO_CHROMIUM_REASON, rpc, startProxy } from "./helpers.js";
 
 const SCREENSHOTS = join(process.cwd(), "tmp", "explorer-screenshots");
@@ -217,6 +218,16 @@ describe("explorer in a headless browser over a real localnet", function () {
     const s = (await q.sessions.session(manifest.sessions![0]!.id))!;
     await open(`/session/${s.id}`);
     assert.equal(await text("session-balance"), format.formatAmount(s.balance));
+    await shot("session");
+    await open("/sessions");
+    assert.ok((await text("sessions")).includes(`#${s.id}`));
+
+    // L3: the page says what the L2's registry answers (none registered on a fresh localnet).
+    const l3 = (await (await fetch(`${explorer}/api/l3`)).json()) as { message: string; registered: boolean };
+    await open("/l3");
+    assert.equal(await text("l3-message"), l3.message);
+    assert.equal(l3.registered, false);
+    await shot("l3");
   });
 
   it("search finds a task by id, and the task page lists payments that sum to its charge", async () => {
@@ -265,6 +276,18 @@ describe("explorer in a headless browser over a real localnet", function () {
     for (const g of settledTask.scores) assert.ok(scores.includes(g.method));
     await shot("task");
 
+    // The executor's node page lists the task with what it earned there, and its reputation now.
+    const exec = settledTask.receipts[0]!.executor;
+    const earned = settledTask.payments
+      .filter((p) => p.recipient === exec)
+      .reduce((s, p) => s + BigInt(p.amount), 0n);
+    await open(`/node/${exec}`);
+    const row = page.locator('[data-testid="node-tasks"] tr', { hasText: format.shortHash(res.id) });
+    assert.ok((await row.innerText()).includes(format.formatAmount(earned.toString())));
+    const node = (await l2client!.query.nodes.node(exec))!;
+    assert.equal(await text("node-reputation"), format.formatReputation(Number(node.reputation)));
+    await shot("node");
+
     // The session id and the block height search too (several hits are listed).
     await open(`/search?q=${session.id}`);
     const hits = await text("search-hits");
@@ -280,6 +303,9 @@ describe("explorer in a headless browser over a real localnet", function () {
       `/tx/l2/${zeros}`,
       "/block/l1/999999999",
       "/session/999999",
+      "/model/none@0",
+      "/node/strata1ppw7yu87nk5vmfxlcuh8v48ggn80ap972klrp7",
+      "/l3/no-such-chain",
       "/no/such/page",
     ]) {
       await open(path);
@@ -295,6 +321,15 @@ describe("explorer in a headless browser over a real localnet", function () {
     assert.ok((await page.locator("main").innerText()).includes("<img src=x"));
     await open("/block/l1/not-a-height");
     assert.match(await text("bad-request"), /Not a valid request/);
+  });
+
+  it("strata explorer refuses a URL it cannot use, naming the flag", async () => {
+    const r = await strataRun(["explorer", "--l1", "ftp://127.0.0.1:1", "--port", "0"]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /--l1/);
+    const bad = await strataRun(["explorer", "--l1", l1, "--port", "70000"]);
+    assert.notEqual(bad.code, 0);
+    assert.match(bad.stderr, /--port/);
   });
 
   it("a chain that goes down is shown down, and the pages recover when it returns", async () => {
