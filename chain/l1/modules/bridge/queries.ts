@@ -2,7 +2,7 @@ import { strata } from "../../../../proto/gen/strata.js";
 import type { StoreSource } from "../../../core/app/context.js";
 import { grpcInvalidArgument, grpcNotFound } from "../../../core/app/grpcErrors.js";
 import type { QueryHandler } from "../../../core/app/module.js";
-import { paginate } from "../../../core/app/pagination.js";
+import { DEFAULT_PAGE_LIMIT, paginate } from "../../../core/app/pagination.js";
 import { address20, isBridgeAddress } from "../../../core/rollup/deposits.js";
 import type { BridgeDeps } from "./keeper.js";
 import { bridgeStore } from "./store.js";
@@ -28,6 +28,19 @@ function page<T>(all: T[], req: strata.base.v1.IPageRequest | null | undefined) 
   return { items, pagination: { nextKey: page.nextKey, total: Number(page.total) } };
 }
 
+/**
+ * How many entries a page request can need (offset + limit + 1, the one past the page telling
+ * whether there is a next key), or undefined when it needs the whole list (a total, reverse order,
+ * or no request at all, which reports the total).
+ */
+function readBound(req: strata.base.v1.IPageRequest | null | undefined): number | undefined {
+  if (!req || req.countTotal || req.reverse) return undefined;
+  let offset = Number(req.offset ?? 0);
+  if (req.key && req.key.length === 8) offset = Number(Buffer.from(req.key).readBigUInt64BE());
+  const limit = req.limit && req.limit > 0 ? Number(req.limit) : DEFAULT_PAGE_LIMIT;
+  return offset + limit + 1;
+}
+
 /** Query handlers of the parent-side bridge module by gRPC path. */
 export function bridgeQueries(deps: BridgeDeps): Record<string, QueryHandler> {
   const registered = (ctx: StoreSource, chainId: string) => {
@@ -49,10 +62,12 @@ export function bridgeQueries(deps: BridgeDeps): Record<string, QueryHandler> {
       if (address !== "" && !isBridgeAddress(address))
         throw grpcInvalidArgument(`invalid address ${JSON.stringify(address)}`);
       const from = Math.max(1, fromNonce);
+      // Reads stop after what the page needs: a relayer polls from its cursor with a limit.
+      const bound = readBound(pagination);
       const all =
         address === ""
-          ? [...bridgeStore.iterateDeposits(ctx, chainId, from)]
-          : bridgeStore.depositsOf(ctx, chainId, address20(address), from);
+          ? [...bridgeStore.iterateDeposits(ctx, chainId, from, bound)]
+          : bridgeStore.depositsOf(ctx, chainId, address20(address), from, bound);
       const { items, pagination: pageResponse } = page(all, pagination);
       return v1.QueryDepositsResponse.encode({ deposits: items, pagination: pageResponse }).finish();
     },

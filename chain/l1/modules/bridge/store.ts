@@ -106,11 +106,16 @@ export const bridgeStore = {
     kv(ctx).set(key(BridgeKey.claimed, chain), enc.encode(claimed.toString()));
   },
 
-  /** A chain's deposits from nonce `from`, in nonce order. */
-  *iterateDeposits(ctx: StoreSource, chainId: string, from = 1): IterableIterator<strata.bridge.v1.Deposit> {
+  /** A chain's deposits from nonce `from`, in nonce order, at most `limit` of them. */
+  *iterateDeposits(
+    ctx: StoreSource,
+    chainId: string,
+    from = 1,
+    limit?: number,
+  ): IterableIterator<strata.bridge.v1.Deposit> {
     const prefix = key(BridgeKey.deposit, chainKey(chainId));
     const start = key(BridgeKey.deposit, chainKey(chainId), u64Key(from));
-    for (const [, v] of kv(ctx).iterate(prefix, { start })) yield decodeDeposit(v);
+    for (const [, v] of kv(ctx).iterate(prefix, { start, limit })) yield decodeDeposit(v);
   },
 
   /** Every deposit of every chain, in key order (chain, then nonce). */
@@ -123,12 +128,20 @@ export const bridgeStore = {
     for (const [, v] of kv(ctx).iterate(Uint8Array.of(BridgeKey.claim))) yield Claim.decode(v);
   },
 
-  /** A chain's deposits sent by or to `address` (20 bytes) from nonce `from`, in nonce order. */
-  depositsOf(ctx: StoreSource, chainId: string, address: Uint8Array, from = 1): strata.bridge.v1.Deposit[] {
+  /** A chain's deposits sent by or to `address` (20 bytes) from nonce `from`, in nonce order, at most `limit`. */
+  depositsOf(
+    ctx: StoreSource,
+    chainId: string,
+    address: Uint8Array,
+    from = 1,
+    limit?: number,
+  ): strata.bridge.v1.Deposit[] {
+    const prefix = key(BridgeKey.byAddress, chainKey(chainId), address);
+    const start = key(BridgeKey.byAddress, chainKey(chainId), address, u64Key(from));
     const out: strata.bridge.v1.Deposit[] = [];
-    for (const [k] of kv(ctx).iterate(key(BridgeKey.byAddress, chainKey(chainId), address))) {
+    for (const [k] of kv(ctx).iterate(prefix, { start, limit })) {
       const nonce = Number(Buffer.from(k.subarray(k.length - 8)).readBigUInt64BE());
-      if (nonce >= from) out.push(bridgeStore.getDeposit(ctx, chainId, nonce)!);
+      out.push(bridgeStore.getDeposit(ctx, chainId, nonce)!);
     }
     return out;
   },

@@ -131,6 +131,33 @@ describe("L1 bridge: deposits [dep-1]", () => {
     assert.deepEqual(deposits(chain, { chainId: CHILD, address: l2("carol"), fromNonce: 2 }), [2]);
     assert.deepEqual(deposits(chain, { chainId: CHILD, pagination: { limit: 3, offset: 1 } }), [2, 3, 4]);
     assert.deepEqual(deposits(chain, { chainId: "strata-child-b" }), []);
+    // Paging by next key, as a relayer reads: bounded reads give the same pages and keys.
+    const page = (req: strata.bridge.v1.IQueryDepositsRequest) =>
+      chain.queryOk(`${Q}Deposits`, v1.QueryDepositsRequest.encode(req).finish(), (b) =>
+        v1.QueryDepositsResponse.decode(b),
+      );
+    const first = page({ chainId: CHILD, pagination: { limit: 2 } });
+    assert.deepEqual(
+      first.deposits.map((d) => Number(d.nonce)),
+      [1, 2],
+    );
+    const second = page({ chainId: CHILD, pagination: { limit: 2, key: first.pagination!.nextKey! } });
+    assert.deepEqual(
+      second.deposits.map((d) => Number(d.nonce)),
+      [3, 4],
+    );
+    assert.equal(second.pagination!.nextKey!.length, 0, "no page after the last");
+    const counted = page({ chainId: CHILD, fromNonce: 2, pagination: { limit: 1, countTotal: true } });
+    assert.equal(Number(counted.pagination!.total), 3);
+    assert.deepEqual(
+      page({
+        chainId: CHILD,
+        address: chain.addr("alice"),
+        fromNonce: 2,
+        pagination: { limit: 1 },
+      }).deposits.map((d) => Number(d.nonce)),
+      [3],
+    );
     const bad = (req: strata.bridge.v1.IQueryDepositsRequest) =>
       chain.query(`${Q}Deposits`, v1.QueryDepositsRequest.encode(req).finish());
     assert.equal(bad({ chainId: "nope" }).code, 22);
