@@ -1,6 +1,7 @@
 import { strata } from "../../../../proto/gen/strata.js";
 import { grpcInvalidArgument, grpcNotFound } from "../../../core/app/grpcErrors.js";
 import type { QueryHandler } from "../../../core/app/module.js";
+import { DEFAULT_PAGE_LIMIT } from "../../../core/app/pagination.js";
 import { address20, isBridgeAddress } from "../../../core/rollup/deposits.js";
 import { buildProof, root, treeOf } from "../../../core/rollup/merkleList.js";
 import { withdrawalLeaf, withdrawalToSsz } from "../../../core/rollup/withdrawals.js";
@@ -9,6 +10,19 @@ import { bridgeStore } from "./store.js";
 
 const v1 = strata.l2bridge.v1;
 const P = "/strata.l2bridge.v1.Query/";
+
+/**
+ * How many entries a page request can need (offset + limit + 1: the one past the page tells
+ * whether there is a next key), or undefined when it needs the whole list (a total, reverse
+ * order, or no request, which reports the total).
+ */
+function readBound(req: strata.base.v1.IPageRequest | null | undefined): number | undefined {
+  if (!req || req.countTotal || req.reverse) return undefined;
+  let offset = Number(req.offset ?? 0);
+  if (req.key && req.key.length === 8) offset = Number(Buffer.from(req.key).readBigUInt64BE());
+  const limit = req.limit && req.limit > 0 ? Number(req.limit) : DEFAULT_PAGE_LIMIT;
+  return offset + limit + 1;
+}
 
 /** Query handlers of the child-side bridge module by gRPC path. */
 export const bridgeQueries: Record<string, QueryHandler> = {
@@ -46,10 +60,12 @@ export const bridgeQueries: Record<string, QueryHandler> = {
     const { address, pagination } = withNumbers(v1.QueryWithdrawalsRequest.decode(req));
     if (address !== "" && !isBridgeAddress(address))
       throw grpcInvalidArgument(`invalid address ${JSON.stringify(address)}`);
+    // Reads stop after what the page needs.
+    const bound = readBound(pagination);
     const all =
       address === ""
-        ? [...bridgeStore.iterateWithdrawals(ctx)]
-        : bridgeStore.withdrawalsOf(ctx, address20(address));
+        ? [...bridgeStore.iterateWithdrawals(ctx, bound)]
+        : bridgeStore.withdrawalsOf(ctx, address20(address), bound);
     const { items, page } = paginateL2(all, pagination);
     return v1.QueryWithdrawalsResponse.encode({ withdrawals: items, pagination: page }).finish();
   },

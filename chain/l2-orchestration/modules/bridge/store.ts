@@ -152,17 +152,17 @@ export const bridgeStore = {
     kv(ctx).set(key(BridgeKey.byAddress, address20(w.recipient!), index), EMPTY);
   },
 
-  /** Every withdrawal in index order. */
-  *iterateWithdrawals(ctx: StoreSource): IterableIterator<StoredWithdrawal> {
-    for (const [, v] of kv(ctx).iterate(Uint8Array.of(BridgeKey.withdrawal)))
+  /** Every withdrawal in index order (at most `limit`). */
+  *iterateWithdrawals(ctx: StoreSource, limit?: number): IterableIterator<StoredWithdrawal> {
+    for (const [, v] of kv(ctx).iterate(Uint8Array.of(BridgeKey.withdrawal), { limit }))
       yield withNumbers(WithdrawalProto.decode(v)) as unknown as StoredWithdrawal;
   },
 
-  /** The withdrawals sent by or to `address` (20 address bytes), in index order. */
-  withdrawalsOf(ctx: StoreSource, address: Uint8Array): StoredWithdrawal[] {
+  /** The withdrawals sent by or to `address` (20 address bytes), in index order (at most `limit`). */
+  withdrawalsOf(ctx: StoreSource, address: Uint8Array, limit?: number): StoredWithdrawal[] {
     const prefix = key(BridgeKey.byAddress, address);
     const out: StoredWithdrawal[] = [];
-    for (const [k] of kv(ctx).iterate(prefix)) {
+    for (const [k] of kv(ctx).iterate(prefix, { limit })) {
       const index = Number(Buffer.from(k.subarray(k.length - 8)).readBigUInt64BE());
       out.push(bridgeStore.getWithdrawal(ctx, index)!);
     }

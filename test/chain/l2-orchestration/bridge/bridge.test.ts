@@ -306,6 +306,24 @@ describe("L2 bridge", () => {
       assert.deepEqual(byAddress(l1("r3")), [3]);
       assert.deepEqual(byAddress(""), [0, 1, 2, 3, 4]);
       assert.deepEqual(byAddress("", 2), [0, 1]);
+      const page = (address: string, pagination: strata.base.v1.IPageRequest) =>
+        chain.queryOk(
+          `${Q}Withdrawals`,
+          v1.QueryWithdrawalsRequest.encode({ address, pagination }).finish(),
+          (b) => v1.QueryWithdrawalsResponse.decode(b),
+        );
+      const first = page(chain.addr("alice"), { limit: 2 });
+      assert.deepEqual(
+        first.withdrawals.map((w) => Number(w.index)),
+        [0, 2],
+      );
+      const next = page(chain.addr("alice"), { limit: 2, key: first.pagination!.nextKey! });
+      assert.deepEqual(
+        next.withdrawals.map((w) => Number(w.index)),
+        [4],
+      );
+      assert.equal(next.pagination!.nextKey!.length, 0);
+      assert.equal(Number(page("", { limit: 1, countTotal: true }).pagination!.total), 5);
       assert.equal(
         chain.query(`${Q}Withdrawals`, v1.QueryWithdrawalsRequest.encode({ address: "x" }).finish()).code,
         18,
