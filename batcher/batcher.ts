@@ -13,8 +13,13 @@ import { BatcherError, BatcherErrorCode } from "./errors.js";
 import type { ChildBridge, ParentChain, PostedBatch } from "./parentChain.js";
 import { submitBatchBytes } from "./parentChain.js";
 
-/** Default bound on one batch transaction's `MsgSubmitBatch` bytes (the parent's txs stay under 1 MiB). */
+/** Default bound on one batch transaction's `MsgSubmitBatch` bytes when packing several blocks. */
 export const DEFAULT_MAX_BATCH_BYTES = 900 * 1024;
+/**
+ * Largest `MsgSubmitBatch` a single block may make: the parent's tx limit (`MAX_TX_BYTES`, 1 MiB)
+ * less room for the tx's signature, fee and signer info.
+ */
+export const DEFAULT_MAX_TX_MSG_BYTES = 1024 * 1024 - 4096;
 
 /** Options of {@link Batcher}. */
 export interface BatcherOptions {
@@ -24,7 +29,10 @@ export interface BatcherOptions {
   submitter: string;
   /** Most items per batch; the parent's `max_items_per_batch` caps it (default: the parent's). */
   maxItemsPerBatch?: number;
-  /** Most `MsgSubmitBatch` bytes per tx (default {@link DEFAULT_MAX_BATCH_BYTES}); one block always goes. */
+  /**
+   * Most `MsgSubmitBatch` bytes per tx when packing (default {@link DEFAULT_MAX_BATCH_BYTES}); one
+   * block always goes alone when it fits {@link DEFAULT_MAX_TX_MSG_BYTES}.
+   */
   maxBatchBytes?: number;
   /** How often the child is asked for new blocks while caught up, ms (default 200). */
   pollMs?: number;
@@ -206,7 +214,8 @@ export class Batcher {
     const items: strata.rollup.v1.IBatchItem[] = [];
     let prevHeader = state.prevHeader;
     let held = state.held;
-    let bytes = submitBatchBytes(this.opts.submitter, this.opts.chainId, []);
+    const empty = submitBatchBytes(this.opts.submitter, this.opts.chainId, []);
+    let bytes = empty;
     const last = Math.min(tip, state.lastNumber + maxItems);
     for (let h = state.lastNumber + 1; h <= last; h++) {
       if (this.abort.signal.aborted) break;
@@ -226,8 +235,14 @@ export class Batcher {
         ...(nextValidators ? { nextValidators } : {}),
         ...(this.opts.noCommitment ? { noCommitment: true } : {}),
       });
-      // Field tag + length prefix + item: a little over the item's own size.
-      const itemBytes = submitBatchBytes(this.opts.submitter, this.opts.chainId, [built.item]) - bytes;
+      // Field tag + length prefix + item: what the item adds to the message.
+      const itemBytes = submitBatchBytes(this.opts.submitter, this.opts.chainId, [built.item]) - empty;
+      if (items.length === 0 && bytes + itemBytes > DEFAULT_MAX_TX_MSG_BYTES)
+        throw new BatcherError(
+          BatcherErrorCode.BlockTooLarge,
+          `child block ${h} needs ${bytes + itemBytes} bytes in MsgSubmitBatch, over the parent's transaction limit: it can never be posted (the child's consensus block.maxBytes must stay well under 1 MiB)`,
+          { height: h, bytes: bytes + itemBytes },
+        );
       if (items.length > 0 && bytes + itemBytes > maxBytes) break;
       items.push(built.item);
       bytes += itemBytes;
@@ -237,6 +252,7 @@ export class Batcher {
     if (items.length === 0) return 0;
     const from = state.lastNumber + 1;
     const to = state.lastNumber + items.length;
+    this.deps.logger.debug("posting batch", { from, to, bytes });
     const posted = await this.deps.parent.submitBatch(this.opts.chainId, items);
     this.state = { lastNumber: to, prevHeader, held };
     this.s.postedHeight = to;

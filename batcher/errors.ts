@@ -17,6 +17,8 @@ export enum BatcherErrorCode {
   VerifyMismatch = 5,
   /** The parent's data is incomplete for the rebuild (a batch's block data cannot be found). */
   DataUnavailable = 6,
+  /** A child block is too large to fit in one parent transaction: it can never be posted. */
+  BlockTooLarge = 7,
 }
 
 /** Codespace of every {@link BatcherError}. */

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export type { BatcherDeps, BatcherEvents, BatcherOptions, BatcherStats } from "./batcher.js";
-export { Batcher, DEFAULT_MAX_BATCH_BYTES } from "./batcher.js";
+export { Batcher, DEFAULT_MAX_BATCH_BYTES, DEFAULT_MAX_TX_MSG_BYTES } from "./batcher.js";
 export type { ChildBlockData, ChildChain } from "./childChain.js";
 export { childChainOverRpc } from "./childChain.js";
 export { BATCHER_CODESPACE, BatcherError, BatcherErrorCode } from "./errors.js";

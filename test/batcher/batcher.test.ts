@@ -117,6 +117,24 @@ describe("batcher: packing, back-off resume, validator-set changes (in process)"
     assert.equal(await b.postOnce(), 0);
   });
 
+  it("packs by bytes: as many blocks as fit the bound, every tx within it", async () => {
+    const parent = new RuleParent(child.chainId, child.registeredValidators(), 200);
+    const sizes = child.blocks.map((b) => b.block.length + b.commit.length);
+    const bound = submitBatchBytes("s", child.chainId, []) + 3 * Math.max(...sizes) + 3000;
+    const b = new Batcher(
+      { chainId: child.chainId, submitter: "s", maxBatchBytes: bound },
+      { child: sourceOf(child), parent, logger: nullLogger },
+    );
+    while ((await b.postOnce()) > 0);
+    assert.equal(parent.accepted.length, 12);
+    assert.ok(parent.txs.length >= 3 && parent.txs.length < 12, `${parent.txs.length} txs`);
+    assert.ok(
+      parent.txs.some((t) => t.to > t.from),
+      "several blocks per tx",
+    );
+    for (const t of parent.txs) assert.ok(t.bytes <= bound, `${t.bytes} > ${bound}`);
+  });
+
   it("keeps each tx under the byte bound (one block always goes)", async () => {
     const parent = new RuleParent(child.chainId, child.registeredValidators(), 200);
     const one = submitBatchBytes("s", child.chainId, []) + 1;
