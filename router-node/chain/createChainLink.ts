@@ -191,6 +191,11 @@ export async function createChainLink(opts: ChainLinkOptions, deps: ChainLinkDep
       let executors: Awaited<ReturnType<typeof registry.executorsFor>>;
       try {
         executors = await registry.executorsFor(session.model, model.weightsSha256);
+        // A private task runs only on allow-listed routers of its L3: they alone may see its text.
+        if (privately) {
+          const allowed = await Promise.all(executors.map((e) => privately.isAllowedRouter(e.id)));
+          executors = executors.filter((_, i) => allowed[i]);
+        }
       } catch (err) {
         admitted.release();
         throw new RouterError(

@@ -75,6 +75,8 @@ export interface PrivateTasks {
    * @throws RouterError(PermissionDenied, 403) when it is not.
    */
   ensureMember(requester: string): Promise<void>;
+  /** Whether `address` is an allow-listed router (ROLE_ROUTER party) of the L3: only those execute private tasks. */
+  isAllowedRouter(address: string): Promise<boolean>;
   /** Seals a served task under the current epoch and records it on the L3; returns the records and digest. */
   record(task: PrivateTaskInput): Promise<RecordedPrivateTask>;
   /**
@@ -137,6 +139,10 @@ export function createPrivateTasks(
           RouterErrorCode.PermissionDenied,
           `router ${opts.router} is not on the allow-list of L3 chain ${port.chainId}`,
         );
+    },
+
+    async isAllowedRouter(address) {
+      return (await role(address)) === Role.ROLE_ROUTER;
     },
 
     async ensureMember(requester) {
