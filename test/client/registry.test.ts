@@ -12,10 +12,18 @@ import {
 import { strata } from "../../proto/gen/strata.js";
 import { EVERY_MESSAGE } from "./fixtures.js";
 
+/**
+ * Packages whose messages the L3 code registers itself on a `StrataClient`'s registry
+ * (`registerL3Types` in chain/l3-privacy/client, `registerL3RegistryTypes` in l3-anchor): not in
+ * `createStrataRegistry()`.
+ */
+const REGISTERED_ELSEWHERE = new Set(["l3", "l3registry"]);
+
 /** Type URLs of every `Msg…` class in the generated code (responses excluded). */
 function generatedMsgTypeUrls(): string[] {
   const urls: string[] = [];
   for (const [module, ns] of Object.entries(strata)) {
+    if (REGISTERED_ELSEWHERE.has(module)) continue;
     const v1 = (ns as { v1?: Record<string, unknown> }).v1;
     if (!v1) continue;
     for (const name of Object.keys(v1)) {
