@@ -1,4 +1,4 @@
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { L3CryptoCode, L3CryptoError, type X25519KeyPair, x25519KeyPairFromSecret } from "../crypto/index.js";
 
@@ -42,6 +42,9 @@ export async function readCustodyKey(home: string): Promise<X25519KeyPair> {
       `cannot read the custody key ${path}: ${(err as Error).message}`,
     );
   }
+  // [key custody] the secret key file is the operator's alone
+  if (((await stat(path)).mode & 0o077) !== 0)
+    throw new L3CryptoError(L3CryptoCode.invalidInput, `${path} is readable by others; chmod 600 it`);
   const { secretKey } = JSON.parse(text) as { secretKey?: string };
   const pair = x25519KeyPairFromSecret(new Uint8Array(Buffer.from(secretKey ?? "", "base64")));
   return pair;
