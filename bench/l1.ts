@@ -159,14 +159,20 @@ export async function benchL1(
       const intervalMs = (10 * 1000) / opts.offeredRate;
       const t0 = performance.now();
       const pending: Promise<unknown>[] = [];
+      // The batch S txs earlier carried the same senders' previous sequences: a batch waits for
+      // its answer, so requests overtaking each other on a loaded machine never reorder a
+      // sender's txs (below capacity the answer came long before, and this never waits).
+      const perRound = Math.ceil(S / 10);
       for (let i = 0; i < count; i += 10) {
         const batch = txs.slice(next + i, next + Math.min(i + 10, count));
         const wait = t0 + (i / 10) * intervalMs - performance.now();
         if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-        const now = performance.now();
-        for (const tx of batch) sent.set(Buffer.from(sha256(tx)).toString("hex"), now);
-        pending.push(
-          rpc(
+        const previous = pending[pending.length - perRound];
+        const send = async () => {
+          await previous;
+          const now = performance.now();
+          for (const tx of batch) sent.set(Buffer.from(sha256(tx)).toString("hex"), now);
+          return rpc(
             url,
             batch.map((tx, j) => ({
               jsonrpc: "2.0",
@@ -174,8 +180,9 @@ export async function benchL1(
               method: "broadcast_tx_sync",
               params: { tx: Buffer.from(tx).toString("base64") },
             })),
-          ),
-        );
+          );
+        };
+        pending.push(send());
       }
       await Promise.all(pending);
       const deadline = Date.now() + 60_000;
