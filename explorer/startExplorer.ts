@@ -21,7 +21,7 @@ import {
   setupTasksExtension,
 } from "../client/index.js";
 import { createActivity } from "./server/activity.js";
-import type { ApiContext, ChainHandle, CosmosQueries, L2Queries } from "./server/api.js";
+import type { ApiContext, ChainHandle, CosmosQueries, L2Queries } from "./server/api/index.js";
 import { bundlePage } from "./server/bundle.js";
 import { ExplorerError, ExplorerErrorCode } from "./server/errors.js";
 import { startHttp } from "./server/http.js";

@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { errorMessage, isStrataError } from "../../chain/core/errors/index.js";
 import type { Logger } from "../../chain/core/log/index.js";
 import type { ErrorResponse, LiveEvent } from "../shared/api.js";
-import * as api from "./api.js";
+import * as api from "./api/index.js";
 import type { PageBundle } from "./bundle.js";
 import { ExplorerError, ExplorerErrorCode } from "./errors.js";
 

@@ -17,6 +17,8 @@ export interface PlotOptions {
   /** Formats an x value for the axis labels. */
   x?: (v: number) => string;
   testid?: string;
+  /** Draw steps (the value holds until the next point), e.g. a reputation that changes at settlements. */
+  step?: boolean;
 }
 
 function frame(opts: PlotOptions, body: SVGElement[], caption: string): HTMLElement {
@@ -47,7 +49,13 @@ export function linePlot(points: readonly Point[], opts: PlotOptions): HTMLEleme
   const px = (x: number) => PAD.left + (x1 === x0 ? 0.5 : (x - x0) / (x1 - x0)) * (W - PAD.left - PAD.right);
   const py = (y: number) => H - PAD.bottom - ((y - y0) / (y1 - y0)) * (H - PAD.top - PAD.bottom);
   const d = points
-    .map((p, i) => `${i === 0 ? "M" : "L"}${px(p.x).toFixed(1)},${py(p.y).toFixed(1)}`)
+    .map((p, i) =>
+      i === 0
+        ? `M${px(p.x).toFixed(1)},${py(p.y).toFixed(1)}`
+        : opts.step
+          ? `H${px(p.x).toFixed(1)} V${py(p.y).toFixed(1)}`
+          : `L${px(p.x).toFixed(1)},${py(p.y).toFixed(1)}`,
+    )
     .join(" ");
   const last = points[points.length - 1]!;
   return frame(

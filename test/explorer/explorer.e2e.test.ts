@@ -186,6 +186,14 @@ describe("explorer in a headless browser over a real localnet", function () {
     assert.ok((await text("block-txs")).includes(format.shortHash(sent.transactionHash)));
     await shot("block");
 
+    // Search takes a transaction hash and a block hash too.
+    await page.fill('[data-testid="search-input"]', sent.transactionHash.toLowerCase());
+    await page.click('[data-testid="search-button"]');
+    await page.waitForURL(`**/tx/l1/${sent.transactionHash}`);
+    await open(`/search?q=${b.block_id.hash}`);
+    await page.waitForURL(`**/block/l1/${sent.height}`);
+    await page.waitForSelector('[data-testid="block-page"]');
+
     // The account page: balances as bank answers them, on both chains.
     await open(`/account/${dev1!.address}`);
     const q = await StargateClient.connect(l1);

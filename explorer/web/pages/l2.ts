@@ -212,6 +212,7 @@ export const nodePage: Page = async ([, address]) => {
           title: "Reputation by L2 height",
           y: (v) => formatReputation(v),
           testid: "plot-reputation",
+          step: true,
         }),
       ),
       section(

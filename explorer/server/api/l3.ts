@@ -1,0 +1,83 @@
+/** L3 chains as the L2 `l3registry` module records them (see `../l3.ts` for the decoding). */
+import { isNotFoundError } from "../../../client/index.js";
+import type { L3ChainResponse, L3ChainRow, L3Response } from "../../shared/api.js";
+import { anchoredHeaderRow, isUnknownService, l3ChainRow, l3RegistryQuery } from "../l3.js";
+import { type ApiContext, badRequest, l2Of, notFound, onChain } from "./context.js";
+
+/** L3 chains registered on L2 (the `l3registry` module), or why there are none. */
+export async function l3(ctx: ApiContext): Promise<L3Response> {
+  const l2 = ctx.l2;
+  if (!l2)
+    return {
+      available: false,
+      registered: false,
+      message: "No L3 chains: this explorer watches no L2 chain (--l2).",
+      chains: [],
+    };
+  return onChain(l2, async () => {
+    let chains: L3ChainRow[];
+    try {
+      const r = await l3RegistryQuery(l2.queries).chains({ pagination: { limit: 200 } });
+      chains = r.chains.map(l3ChainRow);
+    } catch (err) {
+      if (!isUnknownService(err)) throw err;
+      return {
+        available: false,
+        registered: false,
+        message:
+          "No L3 chains are registered: this L2 has no L3 registry, so there are no anchored headers or audit events to show.",
+        chains: [],
+      };
+    }
+    return {
+      available: true,
+      registered: chains.length > 0,
+      message:
+        chains.length > 0
+          ? `${chains.length} L3 chain(s) registered on L2.`
+          : "No L3 chains are registered on this L2 yet.",
+      chains,
+    };
+  });
+}
+
+/** One L3 chain: its record, its latest 20 anchored headers and the L2 transactions about it. */
+export async function l3Chain(ctx: ApiContext, chainId: string): Promise<L3ChainResponse> {
+  const l2 = l2Of(ctx);
+  // [REJECT] chain ids are short names of letters, digits, '.', '_' and '-'
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(chainId))
+    throw badRequest(`not an L3 chain id: ${JSON.stringify(chainId)}`);
+  return onChain(l2, async () => {
+    const q = l3RegistryQuery(l2.queries);
+    let record: L3ChainRow;
+    try {
+      const r = await q.chain({ chainId });
+      if (!r.chain) throw notFound(`L3 chain ${chainId}`);
+      record = l3ChainRow(r.chain);
+    } catch (err) {
+      if (isUnknownService(err) || isNotFoundError(err)) throw notFound(`L3 chain ${chainId}`);
+      throw err;
+    }
+    const from = Math.max(1, record.lastNumber - 19);
+    const headers =
+      record.lastNumber > 0
+        ? (await q.headers({ chainId, fromNumber: from, pagination: { limit: 20 } })).headers
+            .map(anchoredHeaderRow)
+            .reverse()
+        : [];
+    const search = async (query: string) =>
+      (
+        await l2.rpc
+          .call<{ txs: { hash: string; height: string }[] }>("tx_search", { query, per_page: "1" })
+          .catch(() => ({ txs: [] }))
+      ).txs[0];
+    const audit: L3ChainResponse["audit"] = [];
+    const reg = await search(`l3_register.chain_id='${chainId}'`);
+    if (reg) audit.push({ kind: "registered", height: Number(reg.height), tx: reg.hash });
+    for (const h of [...new Set(headers.map((x) => x.l2Height))].slice(0, 20)) {
+      const t = await search(`message.action='/strata.l3registry.v1.MsgAnchorL3Headers' AND tx.height=${h}`);
+      if (t) audit.push({ kind: "headers anchored", height: h, tx: t.hash });
+    }
+    return { chain: record, headers, audit };
+  });
+}
