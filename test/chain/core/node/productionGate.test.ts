@@ -23,6 +23,7 @@ import {
   homePaths,
   type ParentProgress,
   type RunningChainNode,
+  readConfig,
   startChainNode,
   UnpostedBlocksGate,
   writeConfig,
@@ -269,5 +270,37 @@ describe("production gate under BFT (2 validators, in process)", function () {
       const b = await nodes[1]!.node.getBlock(h);
       assert.equal(Buffer.compare(a!.blockId.hash, b!.blockId.hash), 0);
     }
+  });
+});
+
+describe("config.json rollup (the production gate's settings)", () => {
+  let dir: string;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), "strata-gate-config-"));
+  });
+  after(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function read(rollup: unknown) {
+    await writeConfig(dir, { ...DEFAULT_CONFIG, rollup } as Parameters<typeof writeConfig>[1]);
+    return readConfig(dir);
+  }
+
+  it("accepts a gate and an explicit off switch, refuses bad values naming the field", async () => {
+    const on = await read({ l1Rpc: "http://127.0.0.1:26657", maxUnpostedBlocks: 50 });
+    assert.equal(on.rollup?.maxUnpostedBlocks, 50);
+    const off = await read({ maxUnpostedBlocks: 0 });
+    assert.equal(off.rollup?.maxUnpostedBlocks, 0);
+    await assert.rejects(read({ l1Rpc: "http://x", maxUnpostedBlocks: -1 }), /rollup.maxUnpostedBlocks/);
+    await assert.rejects(read({ maxUnpostedBlocks: 5 }), /rollup.l1Rpc/);
+    await assert.rejects(read({ l1Rpc: "http://x", maxUnpostedBlocks: 5, chainId: "" }), /rollup.chainId/);
+  });
+
+  it("a gate needs a bound of at least one block", () => {
+    assert.throws(
+      () => new UnpostedBlocksGate(new TestParent(), { maxUnpostedBlocks: 0 }, nullLogger),
+      RangeError,
+    );
   });
 });
