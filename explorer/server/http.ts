@@ -77,6 +77,9 @@ const ROUTES: [RegExp, (ctx: api.ApiContext, m: string[], url: URL) => unknown][
   [/^\/api\/search$/, (ctx, _m, url) => api.search(ctx, url.searchParams.get("q") ?? "")],
 ];
 
+/** Most open `/events` streams (one per open page). */
+export const MAX_STREAMS = 200;
+
 /** The running HTTP side. */
 export interface ExplorerHttp {
   server: Server;
@@ -158,6 +161,12 @@ export async function startHttp(
       return;
     }
     if (path === "/events") {
+      // [REJECT] more live streams than MAX_STREAMS: each holds a socket open
+      if (streams.size >= MAX_STREAMS) {
+        res.writeHead(503, headers("text/plain; charset=utf-8"));
+        res.end("too many live streams\n");
+        return;
+      }
       res.writeHead(200, { ...headers("text/event-stream; charset=utf-8"), connection: "keep-alive" });
       res.write("retry: 1000\n\n");
       streams.add(res);

@@ -145,13 +145,22 @@ export async function nodes(ctx: ApiContext): Promise<{ nodes: NodeRow[] }> {
   return { nodes: r.nodes.map(nodeRow) };
 }
 
+/** Settled reports kept (the oldest is dropped beyond it): a bound on the explorer's memory. */
+const MAX_REPORTS = 5000;
+
+/** Keeps a settled report (it never changes again). */
+function rememberReport(ctx: ApiContext, r: TaskReport): void {
+  ctx.reports.set(r.id, r);
+  if (ctx.reports.size > MAX_REPORTS) ctx.reports.delete(ctx.reports.keys().next().value!);
+}
+
 /** Task reports of ids, settled ones from the cache. */
 async function reportsOf(ctx: ApiContext, l2: ChainHandle & { queries: L2Queries }, ids: string[]) {
   const out: TaskReport[] = [];
   const todo = ids.filter((id) => !ctx.reports.has(id));
   for (let i = 0; i < todo.length; i += 8) {
     const got = await Promise.all(todo.slice(i, i + 8).map((id) => fetchTaskReport(l2.queries, id)));
-    for (const r of got) if (r?.status === "SETTLED") ctx.reports.set(r.id, r);
+    for (const r of got) if (r?.status === "SETTLED") rememberReport(ctx, r);
     for (const r of got) if (r && r.status !== "SETTLED") out.push(r);
   }
   for (const id of ids) {
@@ -255,7 +264,7 @@ export async function task(ctx: ApiContext, idText: string): Promise<TaskRespons
   return onChain(l2, async () => {
     const report = ctx.reports.get(id) ?? (await fetchTaskReport(l2.queries, id));
     if (!report) throw notFound(`task ${id}`);
-    if (report.status === "SETTLED") ctx.reports.set(id, report);
+    if (report.status === "SETTLED") rememberReport(ctx, report);
     const found = await l2.rpc
       .call<{ txs: { hash: string }[] }>("tx_search", { query: `record_task.id='${id}'`, per_page: "1" })
       .catch(() => ({ txs: [] }));
