@@ -85,9 +85,10 @@ export interface BftDriverOptions {
    */
   onFatal?: (err: unknown) => void;
   /**
-   * Asked before the machine enters each new height (a child chain's `rollup.maxUnpostedBlocks`):
-   * the driver waits while it is closed, before any proposal or vote of that height, so every
-   * validator asking the same parent pauses alike. Timing only; never what a block holds.
+   * Asked before the machine enters each new height at which this node is a validator (a child
+   * chain's `rollup.maxUnpostedBlocks`): the driver waits while it is closed, before any proposal
+   * or vote of that height, so every validator asking the same parent pauses alike. Full nodes
+   * are not gated (they follow). Timing only; never what a block holds.
    */
   gate?: ProductionGate;
 }
@@ -244,7 +245,9 @@ export class BftDriver {
   }
 
   private async startHeight(height: number): Promise<void> {
-    if (this.opts.gate) {
+    // Only a validator of the height produces: a full node follows whatever the validators decide.
+    const key = this.opts.validatorKey;
+    if (this.opts.gate && key && this.validatorSetAt(height).getByAddress(key.address)) {
       // Waits inside the consensus queue: nothing of the new height is handled meanwhile.
       try {
         await this.opts.gate.waitOpen(height, this.abort.signal);
