@@ -290,6 +290,5 @@ describe("L3 private tasks, ciphertext on chain and anchoring on L2 (real proces
       const b = Buffer.from((await l2Blocks.block(h)).block);
       for (const s of secrets) assert.equal(b.includes(s), false, `plaintext in L2 block ${h}`);
     }
-    assert.ok(anchor!.stats().postedHeight >= want);
   });
 });
