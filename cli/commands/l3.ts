@@ -27,6 +27,7 @@ import {
   createL3,
   type L3Manifest,
   readL3Manifest,
+  recordL3InLocalnet,
   removeL3Home,
   startL3,
   startValidator,
@@ -159,29 +160,6 @@ async function heightOf(rpc: string): Promise<number | undefined> {
   }
 }
 
-/** Adds the L3 entry to a localnet's manifest (field `l3Chains`, added beside the others). */
-async function recordInLocalnet(localnetHome: string, m: L3Manifest): Promise<string> {
-  const { readFile, writeFile } = await import("node:fs/promises");
-  const { join } = await import("node:path");
-  const path = join(expandHome(localnetHome), "localnet.json");
-  const manifest = JSON.parse(await readFile(path, "utf8")) as Record<string, unknown>;
-  const others = ((manifest.l3Chains as { name: string }[] | undefined) ?? []).filter(
-    (c) => c.name !== m.name,
-  );
-  manifest.l3Chains = [
-    ...others,
-    {
-      name: m.name,
-      chainId: m.chainId,
-      home: m.home,
-      rpc: m.validators.map((v) => v.rpc),
-      custodyThreshold: m.custodyThreshold,
-    },
-  ];
-  await writeFile(path, `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
-  return path;
-}
-
 function endpoints(m: L3Manifest) {
   return {
     name: m.name,
@@ -243,7 +221,9 @@ export function register(program: Command): void {
         await removeL3Home(home);
         throw err;
       }
-      const localnet = opts.localnet ? await recordInLocalnet(opts.localnet, manifest) : undefined;
+      const localnet = opts.localnet
+        ? await recordL3InLocalnet(expandHome(opts.localnet), manifest)
+        : undefined;
       printResult(format, { ...endpoints(manifest), ...(localnet ? { localnet } : {}) }, (e) =>
         [
           `L3 ${e.name} (${e.chainId}) is up: ${e.validators.length} validators, custody threshold ${e.custodyThreshold}`,

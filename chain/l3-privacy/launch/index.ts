@@ -5,6 +5,7 @@ export {
   L3_ACCOUNT_BALANCE,
   l3ManifestPath,
   readL3Manifest,
+  recordL3InLocalnet,
   removeL3Home,
   startL3,
   startValidator,

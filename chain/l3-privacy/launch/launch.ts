@@ -264,3 +264,37 @@ export async function stopL3(home: string): Promise<number> {
 export async function removeL3Home(home: string): Promise<void> {
   await rm(home, { recursive: true, force: true });
 }
+
+/**
+ * Records the L3 in a localnet's `localnet.json` under `l3Chains` (name, chain id, home, RPC URLs,
+ * custody threshold), replacing an entry of the same name; the file keeps its other fields and mode
+ * 0600. Returns the file's path.
+ * @throws L3LaunchError(badOptions) when the folder holds no `localnet.json`.
+ */
+export async function recordL3InLocalnet(localnetHome: string, m: L3Manifest): Promise<string> {
+  const path = join(localnetHome, "localnet.json");
+  let manifest: Record<string, unknown>;
+  try {
+    manifest = JSON.parse(await readFile(path, "utf8")) as Record<string, unknown>;
+  } catch (err) {
+    throw new L3LaunchError(
+      L3LaunchCode.badOptions,
+      `--localnet: cannot read ${path}: ${(err as Error).message}`,
+    );
+  }
+  const others = ((manifest.l3Chains as { name: string }[] | undefined) ?? []).filter(
+    (c) => c.name !== m.name,
+  );
+  manifest.l3Chains = [
+    ...others,
+    {
+      name: m.name,
+      chainId: m.chainId,
+      home: m.home,
+      rpc: m.validators.map((v) => v.rpc),
+      custodyThreshold: m.custodyThreshold,
+    },
+  ];
+  await writeFile(path, `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
+  return path;
+}

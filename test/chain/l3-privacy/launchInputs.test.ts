@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { chmod, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "mocha";
@@ -9,7 +9,13 @@ import {
   readCustodyKey,
   writeCustodyKey,
 } from "../../../chain/l3-privacy/keyservice/index.js";
-import { createL3, L3LaunchError, readMembersFile } from "../../../chain/l3-privacy/launch/index.js";
+import {
+  createL3,
+  L3LaunchError,
+  type L3Manifest,
+  readMembersFile,
+  recordL3InLocalnet,
+} from "../../../chain/l3-privacy/launch/index.js";
 import { account } from "./harness.js";
 
 describe("L3 launch inputs and custody key files", () => {
@@ -71,5 +77,46 @@ describe("L3 launch inputs and custody key files", () => {
       readCustodyKey(dir),
       (e) => e instanceof L3CryptoError && /readable by others/.test(e.message),
     );
+  });
+});
+
+describe("L3 in a localnet manifest", () => {
+  it("adds the L3's endpoints under l3Chains, keeps the other fields, replaces a same-name entry", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "strata-l3-localnet-"));
+    try {
+      await writeFile(join(dir, "localnet.json"), JSON.stringify({ version: 1, chains: { l1: {} } }));
+      const m = {
+        version: 1 as const,
+        name: "acme",
+        chainId: "acme-l3",
+        home: "/x",
+        custodyThreshold: 2,
+        adminThreshold: 1,
+        members: [],
+        validators: [
+          { rpc: "http://127.0.0.1:1" },
+          { rpc: "http://127.0.0.1:2" },
+        ] as L3Manifest["validators"],
+      };
+      await recordL3InLocalnet(dir, m);
+      await recordL3InLocalnet(dir, { ...m, chainId: "acme-l3b" });
+      const written = JSON.parse(await readFile(join(dir, "localnet.json"), "utf8"));
+      assert.deepEqual(written.chains, { l1: {} });
+      assert.deepEqual(written.l3Chains, [
+        {
+          name: "acme",
+          chainId: "acme-l3b",
+          home: "/x",
+          rpc: ["http://127.0.0.1:1", "http://127.0.0.1:2"],
+          custodyThreshold: 2,
+        },
+      ]);
+      await assert.rejects(
+        recordL3InLocalnet(join(dir, "none"), m),
+        (e) => e instanceof L3LaunchError && e.code === 3,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
