@@ -1,4 +1,4 @@
-import type { strata } from "../../../proto/gen/strata.js";
+import { strata } from "../../../proto/gen/strata.js";
 import { errorMessage } from "../../core/errors/index.js";
 import type { Logger } from "../../core/log/index.js";
 import { resealShareForRecipient, type SealedBox } from "../crypto/index.js";
@@ -38,8 +38,9 @@ export function createKeyService(opts: KeyServiceOptions, deps: { port: KeyServi
     async tick(): Promise<number> {
       let answered = 0;
       for (const req of await port.rewraps()) {
-        if (req.status === 3 /* CANCELLED */) continue;
+        if (req.status === strata.l3.v1.RewrapStatus.REWRAP_STATUS_CANCELLED) continue;
         if (req.shares.some((s) => s.custodian === opts.custodian)) continue;
+        // A request whose share does not open three times is left alone until a restart (logged each time).
         if ((failed.get(Number(req.id)) ?? 0) >= 3) continue;
         try {
           const epoch = await port.epoch(Number(req.epoch));

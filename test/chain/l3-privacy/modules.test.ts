@@ -414,6 +414,61 @@ describe("L3 modules (in process)", () => {
     );
   });
 
+  it("back-fill: a member added in epoch 2 reads epoch 1 after an admin's re-wrap request; rotation and threshold changes", async () => {
+    const chain = await L3Chain.create(base);
+    const k1 = await chain.keyOf("alice", 1);
+    chain.deliverOk("alice", [prompt(chain, k1, 1, "alice", "old", "epoch one memo")]);
+    const rot = await chain.rotation();
+    chain.deliverOk("admin", [
+      msg(v1.MsgSubmitChange, {
+        admin: chain.addr("admin"),
+        change: { rotateEpoch: { rotation: rot.rotation } },
+      }),
+    ]);
+    assert.equal(Number(chain.epoch().number), 2);
+    // A rotation whose key id was used before is refused.
+    const again = await chain.rotation();
+    chain.expectRefused(
+      "admin",
+      [
+        msg(v1.MsgSubmitChange, {
+          admin: chain.addr("admin"),
+          change: { rotateEpoch: { rotation: { ...again.rotation, keyId: rot.rotation.keyId } } },
+        }),
+      ],
+      "keys",
+      4,
+      "already used",
+    );
+    chain.deliverOk("admin", [addMember(chain, "admin", "carol")]);
+    answerRewraps(chain, ["val1", "val2"]);
+    assert.equal(await canRead(chain, "carol", "old"), undefined);
+    const backfill = (epoch: number) =>
+      msg(v1.MsgSubmitChange, {
+        admin: chain.addr("admin"),
+        change: { requestRewrap: { address: chain.addr("carol"), epoch } },
+      });
+    chain.expectRefused("admin", [backfill(3)], "membership", 2, "after the current epoch");
+    chain.deliverOk("admin", [backfill(1)]);
+    answerRewraps(chain, ["val2", "val3"]);
+    assert.equal(await canRead(chain, "carol", "old"), "epoch one memo");
+    const threshold = (t: number) =>
+      msg(v1.MsgSubmitChange, {
+        admin: chain.addr("admin"),
+        change: { setAdminThreshold: { adminThreshold: t } },
+      });
+    chain.expectRefused("admin", [threshold(2)], "membership", 9, "admin threshold 2 with 1 admin");
+    chain.deliverOk("admin", [addMember(chain, "admin", "eve", Role.ROLE_ADMIN)]);
+    chain.deliverOk("admin", [threshold(2)]);
+    chain.deliverOk("admin", [addMember(chain, "admin", "router2")]);
+    assert.equal(chain.keepers.membership.getParty(chain.source(), chain.addr("router2")), undefined);
+    chain.deliverOk("eve", [msg(v1.MsgApproveChange, { admin: chain.addr("eve"), proposalId: 6 })]);
+    assert.equal(
+      chain.keepers.membership.getParty(chain.source(), chain.addr("router2"))?.role,
+      Role.ROLE_MEMBER,
+    );
+  });
+
   it("genesis export imports to the same state", async () => {
     const chain = await L3Chain.create(base);
     const k = await chain.keyOf("alice", 1);
