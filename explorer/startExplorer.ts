@@ -12,7 +12,6 @@ import { Comet38Client, HttpClient } from "@cosmjs/tendermint-rpc";
 import { errorMessage } from "../chain/core/errors/index.js";
 import type { Logger } from "../chain/core/log/index.js";
 import {
-  createStrataRegistry,
   setupModelsExtension,
   setupNodesExtension,
   setupScoresExtension,
@@ -23,6 +22,7 @@ import {
 import { createActivity } from "./server/activity.js";
 import type { ApiContext, ChainHandle, CosmosQueries, L2Queries } from "./server/api/index.js";
 import { bundlePage } from "./server/bundle.js";
+import { createExplorerRegistry } from "./server/decode.js";
 import { ExplorerError, ExplorerErrorCode } from "./server/errors.js";
 import { startHttp } from "./server/http.js";
 import { createChainRpc } from "./server/rpc.js";
@@ -167,7 +167,7 @@ export async function startExplorer(opts: ExplorerOptions, deps: { logger: Logge
     l1,
     ...(l2 ? { l2 } : {}),
     activity,
-    registry: createStrataRegistry(),
+    registry: createExplorerRegistry(),
     chainIds,
     reports,
   };

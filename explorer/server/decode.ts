@@ -3,8 +3,22 @@
  * Cosmos and strata message), and any decoded value into JSON a page can show (bytes as hex,
  * 64-bit numbers as decimal strings).
  */
-import type { Registry } from "@cosmjs/proto-signing";
-import { decodeTxRaw } from "@cosmjs/proto-signing";
+import { decodeTxRaw, type GeneratedType, type Registry } from "@cosmjs/proto-signing";
+import { createStrataRegistry } from "../../client/index.js";
+import { strata } from "../../proto/gen/strata.js";
+
+/** Messages the client's registry does not hold (yet) that L2 blocks can carry. */
+const EXTRA_TYPES: [string, GeneratedType][] = [
+  ["/strata.l3registry.v1.MsgRegisterL3", strata.l3registry.v1.MsgRegisterL3],
+  ["/strata.l3registry.v1.MsgAnchorL3Headers", strata.l3registry.v1.MsgAnchorL3Headers],
+];
+
+/** The strata registry plus {@link EXTRA_TYPES} it lacks: every message the explorer decodes. */
+export function createExplorerRegistry(): Registry {
+  const registry = createStrataRegistry();
+  for (const [url, type] of EXTRA_TYPES) if (!registry.lookupType(url)) registry.register(url, type);
+  return registry;
+}
 
 /** A JSON-safe copy: `Uint8Array` → hex, `bigint` and Long → decimal string, functions dropped. */
 export function toJson(v: unknown): unknown {

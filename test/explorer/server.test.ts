@@ -6,9 +6,10 @@ import { HeaderSsz } from "../../chain/core/block/index.js";
 import { createStrataRegistry } from "../../client/index.js";
 import { ExplorerError, ExplorerErrorCode } from "../../explorer/index.js";
 import { taskEventsOf } from "../../explorer/server/activity.js";
-import { decodeTx, messageTypes, toJson } from "../../explorer/server/decode.js";
+import { createExplorerRegistry, decodeTx, messageTypes, toJson } from "../../explorer/server/decode.js";
 import { anchoredHeaderRow, isUnknownService, l3ChainRow } from "../../explorer/server/l3.js";
 import { isMissing } from "../../explorer/server/rpc.js";
+import { strata } from "../../proto/gen/strata.js";
 
 describe("explorer server: decoding and events", () => {
   it("toJson turns bytes into hex, bigints and Longs into decimals, and keeps structure", () => {
@@ -67,6 +68,19 @@ describe("explorer server: decoding and events", () => {
     assert.deepEqual(messageTypes(bytes), ["/cosmos.bank.v1beta1.MsgSend"]);
     assert.deepEqual(decodeTx(registry, Uint8Array.of(1, 2, 3)).messages, []);
     assert.deepEqual(messageTypes(Uint8Array.of(0xff)), []);
+  });
+
+  it("the explorer's registry also decodes the L3 registry's messages", () => {
+    const registry = createExplorerRegistry();
+    const value = strata.l3registry.v1.MsgRegisterL3.encode({
+      creator: "strata1x",
+      chainId: "acme-1",
+      name: "Acme",
+    }).finish();
+    const decoded = registry.decode({ typeUrl: "/strata.l3registry.v1.MsgRegisterL3", value }) as {
+      chainId: string;
+    };
+    assert.equal(decoded.chainId, "acme-1");
   });
 
   it("reads recorded tasks, verdicts and settlements of a block; failed txs' events are not state", () => {
