@@ -9,5 +9,7 @@ export {
   REGISTER_L3_TYPE_URL,
   registerL3RegistryTypes,
 } from "./l3registryParent.js";
+export type { RegisterL3Input } from "./registerL3OnL2.js";
+export { registerL3OnL2 } from "./registerL3OnL2.js";
 export type { RunningL3Anchor, StartL3AnchorDeps, StartL3AnchorOptions } from "./startL3Anchor.js";
 export { startL3Anchor } from "./startL3Anchor.js";

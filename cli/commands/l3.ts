@@ -37,6 +37,7 @@ import {
 import { strata } from "../../proto/gen/strata.js";
 import { addKeyringOptions, expandHome, openKeyringFromCommand } from "../keyring/index.js";
 import { outputFormat, printResult } from "../output.js";
+import { registerL3AnchorCommands } from "./l3anchor.js";
 import { addNodeOption, addTxOptions, connectL2, parseUint, runTx } from "./tx/common.js";
 
 const v1 = strata.l3.v1;
@@ -175,6 +176,8 @@ function endpoints(m: L3Manifest) {
 /** Registers `l3 …` (launch, status, stop, keyservice, pubkey, decrypt). */
 export function register(program: Command): void {
   const l3 = program.command("l3").description("private L3 chains: launch, status, key service, decryption");
+  // L2 registration and anchoring of a launched L3 (cli/commands/l3anchor.ts)
+  registerL3AnchorCommands(l3);
 
   l3.command("launch")
     .description(
