@@ -20,13 +20,10 @@ export function parseAmount(
   coin: ProtoCoin | undefined,
   what = "delegation",
 ): { denom: string; amount: bigint } {
-  // [REJECT] amount must be a valid coin with a positive amount
-  if (
-    !coin ||
-    !DENOM_RE.test(coin.denom) ||
-    !/^[0-9]{1,78}$/.test(coin.amount) ||
-    BigInt(coin.amount) <= 0n
-  ) {
+  // [REJECT] amount must be a valid coin with a positive amount, spelt as a canonical decimal
+  // (no leading zero, no sign): "01" is refused as bank refuses it (coins.ts), since the SDK's
+  // base-0 parse would read "010" as octal 8
+  if (!coin || !DENOM_RE.test(coin.denom) || !/^[1-9][0-9]{0,77}$/.test(coin.amount)) {
     throw new SdkError(SdkCode.invalidRequest, `invalid ${what} amount`);
   }
   return { denom: coin.denom, amount: BigInt(coin.amount) };

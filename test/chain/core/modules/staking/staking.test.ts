@@ -179,6 +179,24 @@ describe("staking module", () => {
     assert.deepEqual([broke.codespace, broke.code], ["sdk", 5]);
   });
 
+  it("refuses delegation amounts that are not canonical decimals, state unchanged", () => {
+    const alice = chain.acct("alice");
+    const before = chain.balance(alice.address);
+    for (const amount of ["01", "+1", "1_000", "0x10", " 1", "1.0", "-1", ""]) {
+      const msg = any(MsgDelegate, {
+        delegatorAddress: alice.address,
+        validatorAddress: chain.acct("val1").operator,
+        amount: { denom: "ustra", amount },
+      });
+      const r = chain.tx("alice", [msg]);
+      assert.deepEqual([r.codespace, r.code], ["sdk", 18], `${JSON.stringify(amount)}: ${r.log}`);
+    }
+    // these txs pay no fee: nothing moved
+    assert.equal(chain.balance(alice.address), before);
+    const ok = chain.tx("alice", [delegateMsg(chain, "alice", "val1", 10n)]);
+    assert.equal(ok.code, 0, ok.log);
+  });
+
   it("delegates: shares at the exchange rate, power update, delegation queries", () => {
     const alice = chain.acct("alice");
     const val1 = chain.acct("val1");
