@@ -13,6 +13,7 @@ import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { GasPrice, SigningStargateClient, StargateClient } from "@cosmjs/stargate";
 import OpenAI from "openai";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { ed25519Generate } from "../../chain/core/crypto/index.js";
 import { nullLogger } from "../../chain/core/log/index.js";
 import { connectStrataL2, type StrataL2Client, type TaskReport } from "../../client/index.js";
 import {
@@ -21,6 +22,7 @@ import {
   format,
   spawnExplorerProcess,
 } from "../../explorer/index.js";
+import { createExplorerRegistry } from "../../explorer/server/decode.js";
 import { type Localnet, type LocalnetManifest, localnetUp } from "../../localnet/index.js";
 import { strataRun } from "../helpers/strataCli.js";
 import { findChromium, NO_CHROMIUM_REASON, rpc, startProxy } from "./helpers.js";
@@ -230,12 +232,48 @@ describe("explorer in a headless browser over a real localnet", function () {
     await open("/sessions");
     assert.ok((await text("sessions")).includes(`#${s.id}`));
 
-    // L3: the page says what the L2's registry answers (none registered on a fresh localnet).
-    const l3 = (await (await fetch(`${explorer}/api/l3`)).json()) as { message: string; registered: boolean };
+    // L3: none on a fresh localnet; then one registered through L2's l3registry shows with its
+    // registration in the audit trail (headers are anchored by an L3's anchorer, not here).
+    const none = (await (await fetch(`${explorer}/api/l3`)).json()) as {
+      message: string;
+      registered: boolean;
+    };
     await open("/l3");
-    assert.equal(await text("l3-message"), l3.message);
-    assert.equal(l3.registered, false);
+    assert.equal(await text("l3-message"), none.message);
+    assert.equal(none.registered, false);
+    const dev1 = manifest.accounts[1]!;
+    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(dev1.mnemonic, { prefix: "strata" });
+    const signer = await SigningStargateClient.connectWithSigner(l2, wallet, {
+      registry: createExplorerRegistry(),
+      gasPrice: GasPrice.fromString("0.0025ustra"),
+      broadcastPollIntervalMs: 200,
+    });
+    const registered = await signer.signAndBroadcast(
+      dev1.address,
+      [
+        {
+          typeUrl: "/strata.l3registry.v1.MsgRegisterL3",
+          value: {
+            creator: dev1.address,
+            chainId: "acme-l3-1",
+            name: "acme",
+            validators: [{ pubKey: ed25519Generate().key.pubKey, power: 10 }],
+            admins: [dev1.address],
+            genesisSha256: new Uint8Array(32).fill(7),
+          },
+        },
+      ],
+      "auto",
+    );
+    signer.disconnect();
+    assert.equal(registered.code, 0, registered.rawLog);
+    await open("/l3");
+    assert.ok((await text("l3-chains")).includes("acme-l3-1"));
     await shot("l3");
+    await page.click('a[href="/l3/acme-l3-1"]');
+    await page.waitForSelector('[data-testid="l3-chain-page"]');
+    assert.ok((await text("l3-audit")).includes(format.shortHash(registered.transactionHash)));
+    assert.match(await text("l3-headers"), /no headers anchored yet/);
   });
 
   it("search finds a task by id, and the task page lists payments that sum to its charge", async () => {
