@@ -41,6 +41,8 @@ export interface L1GenesisInput {
   accounts: { address: string; amount: bigint }[];
   /** Most txs in one block; default 10,000. */
   maxBlockTxs?: number;
+  /** `consensusParams.block.maxBytes`; default 32 MiB (an L2 defaults lower: every block is posted to L1). */
+  maxBlockBytes?: number;
   /** Staking params (JSON form); defaults are the SDK's with `ustra`. */
   staking?: StakingParamsJson;
   /** Slashing params (JSON form). */
@@ -190,7 +192,9 @@ export function buildCosmosGenesis(input: L1GenesisInput, layer: string): Genesi
     chainId: input.chainId,
     genesisTime: input.genesisTime,
     initialHeight: 1,
-    consensusParams: { block: { maxTxs: input.maxBlockTxs ?? 10_000, maxBytes: 32 * 1024 * 1024 } },
+    consensusParams: {
+      block: { maxTxs: input.maxBlockTxs ?? 10_000, maxBytes: input.maxBlockBytes ?? 32 * 1024 * 1024 },
+    },
     validators,
     appState: {
       auth: { accounts: input.accounts.map((a) => ({ address: a.address })) },

@@ -1,6 +1,7 @@
 import { moduleAddress } from "../core/modules/auth/index.js";
 import type { GenesisDoc } from "../core/node/genesis.js";
 import { NodeError, NodeErrorCode } from "../core/node/genesis.js";
+import { MAX_CHILD_BLOCK_BYTES } from "../core/rollup/types.js";
 import { buildCosmosGenesis, type L1GenesisInput } from "../l1/genesis.js";
 import { DEFAULT_NODES_PARAMS } from "./modules/nodes/index.js";
 import { L2_DENOM, NODES_ACCOUNT, SESSIONS_ACCOUNT } from "./shared/index.js";
@@ -192,7 +193,12 @@ export function buildL2Genesis(input: L2GenesisInput): GenesisDoc {
     seen.add(a.address);
     accounts.push({ address: a.address, amount: funded.get(a.address)! });
   }
-  const doc = buildCosmosGenesis({ ...input, chainId: input.chainId ?? L2_DEFAULT_CHAIN_ID, accounts }, "L2");
+  // Every L2 block is posted to L1 in one tx: the block size stays within what L1 registers.
+  const maxBlockBytes = input.maxBlockBytes ?? MAX_CHILD_BLOCK_BYTES;
+  const doc = buildCosmosGenesis(
+    { ...input, chainId: input.chainId ?? L2_DEFAULT_CHAIN_ID, accounts, maxBlockBytes },
+    "L2",
+  );
   const appState = doc.appState as {
     auth: { accounts: Record<string, unknown>[] };
     bank: { balances: { address: string; coins: { denom: string; amount: string }[] }[] };

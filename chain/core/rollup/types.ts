@@ -14,6 +14,12 @@ const Uint256 = new UintBigintType(32);
 export const MAX_CHAIN_ID_BYTES = 50;
 /** Longest denom, in bytes (the SDK's limit). */
 export const MAX_DENOM_BYTES = 128;
+/**
+ * Largest `consensusParams.block.maxBytes` a registered child may have ([reg-2]): every child block
+ * must fit one parent tx (1 MiB) with its commit, header and proof, and the batcher packs at most
+ * ~900 KiB per tx. A block's SSZ adds 4 bytes per tx and its last commit to the txs' bytes.
+ */
+export const MAX_CHILD_BLOCK_BYTES = 768 * 1024;
 /** Depth of the withdrawal list's Merkle tree: the list holds at most 2^32 withdrawals. */
 export const WITHDRAWAL_TREE_DEPTH = 32;
 /** SSZ limit of the withdrawal list, `List[Withdrawal, 2^32]`. */

@@ -8,6 +8,7 @@ import {
   childValidatorSet,
   childValidatorsOf,
   childValidatorsToProto,
+  MAX_CHILD_BLOCK_BYTES,
 } from "../../../core/rollup/index.js";
 import { RollupCode, RollupError } from "./errors.js";
 import type { RollupDeps } from "./keeper.js";
@@ -68,6 +69,12 @@ export function childGenesisValidators(
   // [reg-2] of this chain, with at least one validator (validateGenesis requires one)
   if (doc.chainId !== chainId)
     throw bad(`genesis is of chain ${JSON.stringify(doc.chainId)}, not ${chainId}`);
+  // [reg-2] every child block fits one parent tx
+  if (doc.consensusParams.block.maxBytes > MAX_CHILD_BLOCK_BYTES) {
+    throw bad(
+      `genesis consensusParams.block.maxBytes is ${doc.consensusParams.block.maxBytes}, above ${MAX_CHILD_BLOCK_BYTES}: a block could not be posted in one parent tx`,
+    );
+  }
   // [reg-3] the genesis validators, ordered as ValidatorSet orders them
   const list = doc.validators.map((v) => ({
     pubKey: new Uint8Array(Buffer.from(v.pubKey, "base64")),

@@ -151,6 +151,17 @@ describe("L1 rollup: registration and batches of a real one-validator child chai
       parent.expectRefused("creator", [reg({ bond: "999999" })], R, RollupCode.bondTooLow);
       parent.expectRefused("creator", [reg({ challengeWindowBlocks: 0 })], R, RollupCode.windowTooShort);
       parent.expectRefused("creator", [reg({ bond: "1e6" })], R, RollupCode.invalidRequest);
+      // [reg-2] a child whose blocks could outgrow one parent tx
+      const doc = JSON.parse(new TextDecoder().decode(other.genesisBytes));
+      assert.equal(doc.consensusParams.block.maxBytes, 768 * 1024, "an L2 genesis defaults to postable blocks");
+      doc.consensusParams.block.maxBytes = 768 * 1024 + 1;
+      parent.expectRefused(
+        "creator",
+        [reg({ genesis: new TextEncoder().encode(JSON.stringify(doc)) })],
+        R,
+        RollupCode.invalidChildGenesis,
+        "one parent tx",
+      );
       parent.expectRefused(
         "poor",
         [reg({ creator: parent.addr("poor"), bond: (10n ** 13n).toString() })],
