@@ -22,6 +22,8 @@ import { RouterError, RouterErrorCode } from "../../errors.js";
 import type { L3Port } from "./l3Port.js";
 
 const { Role } = strata.l3.v1;
+/** Most entries of one L3 `MsgRecordTasks` (privatetasks [task-2]). */
+export const MAX_TASKS_PER_RECORD = 100;
 
 /** Options of {@link createPrivateTasks}. */
 export interface PrivateTasksOptions {
@@ -104,6 +106,32 @@ export function createPrivateTasks(
   const { port } = deps;
   const log = deps.logger.child({ component: "l3", chainId: port.chainId });
   const keys = new Map<number, Uint8Array>();
+  const queue: { tasks: SealedPrivateTask[]; resolve(height: number): void; reject(err: unknown): void }[] =
+    [];
+  let draining: Promise<void> | null = null;
+
+  async function drain(): Promise<void> {
+    while (queue.length > 0) {
+      const batch: typeof queue = [];
+      let count = 0;
+      while (
+        queue.length > 0 &&
+        (batch.length === 0 || count + queue[0]!.tasks.length <= MAX_TASKS_PER_RECORD)
+      ) {
+        const next = queue.shift()!;
+        batch.push(next);
+        count += next.tasks.length;
+      }
+      try {
+        const { height } = await port.recordTasks(batch.flatMap((b) => b.tasks.map((t) => t.entry)));
+        log.info("private tasks recorded", { count, height });
+        for (const b of batch) b.resolve(height);
+      } catch (err) {
+        for (const b of batch) b.reject(err);
+      }
+    }
+    draining = null;
+  }
 
   async function epochKey(number?: number): Promise<{ epoch: number; key: Uint8Array }> {
     const epoch = await port.currentEpoch();
@@ -176,10 +204,14 @@ export function createPrivateTasks(
       return { entry, epoch, prompt, completion, digest };
     },
 
-    async submit(tasks) {
-      const { height } = await port.recordTasks(tasks.map((t) => t.entry));
-      log.info("private tasks recorded", { count: tasks.length, height });
-      return height;
+    submit(tasks) {
+      // One MsgRecordTasks at a time from the router's account (its sequence), with every task
+      // that arrived meanwhile in it (at most MAX_TASKS_PER_RECORD), so concurrent completions
+      // neither race on the sequence nor pay one L3 block each.
+      return new Promise<number>((resolve, reject) => {
+        queue.push({ tasks, resolve, reject });
+        if (!draining) draining = drain();
+      });
     },
 
     async record(task) {

@@ -186,6 +186,31 @@ describe("router L3: private tasks recorded as ciphertext on a real L3 app", fun
     );
   });
 
+  it("records concurrent completions one MsgRecordTasks at a time (no sequence race), batching what waits", async () => {
+    const router = createPrivateTasks(
+      { router: l3.addr("router"), x25519: l3.x25519("router") },
+      { port: portOf(l3, "router"), logger: nullLogger },
+    );
+    const before = l3.height;
+    const done = await Promise.all(
+      [1, 2, 3, 4, 5].map((i) =>
+        router.record({
+          taskId: `conc-${i}`,
+          requester: l3.addr("alice"),
+          model: "m",
+          prompt: `p${i}`,
+          completion: `c${i}`,
+        }),
+      ),
+    );
+    for (const [i, r] of done.entries()) {
+      const stored = (await portOf(l3, "router").task(`conc-${i + 1}`))!;
+      assert.deepEqual(Buffer.from(stored.digest!), Buffer.from(r.digest));
+    }
+    // fewer blocks than tasks: the ones that waited went together
+    assert.ok(l3.height - before < 5, `${l3.height - before} blocks for 5 tasks`);
+  });
+
   it("a private session is served only by a router of its L3", () => {
     assert.equal(checkPrivateSession({ id: 1, l3ChainId: "" }, null), null);
     assert.equal(checkPrivateSession({ id: 2, l3ChainId: "acme" }, "acme"), null);
