@@ -10,7 +10,14 @@ import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
-import { GasPrice, SigningStargateClient, StargateClient } from "@cosmjs/stargate";
+import {
+  GasPrice,
+  QueryClient,
+  SigningStargateClient,
+  StargateClient,
+  setupStakingExtension,
+} from "@cosmjs/stargate";
+import { connectComet } from "@cosmjs/tendermint-rpc";
 import OpenAI from "openai";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { ed25519Generate } from "../../chain/core/crypto/index.js";
@@ -118,8 +125,11 @@ describe("explorer in a headless browser over a real localnet", function () {
         assert.ok(table.includes(v.voting_power));
       }
       // The newest row is a block the chain has, with its hash.
-      const row = page.locator(`[data-testid="${key}-block-row"]`).first();
-      const height = Number(await row.getAttribute("data-height"));
+      // (A locator is lazy: new rows arrive meanwhile, so the row is found again by its height.)
+      const height = Number(
+        await page.locator(`[data-testid="${key}-block-row"]`).first().getAttribute("data-height"),
+      );
+      const row = page.locator(`[data-testid="${key}-block-row"][data-height="${height}"]`);
       const b = await rpc<{ block_id: { hash: string } }>(url, "block", { height: String(height) });
       assert.ok((await row.innerText()).includes(format.shortHash(b.block_id.hash)));
       const status = await rpc<{ sync_info: { latest_block_height: string } }>(url, "status");
@@ -203,6 +213,20 @@ describe("explorer in a headless browser over a real localnet", function () {
     q.disconnect();
     assert.ok((await text("l1-balances")).includes(format.formatAmount(balance.amount, "ustra")));
     await shot("account");
+
+    // A validator's operator account: its self-delegation as staking answers it.
+    const op = manifest.accounts.find((a) => a.name === "validator-0-operator")!;
+    const comet = await connectComet(l1);
+    const staking = QueryClient.withExtensions(comet, setupStakingExtension);
+    const dels = (await staking.staking.delegatorDelegations(op.address)).delegationResponses;
+    comet.disconnect();
+    assert.ok(dels.length > 0);
+    await open(`/account/${op.address}`);
+    const shown = await text("l1-delegations");
+    for (const d of dels) {
+      assert.ok(shown.includes(d.delegation.validatorAddress), shown);
+      assert.ok(shown.includes(format.formatAmount(d.balance.amount)), shown);
+    }
   });
 
   it("models, nodes and sessions pages show the L2 records", async () => {
