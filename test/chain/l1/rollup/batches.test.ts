@@ -153,7 +153,11 @@ describe("L1 rollup: registration and batches of a real one-validator child chai
       parent.expectRefused("creator", [reg({ bond: "1e6" })], R, RollupCode.invalidRequest);
       // [reg-2] a child whose blocks could outgrow one parent tx
       const doc = JSON.parse(new TextDecoder().decode(other.genesisBytes));
-      assert.equal(doc.consensusParams.block.maxBytes, 768 * 1024, "an L2 genesis defaults to postable blocks");
+      assert.equal(
+        doc.consensusParams.block.maxBytes,
+        768 * 1024,
+        "an L2 genesis defaults to postable blocks",
+      );
       doc.consensusParams.block.maxBytes = 768 * 1024 + 1;
       parent.expectRefused(
         "creator",
