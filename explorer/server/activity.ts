@@ -96,13 +96,17 @@ export function createActivity(
     for (const h of m.keys()) if (h <= tip - window) m.delete(h);
   };
 
+  // Blocks whose results could not be read yet: retried with the next blocks (a few at a time).
+  const unread = new Map<number, BlockMeta>();
   const readEvents = async (block: BlockMeta): Promise<void> => {
     if (!rpcs.l2 || events.has(block.height)) return;
     try {
       const r = await rpcs.l2.call<RpcBlockResults>("block_results", { height: String(block.height) });
       events.set(block.height, taskEventsOf(r, block.time));
+      unread.delete(block.height);
       trim(events, Math.max(...metas.get("l2")!.keys()));
     } catch (err) {
+      unread.set(block.height, block);
       log.debug("cannot read block results", { height: block.height, error: errorMessage(err) });
     }
   };
@@ -117,7 +121,12 @@ export function createActivity(
     const m = chainMetas(chain);
     m.set(block.height, block);
     trim(m, block.height);
-    if (chain === "l2") void readEvents(block);
+    if (chain !== "l2") return;
+    void readEvents(block);
+    for (const [h, b] of [...unread].slice(0, 4)) {
+      if (h <= block.height - window) unread.delete(h);
+      else if (h !== block.height) void readEvents(b);
+    }
   };
 
   return {
