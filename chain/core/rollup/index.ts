@@ -4,6 +4,7 @@
  * batcher builds, the deposit accumulator and the withdrawal list's Merkle tree.
  * @packageDocumentation
  */
+export { acceptBatch, type BatchLedger } from "./acceptBatch.js";
 export { BatchCode, BatchError, ROLLUP_CODESPACE } from "./batchErrors.js";
 export type { BuildBatchItemInput, BuiltBatchItem } from "./buildBatchItem.js";
 export { buildBatchItem } from "./buildBatchItem.js";

@@ -1,13 +1,7 @@
 import { strata } from "../../../../proto/gen/strata.js";
 import type { Context } from "../../../core/app/context.js";
 import type { MsgHandler } from "../../../core/app/module.js";
-import {
-  type AcceptedBatch,
-  childValidatorsFromProto,
-  childValidatorsToProto,
-  decodeBatchHeader,
-  verifyBatch,
-} from "../../../core/rollup/index.js";
+import { acceptBatch } from "../../../core/rollup/index.js";
 import { RollupCode, RollupError } from "./errors.js";
 import type { RollupDeps } from "./keeper.js";
 import { isCanonicalAddress, isChainId } from "./registerRollup.js";
@@ -20,9 +14,9 @@ function hex(b: Uint8Array): string {
 }
 
 /**
- * Accepts consecutive child blocks (ROLLUP.md, "Batch acceptance"): every item is checked in order
- * against the previous one ([batch-1]..[batch-11], `verifyBatch`), then each is stored as a
- * `BatchRecord`, the chain's `last_number` and held validator set move on, and a `rollup_batch`
+ * Accepts consecutive child blocks (ROLLUP.md, "Batch acceptance"): `acceptBatch` checks every item
+ * in order against the previous one ([batch-1]..[batch-11], `verifyBatch`), stores each as a
+ * `BatchRecord` and moves the chain's `last_number` and held validator set on; a `rollup_batch`
  * event is emitted per item. All or nothing: the app runs each message on a branch of the state,
  * and nothing here writes before every item has passed.
  * Gas: `gas_per_item` plus `gas_per_signature` per commit signature present, charged per item
@@ -44,17 +38,15 @@ export function submitBatch(
       RollupCode.tooManyItems,
       `${msg.items.length} items, above max_items_per_batch ${params.maxItemsPerBatch}`,
     );
-  const last = Number(rollup.lastNumber);
-  let prev: AcceptedBatch | undefined;
-  if (last > 0) {
-    const record = rollupStore.getBatch(ctx, msg.chainId, last)!;
-    prev = { header: decodeBatchHeader(record.header), root: new Uint8Array(record.headerRoot) };
-  }
-  const verified = verifyBatch(
+  const verified = acceptBatch(
+    {
+      chain: rollup,
+      getRecord: (number) => rollupStore.getBatch(ctx, msg.chainId, number),
+      setRecord: (record) => rollupStore.setBatch(ctx, record),
+      saveChain: () => rollupStore.setRollup(ctx, rollup),
+    },
     {
       chainId: msg.chainId,
-      prev,
-      validators: childValidatorsFromProto(rollup.validators),
       deposits: {
         count: deps.deposits.depositCount(ctx, msg.chainId),
         accumulatorAt: (nonce) => deps.deposits.accumulatorAt(ctx, msg.chainId, nonce),
@@ -66,34 +58,20 @@ export function submitBatch(
         ),
     },
     msg.items,
+    { submitter: msg.submitter, parentHeight: ctx.block.height },
   );
   for (const v of verified) {
-    const number = Number(v.header.number);
-    rollupStore.setBatch(ctx, {
-      chainId: msg.chainId,
-      number,
-      header: v.headerBytes,
-      headerRoot: v.headerRoot,
-      parentHeight: ctx.block.height,
-      submitter: msg.submitter,
-    });
     ctx.events.events.push({
       type: "rollup_batch",
       attributes: [
         { key: "chain_id", value: msg.chainId, index: true },
-        { key: "number", value: String(number), index: true },
+        { key: "number", value: String(v.header.number), index: true },
         { key: "block_hash", value: hex(v.header.blockHash), index: false },
         { key: "state_root", value: hex(v.header.stateRoot), index: false },
         { key: "txs", value: String(v.block.txs.length), index: false },
       ],
     });
   }
-  const end = verified[verified.length - 1]!;
-  rollup.lastNumber = Number(end.header.number);
-  rollup.validators = childValidatorsToProto(end.nextValidators).map((v) =>
-    strata.rollup.v1.ChildValidator.create(v),
-  );
-  rollupStore.setRollup(ctx, rollup);
   return { lastNumber: Number(rollup.lastNumber) };
 }
 

@@ -1,13 +1,7 @@
 import { strata } from "../../../../proto/gen/strata.js";
 import type { Context } from "../../../core/app/context.js";
 import type { MsgHandler } from "../../../core/app/module.js";
-import {
-  type AcceptedBatch,
-  childValidatorsFromProto,
-  childValidatorsToProto,
-  decodeBatchHeader,
-  verifyBatch,
-} from "../../../core/rollup/index.js";
+import { acceptBatch } from "../../../core/rollup/index.js";
 import { isCanonicalAddress } from "../../shared/index.js";
 import { L3RegistryCode, L3RegistryError } from "./errors.js";
 import { isL3ChainId } from "./registerL3.js";
@@ -47,19 +41,18 @@ export function anchorL3Headers(
       L3RegistryCode.tooManyItems,
       `${msg.items.length} headers, above max_items_per_anchor ${params.maxItemsPerAnchor}`,
     );
-  const last = Number(chain.lastNumber);
-  let prev: AcceptedBatch | undefined;
-  if (last > 0) {
-    const record = l3registryStore.getHeader(ctx, msg.chainId, last)!;
-    prev = { header: decodeBatchHeader(record.header), root: new Uint8Array(record.headerRoot) };
-  }
   // [l3r-6] the shared verifier: > 2/3 of the held set signed each block; numbering, chaining,
-  // derived header fields; [anchor-1] no commitment record, no deposits
-  const verified = verifyBatch(
+  // derived header fields; [anchor-1] no commitment record, no deposits. [l3r-7] then each header
+  // is stored and the chain's position and next set move on.
+  const verified = acceptBatch(
+    {
+      chain,
+      getRecord: (number) => l3registryStore.getHeader(ctx, msg.chainId, number),
+      setRecord: (record) => l3registryStore.setHeader(ctx, record),
+      saveChain: () => l3registryStore.setChain(ctx, chain),
+    },
     {
       chainId: msg.chainId,
-      prev,
-      validators: childValidatorsFromProto(chain.validators),
       deposits: { count: 0, accumulatorAt: () => new Uint8Array(32) },
       noCommitment: true,
       charge: (signatures) =>
@@ -69,34 +62,19 @@ export function anchorL3Headers(
         ),
     },
     msg.items,
+    { submitter: msg.submitter, parentHeight: ctx.block.height },
   );
-  // [l3r-7] store each header, then the chain's position and next set
   for (const v of verified) {
-    const number = Number(v.header.number);
-    l3registryStore.setHeader(ctx, {
-      chainId: msg.chainId,
-      number,
-      header: v.headerBytes,
-      headerRoot: v.headerRoot,
-      parentHeight: ctx.block.height,
-      submitter: msg.submitter,
-    });
     ctx.events.events.push({
       type: "l3_anchor",
       attributes: [
         { key: "chain_id", value: msg.chainId, index: true },
-        { key: "number", value: String(number), index: true },
+        { key: "number", value: String(v.header.number), index: true },
         { key: "block_hash", value: hex(v.header.blockHash), index: false },
         { key: "state_root", value: hex(v.header.stateRoot), index: false },
       ],
     });
   }
-  const end = verified[verified.length - 1]!;
-  chain.lastNumber = Number(end.header.number);
-  chain.validators = childValidatorsToProto(end.nextValidators).map((v) =>
-    strata.rollup.v1.ChildValidator.create(v),
-  );
-  l3registryStore.setChain(ctx, chain);
   return { lastNumber: Number(chain.lastNumber) };
 }
 
