@@ -2,6 +2,7 @@
  * `strata l2 verify`: rebuilds a child chain from its parent's data alone (ROLLUP.md, "Rebuild")
  * and checks every root. Pure over {@link L1Source}, so tests run it on a copy of the parent's data.
  */
+import { createHash } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -108,14 +109,21 @@ export interface VerifyOptions {
 const hex = (b: Uint8Array): string => Buffer.from(b).toString("hex");
 const SUBMIT_BATCH = "/strata.rollup.v1.MsgSubmitBatch";
 
-class Mismatch extends Error {
+/** The first mismatch of a replay ({@link replayBatches}), as a throwable. */
+export class VerifyMismatchError extends Error {
   constructor(readonly m: VerifyMismatch) {
     super(m.message);
   }
 }
 
-function mismatch(height: number, field: string, expected: string, got: string, message?: string): Mismatch {
-  return new Mismatch({
+function mismatch(
+  height: number,
+  field: string,
+  expected: string,
+  got: string,
+  message?: string,
+): VerifyMismatchError {
+  return new VerifyMismatchError({
     height,
     field,
     expected,
@@ -163,143 +171,203 @@ export function batchItemsInBlock(
   return out;
 }
 
+/** The registered genesis of a child chain, read and checked by {@link registeredGenesis}. */
+export interface RegisteredGenesis {
+  /** The exact bytes the parent holds. */
+  bytes: Uint8Array;
+  /** sha256 of {@link bytes}, hex. */
+  sha256: string;
+  text: string;
+  genesis: GenesisDoc;
+  /** The parent's last accepted batch and deposit count when it was read. */
+  rollup: { lastNumber: number; depositCount: number };
+}
+
 /**
- * Rebuilds the child chain `opts.chainId` from the parent's data alone: its genesis from the
- * registration, every accepted batch's block data from the parent's txs. For each batch h in order
- * it checks the item with the parent's own rules (`verifyBatchItem`: chaining, the commit against
- * the set the parent held, the tx root, the commitment proof, every header field, deposits) and
- * that the stored header is the item's; then it checks that the state it rebuilt after h − 1 has
- * the block's `appHash` and the commitment record the batch names, and that the validator set it
- * computed is the block's; then it executes block h on a fresh in-memory child node (`ChainNode`,
- * the code every child node runs, on a scratch database). Stops at the first mismatch.
- * @throws BatcherError(NotRegistered) when the chain is not registered; the source's errors when
- *   the parent cannot be read.
+ * Reads the child chain's registration from the parent: its genesis bytes (validated, of this
+ * chain id) and its rollup progress.
+ * @throws BatcherError(NotRegistered) when the chain is not registered; the source's errors.
+ * @returns a mismatch at height 0 when the registered genesis is unreadable or of another chain.
  */
-export async function verifyFromL1(src: L1Source, opts: VerifyOptions): Promise<VerifyReport> {
-  const { chainId } = opts;
-  const logger = opts.logger ?? nullLogger;
-  const genesisBytes = await src.genesis(chainId);
+export async function registeredGenesis(
+  src: L1Source,
+  chainId: string,
+): Promise<
+  | { ok: RegisteredGenesis; mismatch?: undefined }
+  | {
+      ok?: undefined;
+      mismatch: VerifyMismatch;
+      sha256: string;
+      rollup: { lastNumber: number; depositCount: number };
+    }
+> {
+  const bytes = await src.genesis(chainId);
   const rollup = await src.rollup(chainId);
-  if (!genesisBytes || !rollup)
+  if (!bytes || !rollup)
     throw new BatcherError(
       BatcherErrorCode.NotRegistered,
       `chain ${chainId} is not registered on the parent`,
     );
-  const { createHash } = await import("node:crypto");
-  const report: VerifyReport = {
-    ok: false,
-    chainId,
-    genesisSha256: createHash("sha256").update(genesisBytes).digest("hex"),
-    lastNumber: rollup.lastNumber,
-    verifiedTo: 0,
-    stateRoot: "",
-    txs: 0,
-    mismatch: null,
-  };
-  const genesisText = Buffer.from(genesisBytes).toString("utf8");
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const text = Buffer.from(bytes).toString("utf8");
   let genesis: GenesisDoc;
   try {
-    genesis = validateGenesis(JSON.parse(genesisText) as GenesisDoc);
+    genesis = validateGenesis(JSON.parse(text) as GenesisDoc);
   } catch (err) {
-    report.mismatch = mismatch(0, "genesis", "a genesis document", "unreadable", errorMessage(err)).m;
-    return report;
-  }
-  if (genesis.chainId !== chainId) {
-    report.mismatch = mismatch(0, "genesis.chainId", chainId, genesis.chainId).m;
-    return report;
-  }
-  const to = Math.min(opts.to ?? rollup.lastNumber, rollup.lastNumber);
-
-  const scratch = await mkdtemp(join(tmpdir(), "strata-verify-"));
-  let node: ChainNode | undefined;
-  try {
-    node = await ChainNode.open(
-      {
-        home: scratch,
-        genesis,
-        genesisText,
-        makeApp: opts.makeApp,
-        mempool: { maxTxs: 1, maxBytes: 1 },
-      },
-      { logger: logger.child({ module: "rebuild" }), clock: () => 0n },
-    );
-    let held: ChildValidator[] = genesisValidators(genesis).map((v) => ({
-      pubKey: v.pubKey,
-      power: v.votingPower,
-    }));
-    let prev: AcceptedBatch | undefined;
-    const itemsAt = new Map<number, Map<number, strata.rollup.v1.IBatchItem>>();
-    const accumulators = new Map<number, Uint8Array>();
-    let records: L1BatchRecord[] = [];
-    let next = 0;
-    const recordOf = async (n: number): Promise<L1BatchRecord | undefined> => {
-      if (next >= records.length || records[next]!.number !== n) {
-        records = await src.batches(chainId, n, 100);
-        next = 0;
-      }
-      const r = records[next];
-      if (r?.number !== n) return undefined;
-      next++;
-      return r;
+    return {
+      mismatch: mismatch(0, "genesis", "a genesis document", "unreadable", errorMessage(err)).m,
+      sha256,
+      rollup,
     };
-    for (let n = 1; n <= to; n++) {
-      const record = await recordOf(n);
-      if (!record) throw mismatch(n, "batch", `an accepted batch ${n}`, "none");
-      let items = itemsAt.get(record.parentHeight);
-      if (!items) {
-        items = batchItemsInBlock(await src.blockTxs(record.parentHeight), chainId);
-        itemsAt.clear();
-        itemsAt.set(record.parentHeight, items);
-      }
-      const item = items.get(n);
-      if (!item)
-        throw mismatch(
-          n,
-          "data",
-          `batch ${n}'s item in an accepted tx of parent block ${record.parentHeight}`,
-          "none",
-          `height ${n}: no accepted MsgSubmitBatch in parent block ${record.parentHeight} carries batch ${n}`,
-        );
-      if (Buffer.compare(item.header ?? new Uint8Array(), record.header) !== 0)
-        throw mismatch(
-          n,
-          "header",
-          hex(record.header),
-          hex(item.header ?? new Uint8Array()),
-          `height ${n}: the item's header is not the header the parent stored`,
-        );
-      // [batch-10] needs the parent's accumulator at the header's cursor.
-      const submitted: BatchHeader = decodeBatchHeader(record.header);
-      const cursor = Number(submitted.depositCursor);
-      if (cursor > 0 && !accumulators.has(cursor)) {
-        const acc = await src.depositAccumulator(chainId, cursor);
-        if (acc) accumulators.set(cursor, acc);
-      }
-      let verified: ReturnType<typeof verifyBatchItem>;
-      try {
-        verified = verifyBatchItem(
-          {
-            chainId,
-            prev,
-            validators: held,
-            deposits: {
-              count: rollup.depositCount,
-              accumulatorAt: (nonce) => accumulators.get(nonce) ?? new Uint8Array(32).fill(0xff),
-            },
+  }
+  if (genesis.chainId !== chainId)
+    return { mismatch: mismatch(0, "genesis.chainId", chainId, genesis.chainId).m, sha256, rollup };
+  return { ok: { bytes, sha256, text, genesis, rollup } };
+}
+
+/**
+ * Where a replay stands: the last batch it checked, that batch's accepted header, and the set the
+ * parent holds for the next batch. Starts empty ({@link startCursor}); a follower keeps it between
+ * polls.
+ */
+export interface ReplayCursor {
+  verified: number;
+  prev: AcceptedBatch | undefined;
+  held: ChildValidator[];
+  txs: number;
+}
+
+/** The cursor before batch 1: the genesis validator set. */
+export function startCursor(genesis: GenesisDoc): ReplayCursor {
+  return {
+    verified: 0,
+    prev: undefined,
+    held: genesisValidators(genesis).map((v) => ({ pubKey: v.pubKey, power: v.votingPower })),
+    txs: 0,
+  };
+}
+
+/** Options of {@link replayBatches}. */
+export interface ReplayOptions {
+  chainId: string;
+  genesis: GenesisDoc;
+  /** Last batch to replay (≤ `rollup.lastNumber`). */
+  to: number;
+  /** The parent's progress (its deposit count feeds [batch-10]; `lastNumber` bounds the final check). */
+  rollup: { lastNumber: number; depositCount: number };
+  /** Called after each block applied (not for blocks the node already held). */
+  onBlock?: (height: number) => void;
+}
+
+/**
+ * The one replay loop of the rebuild (`strata l2 verify`, on a scratch node) and of a node synced
+ * from the parent (`strata l2 sync-from-l1`, on its home's node). For each batch n after the
+ * cursor, in order, it checks the item with the parent's own rules (`verifyBatchItem`: chaining,
+ * the commit against the set the parent held, the tx root, the commitment proof, every header
+ * field, deposits) and that the stored header is the item's. When `node` already holds block n (a
+ * resumed home) it checks that the stored block is the batch's block and goes on; otherwise it
+ * checks that the state after n − 1 has the block's `appHash` and the commitment record the batch
+ * names, that the validator set is the block's and that a validator would accept the block, then
+ * applies it. Advances `cursor` after each batch, so nothing past the first mismatch is applied.
+ * When `to` is below the parent's last batch, the state after `to` is also checked against batch
+ * `to + 1`'s header.
+ * @throws VerifyMismatchError naming the first mismatch (height and field); the source's errors.
+ */
+export async function replayBatches(
+  src: L1Source,
+  node: ChainNode,
+  cursor: ReplayCursor,
+  opts: ReplayOptions,
+): Promise<void> {
+  const { chainId, genesis, rollup } = opts;
+  const itemsAt = new Map<number, Map<number, strata.rollup.v1.IBatchItem>>();
+  const accumulators = new Map<number, Uint8Array>();
+  let records: L1BatchRecord[] = [];
+  let next = 0;
+  const recordOf = async (n: number): Promise<L1BatchRecord | undefined> => {
+    if (next >= records.length || records[next]!.number !== n) {
+      records = await src.batches(chainId, n, 100);
+      next = 0;
+    }
+    const r = records[next];
+    if (r?.number !== n) return undefined;
+    next++;
+    return r;
+  };
+  const to = Math.min(opts.to, rollup.lastNumber);
+  for (let n = cursor.verified + 1; n <= to; n++) {
+    const record = await recordOf(n);
+    if (!record) throw mismatch(n, "batch", `an accepted batch ${n}`, "none");
+    let items = itemsAt.get(record.parentHeight);
+    if (!items) {
+      items = batchItemsInBlock(await src.blockTxs(record.parentHeight), chainId);
+      itemsAt.clear();
+      itemsAt.set(record.parentHeight, items);
+    }
+    const item = items.get(n);
+    if (!item)
+      throw mismatch(
+        n,
+        "data",
+        `batch ${n}'s item in an accepted tx of parent block ${record.parentHeight}`,
+        "none",
+        `height ${n}: no accepted MsgSubmitBatch in parent block ${record.parentHeight} carries batch ${n}`,
+      );
+    if (Buffer.compare(item.header ?? new Uint8Array(), record.header) !== 0)
+      throw mismatch(
+        n,
+        "header",
+        hex(record.header),
+        hex(item.header ?? new Uint8Array()),
+        `height ${n}: the item's header is not the header the parent stored`,
+      );
+    // [batch-10] needs the parent's accumulator at the header's cursor.
+    const submitted: BatchHeader = decodeBatchHeader(record.header);
+    const depositCursor = Number(submitted.depositCursor);
+    if (depositCursor > 0 && !accumulators.has(depositCursor)) {
+      const acc = await src.depositAccumulator(chainId, depositCursor);
+      if (acc) accumulators.set(depositCursor, acc);
+    }
+    let verified: ReturnType<typeof verifyBatchItem>;
+    try {
+      verified = verifyBatchItem(
+        {
+          chainId,
+          prev: cursor.prev,
+          validators: cursor.held,
+          deposits: {
+            count: rollup.depositCount,
+            accumulatorAt: (nonce) => accumulators.get(nonce) ?? new Uint8Array(32).fill(0xff),
           },
-          item,
-        );
-      } catch (err) {
-        if (!isStrataError(err)) throw err;
+        },
+        item,
+      );
+    } catch (err) {
+      if (!isStrataError(err)) throw err;
+      throw mismatch(
+        n,
+        BatchCode[err.code] ?? `rollup:${err.code}`,
+        "a batch the parent's rules accept",
+        "refused",
+        `height ${n}: ${err.message}`,
+      );
+    }
+    const block = verified.block;
+    const encoded = item.block ?? new Uint8Array();
+    const blockId = blockIdOf(block, encoded);
+    if (n <= node.chainTip().height) {
+      // A resumed home: its block n must be the batch's.
+      const stored = await node.blockWithCommit(n);
+      const got = stored ? hex(stored.block.blockId.hash) : "none";
+      if (got !== hex(blockId.hash))
         throw mismatch(
           n,
-          BatchCode[err.code] ?? `rollup:${err.code}`,
-          "a batch the parent's rules accept",
-          "refused",
-          `height ${n}: ${err.message}`,
+          "storedBlock",
+          hex(blockId.hash),
+          got,
+          `height ${n}: the home's block ${got} is not batch ${n}'s block ${hex(blockId.hash)}`,
         );
-      }
-      const block = verified.block;
+    } else {
       const tip = node.chainTip();
       // The state rebuilt after n − 1 is the one block n commits to.
       if (Buffer.compare(tip.appHash, block.header.appHash) !== 0)
@@ -318,36 +386,79 @@ export async function verifyFromL1(src: L1Source, opts: VerifyOptions): Promise<
       const invalid = blockInvalidReason(node, genesis, block);
       if (invalid)
         throw mismatch(n, "block", "a block a validator would accept", "invalid", `height ${n}: ${invalid}`);
-      const encoded = item.block ?? new Uint8Array();
       const commit = decodeCommit(item.commit ?? new Uint8Array());
-      await node.applyBlock(block, { encoded, blockId: blockIdOf(block, encoded) }, commit);
-      report.txs += block.txs.length;
-      report.verifiedTo = n;
-      prev = { header: verified.header, root: verified.headerRoot };
-      held = verified.nextValidators;
+      await node.applyBlock(block, { encoded, blockId }, commit);
       opts.onBlock?.(n);
     }
-    // The root after the last verified block, against the next accepted batch when there is one.
-    const after = to < rollup.lastNumber ? await recordOf(to + 1) : undefined;
-    if (after) {
-      const h = decodeBatchHeader(after.header);
-      const root = node.chainTip().appHash;
-      if (Buffer.compare(root, h.stateRoot) !== 0)
-        throw mismatch(to, "stateRoot", hex(h.stateRoot), hex(root));
-      checkCommitment(to, await readCommitment(node), h);
-    }
-    report.stateRoot = hex(node.chainTip().appHash);
+    cursor.txs += block.txs.length;
+    cursor.verified = n;
+    cursor.prev = { header: verified.header, root: verified.headerRoot };
+    cursor.held = verified.nextValidators;
+  }
+  // The root after the last verified block, against the next accepted batch when there is one.
+  const after = to < rollup.lastNumber && node.chainTip().height === to ? await recordOf(to + 1) : undefined;
+  if (after) {
+    const h = decodeBatchHeader(after.header);
+    const root = node.chainTip().appHash;
+    if (Buffer.compare(root, h.stateRoot) !== 0) throw mismatch(to, "stateRoot", hex(h.stateRoot), hex(root));
+    checkCommitment(to, await readCommitment(node), h);
+  }
+}
+
+/**
+ * Rebuilds the child chain `opts.chainId` from the parent's data alone: its genesis from the
+ * registration, then {@link replayBatches} on a fresh child node (`ChainNode`, the code every
+ * child node runs) over a scratch database that is removed after. Stops at the first mismatch.
+ * @throws BatcherError(NotRegistered) when the chain is not registered; the source's errors when
+ *   the parent cannot be read.
+ */
+export async function verifyFromL1(src: L1Source, opts: VerifyOptions): Promise<VerifyReport> {
+  const { chainId } = opts;
+  const logger = opts.logger ?? nullLogger;
+  const reg = await registeredGenesis(src, chainId);
+  const rollup = reg.ok ? reg.ok.rollup : reg.rollup;
+  const report: VerifyReport = {
+    ok: false,
+    chainId,
+    genesisSha256: reg.ok ? reg.ok.sha256 : reg.sha256,
+    lastNumber: rollup.lastNumber,
+    verifiedTo: 0,
+    stateRoot: "",
+    txs: 0,
+    mismatch: null,
+  };
+  if (!reg.ok) {
+    report.mismatch = reg.mismatch;
+    return report;
+  }
+  const { genesis, text: genesisText } = reg.ok;
+  const scratch = await mkdtemp(join(tmpdir(), "strata-verify-"));
+  let node: ChainNode | undefined;
+  const cursor = startCursor(genesis);
+  try {
+    node = await ChainNode.open(
+      { home: scratch, genesis, genesisText, makeApp: opts.makeApp, mempool: { maxTxs: 1, maxBytes: 1 } },
+      { logger: logger.child({ module: "rebuild" }), clock: () => 0n },
+    );
+    await replayBatches(src, node, cursor, {
+      chainId,
+      genesis,
+      to: opts.to ?? rollup.lastNumber,
+      rollup,
+      ...(opts.onBlock ? { onBlock: opts.onBlock } : {}),
+    });
     report.ok = true;
-    return report;
   } catch (err) {
-    if (!(err instanceof Mismatch)) throw err;
+    if (!(err instanceof VerifyMismatchError)) throw err;
     report.mismatch = err.m;
-    if (node) report.stateRoot = hex(node.chainTip().appHash);
-    return report;
   } finally {
+    report.verifiedTo = cursor.verified;
+    report.txs = cursor.txs;
+    if (node) report.stateRoot = hex(node.chainTip().appHash);
     await node?.stop();
     await rm(scratch, { recursive: true, force: true });
   }
+  return report;
 }
 
 /**
