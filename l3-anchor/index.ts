@@ -6,6 +6,7 @@
 export {
   ANCHOR_L3_HEADERS_TYPE_URL,
   l3registryParentOverClient,
+  queryL3OnL2,
   REGISTER_L3_TYPE_URL,
   registerL3RegistryTypes,
 } from "./l3registryParent.js";

@@ -46,6 +46,22 @@ async function query<T>(
 }
 
 /**
+ * The L3 chain L2's `l3registry` holds under `idOrName` (a chain id, or a name when no chain has
+ * that id), or null when none is registered. Used to make a re-launch's registration idempotent and
+ * by `strata l3 status`.
+ * @throws ClientError when L2 does not answer.
+ */
+export async function queryL3OnL2(
+  client: StrataClient,
+  idOrName: string,
+): Promise<strata.l3registry.v1.L3Chain | null> {
+  const r = await query(client, "Chain", v1.QueryChainRequest.encode({ chainId: idOrName }).finish(), (b) =>
+    v1.QueryChainResponse.decode(b),
+  );
+  return (r?.chain as strata.l3registry.v1.L3Chain | null | undefined) ?? null;
+}
+
+/**
  * The batcher's {@link ParentChain} over L2's `l3registry` (ROLLUP.md, "L3 anchoring"): the
  * registration stands for the rollup record, `MsgAnchorL3Headers` for `MsgSubmitBatch`; an L3 has
  * no deposits. `client` is connected to L2 with the submitter's signer.

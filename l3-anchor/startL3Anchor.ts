@@ -50,7 +50,7 @@ export interface RunningL3Anchor {
  * Starts the L3 → L2 anchorer: the batcher (`batcher/`) with the L3 as child, L2's l3registry as
  * parent and [anchor-1] (`noCommitment`): every L3 block, in order, with its commit (> 2/3 of the L3
  * power) and the proof that the commitment key is absent, posted in `MsgAnchorL3Headers`; back-off
- * and resume from L2's `last_number` after any failure. `strata l3 launch` calls it for a launched
+ * and resume from L2's `last_number` after any failure. `strata l3 launch --l2` runs it (as `strata l3 anchor`) for a launched
  * chain.
  * @throws BatcherError(NotRegistered) when the L3 is not registered on L2; ClientError when L2 does not answer.
  */

@@ -8,8 +8,11 @@ import { createLogger } from "../../chain/core/log/index.js";
 import { homePaths } from "../../chain/core/node/index.js";
 import { outputFormat, printResult } from "../output.js";
 
-/** Opens the operator key of `--key` in the keyring of `--keyring-home` / `--keyring-backend`. */
-async function signerOf(flags: {
+/**
+ * Opens the L2 key `--key` in the keyring of `--keyring-home` / `--keyring-backend` (also used by
+ * `strata l3 launch --l2`).
+ */
+export async function signerOf(flags: {
   key: string;
   keyringHome: string;
   keyringBackend: string;
@@ -47,7 +50,7 @@ export function registerL3AnchorCommands(l3: Command): void {
       .requiredOption("--l2 <url>", "L2 node RPC URL")
       .option("--admins <addresses>", "comma-separated L2 admin addresses (default: the signer)"),
   ).action(async (flags, cmd: Command) => {
-    const { readL3Manifest } = await import("../../chain/l3-privacy/launch/index.js");
+    const { readL3Manifest } = await import("../../localnet/l3/index.js");
     const { readFile } = await import("node:fs/promises");
     const { StrataClient } = await import("../../client/index.js");
     const { registerL3OnL2 } = await import("../../l3-anchor/index.js");

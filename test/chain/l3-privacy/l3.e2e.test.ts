@@ -27,9 +27,9 @@ import {
   openRecordText,
   sealRecord,
 } from "../../../chain/l3-privacy/crypto/index.js";
-import { type L3Manifest, readL3Manifest, startValidator } from "../../../chain/l3-privacy/launch/index.js";
 import { connectStrata } from "../../../client/index.js";
 import { terminate, waitForHeight } from "../../../localnet/index.js";
+import { type L3Manifest, readL3Manifest, startValidator } from "../../../localnet/l3/index.js";
 import { strata } from "../../../proto/gen/strata.js";
 import { addTestKeys } from "../../helpers/l1Node.js";
 import { strataRun } from "../../helpers/strataCli.js";

@@ -15,7 +15,7 @@ import {
   type L3Manifest,
   readMembersFile,
   recordL3InLocalnet,
-} from "../../../chain/l3-privacy/launch/index.js";
+} from "../../../localnet/l3/index.js";
 import { account } from "./harness.js";
 
 describe("L3 launch inputs and custody key files", () => {

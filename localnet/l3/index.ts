@@ -1,4 +1,12 @@
 export { L3LaunchCode, L3LaunchError } from "./errors.js";
+export type { L3ManifestL2, L3Registration, LocalnetL2Defaults } from "./l2link.js";
+export {
+  anchorLogPath,
+  ensureL3RegisteredOnL2,
+  localnetL2Defaults,
+  startL3Anchorer,
+  waitForFirstAnchor,
+} from "./l2link.js";
 export type { L3LaunchOptions, L3Manifest, L3ManifestValidator, ValidatorProcesses } from "./launch.js";
 export {
   createL3,

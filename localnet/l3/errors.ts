@@ -1,4 +1,4 @@
-import { StrataError } from "../../core/errors/index.js";
+import { StrataError } from "../../chain/core/errors/index.js";
 
 /** Error codes of `strata l3 launch|status|stop` (codespace `l3launch`). Never renumber. */
 export enum L3LaunchCode {
@@ -12,6 +12,8 @@ export enum L3LaunchCode {
   notAnL3 = 5,
   /** A process did not become healthy. */
   startFailed = 6,
+  /** L2 already holds the chain id or name with another genesis or under another name. */
+  l2Conflict = 7,
 }
 
 /** An error of the L3 launcher. */

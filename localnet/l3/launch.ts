@@ -3,14 +3,15 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
-import { reservePorts } from "../../../localnet/ports.js";
-import { isAlive, spawnStrata, terminate, waitForHeight } from "../../../localnet/processes.js";
-import { DEFAULT_CONFIG, generateKeyFile, homePaths, writeConfig } from "../../core/node/index.js";
-import { nodeIdFromPubKey } from "../../core/p2p/index.js";
-import { generateX25519KeyPair } from "../crypto/index.js";
-import { defaultCustodyThreshold, prepareL3Genesis } from "../genesis.js";
-import { writeCustodyKey, writeOperator } from "../keyservice/index.js";
+import { DEFAULT_CONFIG, generateKeyFile, homePaths, writeConfig } from "../../chain/core/node/index.js";
+import { nodeIdFromPubKey } from "../../chain/core/p2p/index.js";
+import { generateX25519KeyPair } from "../../chain/l3-privacy/crypto/index.js";
+import { defaultCustodyThreshold, prepareL3Genesis } from "../../chain/l3-privacy/genesis.js";
+import { writeCustodyKey, writeOperator } from "../../chain/l3-privacy/keyservice/index.js";
+import { reservePorts } from "../ports.js";
+import { isAlive, spawnStrata, terminate, waitForHeight } from "../processes.js";
 import { L3LaunchCode, L3LaunchError } from "./errors.js";
+import type { L3ManifestL2 } from "./l2link.js";
 import { type MemberEntry, readMembersFile } from "./members.js";
 
 /** Balance of every party and operator at genesis (ustra): the L3's own fee token, not bridged. */
@@ -43,6 +44,10 @@ export interface L3Manifest {
   members: { name: string; role: string; address: string }[];
   /** Process ids of a detached launch (nodes and key services, by validator). */
   pids?: { node: number; keyservice: number }[];
+  /** The L2 the L3 is registered on and anchored to (`launch --l2`); absent: not anchored. */
+  l2?: L3ManifestL2;
+  /** Process id of a detached launch's anchorer (`strata l3 anchor`). */
+  anchorPid?: number;
 }
 
 /** Options of {@link createL3}. */
@@ -245,17 +250,24 @@ export async function startL3(m: L3Manifest, detached: boolean): Promise<Validat
   return procs;
 }
 
-/** Stops a detached L3's processes (SIGTERM, then SIGKILL after a grace period). */
+/**
+ * Stops a detached L3's processes (SIGTERM, then SIGKILL after a grace period): the anchorer first
+ * (it resumes from L2's last header on the next launch), then each validator's key service and node.
+ */
 export async function stopL3(home: string): Promise<number> {
   const m = await readL3Manifest(home);
   let stopped = 0;
+  if (m.anchorPid !== undefined && isAlive(m.anchorPid)) {
+    await terminate(m.anchorPid, 15_000);
+    stopped++;
+  }
   for (const p of m.pids ?? [])
     for (const pid of [p.keyservice, p.node])
       if (isAlive(pid)) {
         await terminate(pid, 15_000);
         stopped++;
       }
-  const { pids: _, ...rest } = m;
+  const { pids: _, anchorPid: __, ...rest } = m;
   await writeL3Manifest(rest as L3Manifest);
   return stopped;
 }
@@ -267,7 +279,7 @@ export async function removeL3Home(home: string): Promise<void> {
 
 /**
  * Records the L3 in a localnet's `localnet.json` under `l3Chains` (name, chain id, home, RPC URLs,
- * custody threshold), replacing an entry of the same name; the file keeps its other fields and mode
+ * custody threshold, and with an L2 link its anchorer: L2 RPC, key, log, pid), replacing an entry of the same name; the file keeps its other fields and mode
  * 0600. Returns the file's path.
  * @throws L3LaunchError(badOptions) when the folder holds no `localnet.json`.
  */
@@ -293,6 +305,18 @@ export async function recordL3InLocalnet(localnetHome: string, m: L3Manifest): P
       home: m.home,
       rpc: m.validators.map((v) => v.rpc),
       custodyThreshold: m.custodyThreshold,
+      ...(m.l2
+        ? {
+            anchor: {
+              l2: m.l2.rpc,
+              key: m.l2.key,
+              submitter: m.l2.submitter,
+              registeredHeight: m.l2.registeredHeight,
+              log: m.l2.anchorLog,
+              ...(m.anchorPid !== undefined ? { pid: m.anchorPid } : {}),
+            },
+          }
+        : {}),
     },
   ];
   await writeFile(path, `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { isCanonicalAddress } from "../../l2-orchestration/shared/index.js";
+import { isCanonicalAddress } from "../../chain/l2-orchestration/shared/index.js";
 import { L3LaunchCode, L3LaunchError } from "./errors.js";
 
 /** One entry of `members.json`. */
