@@ -19,6 +19,8 @@ export enum BatcherErrorCode {
   DataUnavailable = 6,
   /** A child block is too large to fit in one parent transaction: it can never be posted. */
   BlockTooLarge = 7,
+  /** `strata l2 sync-from-l1`: the home already holds another chain (or a store without genesis). */
+  HomeHoldsOtherChain = 8,
 }
 
 /** Codespace of every {@link BatcherError}. */

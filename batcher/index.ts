@@ -1,7 +1,8 @@
 /**
  * The batcher (`strata l2 batcher`): posts every child block to the parent in `MsgSubmitBatch`
  * txs and relays the parent's deposits to the child; and the rebuild (`strata l2 verify`) that
- * checks a child chain from the parent's data alone. Rules: chain/core/rollup/ROLLUP.md.
+ * checks a child chain from the parent's data alone, or fills a full node's home from it
+ * (`strata l2 sync-from-l1`). Rules: chain/core/rollup/ROLLUP.md.
  * @packageDocumentation
  */
 export type { BatcherDeps, BatcherEvents, BatcherOptions, BatcherStats } from "./batcher.js";
@@ -19,5 +20,25 @@ export type { BatcherProcess, BatcherStartInfo, SpawnBatcherOptions } from "./pr
 export { batcherArgs, spawnBatcherProcess } from "./process/spawnBatcherProcess.js";
 export type { RunningBatcher, StartBatcherDeps, StartBatcherOptions } from "./startBatcher.js";
 export { startBatcher } from "./startBatcher.js";
-export type { L1BatchRecord, L1Source, L1Tx, VerifyMismatch, VerifyOptions, VerifyReport } from "./verify.js";
-export { batchItemsInBlock, l1SourceOverClient, verifyFromL1 } from "./verify.js";
+export type { SyncHomeSettings, SyncOptions, SyncReport } from "./sync.js";
+export { syncFromL1 } from "./sync.js";
+export type {
+  L1BatchRecord,
+  L1Source,
+  L1Tx,
+  RegisteredGenesis,
+  ReplayCursor,
+  ReplayOptions,
+  VerifyMismatch,
+  VerifyOptions,
+  VerifyReport,
+} from "./verify.js";
+export {
+  batchItemsInBlock,
+  l1SourceOverClient,
+  registeredGenesis,
+  replayBatches,
+  startCursor,
+  VerifyMismatchError,
+  verifyFromL1,
+} from "./verify.js";

@@ -1,13 +1,16 @@
 /**
- * `strata l2 batcher|verify`: the child chain's link to L1 (chain/core/rollup/ROLLUP.md). The
- * batcher posts every L2 block to L1 and relays L1 deposits to L2; `verify` rebuilds L2 from L1's
- * data alone and checks every root.
+ * `strata l2 batcher|verify|sync-from-l1`: the child chain's link to L1
+ * (chain/core/rollup/ROLLUP.md). The batcher posts every L2 block to L1 and relays L1 deposits to
+ * L2; `verify` rebuilds L2 from L1's data alone and checks every root; `sync-from-l1` does the same
+ * into a full node's home, which `strata start` then runs.
  */
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { BatcherError, BatcherErrorCode } from "../../batcher/errors.js";
 import { startBatcher } from "../../batcher/startBatcher.js";
+import { type SyncReport, syncFromL1 } from "../../batcher/sync.js";
 import { l1SourceOverClient, type VerifyReport, verifyFromL1 } from "../../batcher/verify.js";
 import { createLogger, type LogLevel } from "../../chain/core/log/index.js";
+import { parsePeerAddress } from "../../chain/core/p2p/index.js";
 import { StrataClient } from "../../client/index.js";
 import {
   createPassphraseProvider,
@@ -59,6 +62,44 @@ interface VerifyFlags {
   to?: number;
   minGasPrices: string;
   logLevel: LogLevel;
+}
+
+interface SyncFlags {
+  l1: string;
+  chainId: string;
+  home: string;
+  to?: number;
+  follow?: boolean;
+  pollMs: number;
+  moniker: string;
+  rpcPort?: number;
+  p2pPort?: number;
+  peers?: string[];
+  minGasPrices: string;
+  logLevel: LogLevel;
+}
+
+function peerList(value: string, previous: string[] = []): string[] {
+  const peers = value
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  for (const p of peers) parsePeerAddress(p);
+  return [...previous, ...peers];
+}
+
+/** The CLI error of a replay that stopped at a mismatch (exit non-zero, `-o json` prints the report). */
+function mismatchError(
+  what: string,
+  report: Pick<VerifyReport, "chainId" | "mismatch">,
+): BatcherError | undefined {
+  const m = report.mismatch;
+  if (!m) return undefined;
+  return new BatcherError(
+    BatcherErrorCode.VerifyMismatch,
+    `L2 ${report.chainId} ${what}: ${m.message} (height ${m.height}, field ${m.field}, expected ${m.expected}, got ${m.got})`,
+    { ...m },
+  );
 }
 
 /** Registers the `l2` command group on the root program. */
@@ -178,14 +219,10 @@ export function register(program: Command): void {
         client.disconnect();
       }
       const format = outputFormat(cmd);
-      if (!report.ok && report.mismatch) {
+      const failed = mismatchError("does not rebuild from L1 data", report);
+      if (failed) {
         if (format === "json") printResult(format, report, () => "");
-        const m = report.mismatch;
-        throw new BatcherError(
-          BatcherErrorCode.VerifyMismatch,
-          `L2 ${report.chainId} does not rebuild from L1 data: ${m.message} (height ${m.height}, field ${m.field}, expected ${m.expected}, got ${m.got})`,
-          { ...m },
-        );
+        throw failed;
       }
       printResult(format, report, (r) =>
         [
@@ -193,6 +230,76 @@ export function register(program: Command): void {
           `  every commit, tx root, state root and commitment record matches`,
           `  genesis sha256 ${r.genesisSha256}`,
           `  state root after ${r.verifiedTo}: ${r.stateRoot}`,
+        ].join("\n"),
+      );
+    });
+
+  l2.command("sync-from-l1")
+    .description(
+      "create (or resume) a full L2 node home from L1 data alone: genesis.json is the registered bytes, every accepted batch is checked as `l2 verify` does and applied to the home's store; then `strata start --home DIR` runs it",
+    )
+    .requiredOption("--l1 <url>", "L1 node RPC URL")
+    .requiredOption("--chain-id <id>", "the L2 chain id as registered on L1")
+    .requiredOption("--home <dir>", "the node home to create or resume")
+    .option("--to <height>", "last L2 height to apply (default: L1's last accepted batch)", uint)
+    .option(
+      "--follow",
+      "keep applying new batches as L1 accepts them until Ctrl-C (the home is locked meanwhile)",
+    )
+    .option("--poll-ms <n>", "with --follow: how often L1 is asked for new batches, ms", uint, 1000)
+    .option("--moniker <name>", "node name written to a new home's config", "l2-full-node")
+    .option("--rpc-port <port>", "JSON-RPC port written to a new home's config", port)
+    .option("--p2p-port <port>", "p2p port written to a new home's config", port)
+    .option("--peers <id@host:port,...>", "persistent peers written to a new home's config", peerList)
+    .option("--min-gas-prices <price>", "the L2 app's min gas prices (written to a new home)", "0.0025ustra")
+    .addOption(
+      new Option("--log-level <level>", "log level (logs go to stderr)")
+        .choices(["debug", "info", "warn", "error"])
+        .default("warn"),
+    )
+    .action(async (flags: SyncFlags, cmd: Command) => {
+      const logger = createLogger({ level: flags.logLevel });
+      const client = await StrataClient.connect(flags.l1);
+      const home = expandHome(flags.home);
+      const { makeApp } = layerOf("l2");
+      const abort = new AbortController();
+      const onSignal = () => abort.abort();
+      process.once("SIGINT", onSignal);
+      process.once("SIGTERM", onSignal);
+      let report: SyncReport;
+      try {
+        report = await syncFromL1(l1SourceOverClient(client), {
+          home,
+          chainId: flags.chainId,
+          ...(flags.to !== undefined ? { to: flags.to } : {}),
+          makeApp: (chainId, log) => makeApp(chainId, log, { minGasPrices: flags.minGasPrices }),
+          ...(flags.follow ? { follow: { pollMs: Math.max(20, flags.pollMs), signal: abort.signal } } : {}),
+          init: {
+            moniker: flags.moniker,
+            minGasPrices: flags.minGasPrices,
+            ...(flags.rpcPort !== undefined ? { rpcPort: flags.rpcPort } : {}),
+            ...(flags.p2pPort !== undefined ? { p2pPort: flags.p2pPort } : {}),
+            ...(flags.peers ? { peers: flags.peers } : {}),
+          },
+          logger,
+        });
+      } finally {
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+        client.disconnect();
+      }
+      const format = outputFormat(cmd);
+      const failed = mismatchError(`stopped syncing ${home} from L1 data at the first mismatch`, report);
+      if (failed) {
+        if (format === "json") printResult(format, report, () => "");
+        throw failed;
+      }
+      printResult(format, report, (r) =>
+        [
+          `${r.created ? "created" : "resumed"} ${r.home}: L2 ${r.chainId} at height ${r.height} (from ${r.resumedFrom}; ${r.applied} blocks applied, L1 has ${r.lastNumber} accepted)`,
+          `  genesis.json = the registered bytes, sha256 ${r.genesisSha256}`,
+          `  state root after ${r.height}: ${r.stateRoot}`,
+          `  run it as a full node: strata start --home ${r.home}`,
         ].join("\n"),
       );
     });
