@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import { StargateClient } from "@cosmjs/stargate";
 import { type BatcherProcess, spawnBatcherProcess } from "../../batcher/process/spawnBatcherProcess.js";
 import { homePaths } from "../../chain/core/node/index.js";
 import { msgDeposit, msgRegisterRollup, StrataClient } from "../../client/index.js";
@@ -294,5 +295,83 @@ describe("batcher e2e: L2 settles on L1 through strata l2 batcher", function () 
     assert.equal(out.mismatch, null);
     assert.ok(out.verifiedTo >= 30);
     assert.ok(out.txs >= 1, "the deposit mint is among the rebuilt txs");
+  });
+
+  it("strata l2 sync-from-l1: a home from L1 data alone starts as a full node at the posted height, then follows peers", async () => {
+    const full = new Node(join(root, "l2-from-l1"), await freePort(), await freePort());
+    const out = JSON.parse(
+      await strata([
+        "-o",
+        "json",
+        "l2",
+        "sync-from-l1",
+        "--l1",
+        l1.rpc,
+        "--chain-id",
+        L2_CHAIN,
+        "--home",
+        full.home,
+      ]),
+    );
+    assert.equal(out.ok, true, JSON.stringify(out.mismatch));
+    assert.equal(out.created, true);
+    const posted: number = out.height;
+    assert.ok(posted >= 30 && posted === out.lastNumber, `synced to ${posted} of ${out.lastNumber}`);
+    assert.ok(
+      Buffer.compare(
+        await readFile(homePaths(full.home).genesis),
+        await readFile(homePaths(l2.home).genesis),
+      ) === 0,
+      "genesis.json is the registered bytes",
+    );
+    // No peers: the node serves exactly what L1 holds.
+    await full.start();
+    try {
+      const info = (await (await fetch(`${full.rpc}/abci_info`)).json()) as {
+        result: { response: { last_block_height: string; last_block_app_hash: string } };
+      };
+      assert.equal(Number(info.result.response.last_block_height), posted);
+      assert.equal(await full.height(), posted);
+      // The validator's state after `posted` is the app hash block posted + 1 names.
+      const next = (await (await fetch(`${l2.rpc}/block?height=${posted + 1}`)).json()) as {
+        result: { block: { header: { app_hash: string } } };
+      };
+      assert.equal(
+        Buffer.from(info.result.response.last_block_app_hash, "base64").toString("hex").toUpperCase(),
+        next.result.block.header.app_hash.toUpperCase(),
+      );
+      const [mine, theirs] = await Promise.all([
+        StargateClient.connect(full.rpc),
+        StargateClient.connect(l2.rpc),
+      ]);
+      try {
+        assert.equal((await mine.getBlock(posted)).id, (await theirs.getBlock(posted)).id);
+        const balance = await mine.getBalance(user.address, "ustra");
+        assert.equal(balance.amount, "6000", "the deposit minted on L2 is in the rebuilt state");
+        assert.deepEqual(balance, await theirs.getBalance(user.address, "ustra"));
+      } finally {
+        mine.disconnect();
+        theirs.disconnect();
+      }
+    } finally {
+      await full.stop();
+    }
+    // With the validator as a peer, the same home goes on by p2p block sync past what L1 holds.
+    const status = (await (await fetch(`${l2.rpc}/status`)).json()) as {
+      result: { node_info: { id: string } };
+    };
+    const configPath = homePaths(full.home).config;
+    const config = JSON.parse(await readFile(configPath, "utf8"));
+    config.p2p.persistentPeers = [`${status.result.node_info.id}@127.0.0.1:${l2.p2pPort}`];
+    await writeFile(configPath, JSON.stringify(config, null, 2));
+    await full.start();
+    try {
+      const target = (await l2.height()) + 1;
+      await until("the full node to sync past L1's batches", async () =>
+        (await full.height()) >= target ? true : undefined,
+      );
+    } finally {
+      await full.stop();
+    }
   });
 });
