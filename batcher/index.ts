@@ -20,7 +20,7 @@ export type { BatcherProcess, BatcherStartInfo, SpawnBatcherOptions } from "./pr
 export { batcherArgs, spawnBatcherProcess } from "./process/spawnBatcherProcess.js";
 export type { RunningBatcher, StartBatcherDeps, StartBatcherOptions } from "./startBatcher.js";
 export { startBatcher } from "./startBatcher.js";
-export type { SyncHomeSettings, SyncOptions, SyncReport } from "./sync.js";
+export type { ServingNode, SyncHomeSettings, SyncOptions, SyncReport } from "./sync.js";
 export { syncFromL1 } from "./sync.js";
 export type {
   L1BatchRecord,

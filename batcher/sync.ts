@@ -21,6 +21,7 @@ import {
   readConfig,
   writeConfig,
 } from "../chain/core/node/index.js";
+import type { Block, Commit } from "../chain/core/types/index.js";
 import { BatcherError, BatcherErrorCode } from "./errors.js";
 import {
   type L1Source,
@@ -51,12 +52,25 @@ export interface SyncOptions {
   makeApp: MakeNodeApp;
   /** Last child height to apply (default: the parent's last accepted batch, then every new one). */
   to?: number;
-  /** Keep applying new batches as the parent accepts them until `signal` aborts. */
-  follow?: { pollMs: number; signal: AbortSignal };
+  /**
+   * Keep applying new batches as the parent accepts them until `signal` aborts. With `serve`, once
+   * caught up the home is handed to a running node (RPC, p2p: `startChainNode` in the CLI) and the
+   * new batches go through its driver ({@link ServingNode.applyDecided}).
+   */
+  follow?: { pollMs: number; signal: AbortSignal; serve?: (home: string) => Promise<ServingNode> };
   init?: SyncHomeSettings;
   logger?: Logger;
   /** Called after each block applied to the home's store. */
   onBlock?: (height: number) => void;
+}
+
+/** A node running on the synced home while it follows the parent (a `RunningChainNode`). */
+export interface ServingNode {
+  node: ChainNode;
+  /** Applies a decided block through the node's driver (never racing its consensus or block sync). */
+  applyDecided(block: Block, commit: Commit): Promise<unknown>;
+  /** Stops the node and releases the home. */
+  stop(): Promise<void>;
 }
 
 /** What {@link syncFromL1} did. */
@@ -154,8 +168,8 @@ async function prepareHome(
  * against the batches (the cursor is rebuilt from batch 1; the blocks are not re-executed) and
  * the replay continues from its height. With `follow`, polls the parent every `pollMs` and
  * applies new batches until the signal aborts (parent read errors are logged and retried with
- * back-off). Holds the home's lock (`node.pid`) while it runs: `strata start` on the same home
- * must wait until it ends.
+ * back-off); with `follow.serve` a running node serves the home meanwhile. Holds the home's lock
+ * (`node.pid`) while it runs: `strata start` on the same home must wait until it ends.
  * @throws BatcherError(NotRegistered) for an unregistered chain; BatcherError(HomeHoldsOtherChain)
  *   for a home of another chain; NodeError(homeInUse) when a node runs on the home; the source's
  *   errors when the parent cannot be read (without `follow`).
@@ -184,8 +198,9 @@ export async function syncFromL1(src: L1Source, opts: SyncOptions): Promise<Sync
   }
   const { genesis, text: genesisText } = reg.ok;
   report.created = (await prepareHome(home, reg.ok, opts.init ?? {})).created;
-  const lock = await acquireHomeLock(home);
+  let lock: Awaited<ReturnType<typeof acquireHomeLock>> | undefined = await acquireHomeLock(home);
   let node: ChainNode | undefined;
+  let serving: ServingNode | undefined;
   const cursor = startCursor(genesis);
   try {
     const config = await readConfig(home);
@@ -207,11 +222,21 @@ export async function syncFromL1(src: L1Source, opts: SyncOptions): Promise<Sync
           report.applied++;
           opts.onBlock?.(h);
         },
+        ...(serving ? { apply: (block: Block, commit: Commit) => serving!.applyDecided(block, commit) } : {}),
       });
     };
     await replay();
     if (opts.follow) {
-      const { pollMs, signal } = opts.follow;
+      const { pollMs, signal, serve } = opts.follow;
+      if (serve && !signal.aborted) {
+        // Hand the home over: the running node opens the store and takes the lock itself.
+        await node.stop();
+        node = undefined;
+        await lock.release();
+        lock = undefined;
+        serving = await serve(home);
+        node = serving.node;
+      }
       let wait = pollMs;
       while (!signal.aborted && cursor.verified < target) {
         try {
@@ -250,8 +275,9 @@ export async function syncFromL1(src: L1Source, opts: SyncOptions): Promise<Sync
       report.height = node.chainTip().height;
       report.stateRoot = Buffer.from(node.chainTip().appHash).toString("hex");
     }
-    await node?.stop();
-    await lock.release();
+    if (serving) await serving.stop();
+    else await node?.stop();
+    await lock?.release();
   }
   return report;
 }

@@ -33,7 +33,7 @@ import {
   RollupCommitmentSsz,
   verifyBatchItem,
 } from "../chain/core/rollup/index.js";
-import type { Block } from "../chain/core/types/index.js";
+import type { Block, Commit } from "../chain/core/types/index.js";
 import { strata } from "../proto/gen/strata.js";
 import { BatcherError, BatcherErrorCode } from "./errors.js";
 
@@ -257,6 +257,12 @@ export interface ReplayOptions {
   rollup: { lastNumber: number; depositCount: number };
   /** Called after each block applied (not for blocks the node already held). */
   onBlock?: (height: number) => void;
+  /**
+   * Applies a checked block (default `node.applyBlock`). A running node passes its driver's
+   * block-sync path, so blocks from the parent never race consensus or block sync; the stored
+   * block is checked after.
+   */
+  apply?: (block: Block, commit: Commit) => Promise<unknown>;
 }
 
 /**
@@ -387,7 +393,23 @@ export async function replayBatches(
       if (invalid)
         throw mismatch(n, "block", "a block a validator would accept", "invalid", `height ${n}: ${invalid}`);
       const commit = decodeCommit(item.commit ?? new Uint8Array());
-      await node.applyBlock(block, { encoded, blockId }, commit);
+      if (opts.apply) {
+        await opts.apply(block, commit);
+        // Applied here, or the same height already came another way (block sync): either way the
+        // stored block must be the batch's.
+        const stored = await node.blockWithCommit(n);
+        const got = stored ? hex(stored.block.blockId.hash) : "none";
+        if (got !== hex(blockId.hash))
+          throw mismatch(
+            n,
+            "storedBlock",
+            hex(blockId.hash),
+            got,
+            `height ${n}: the node did not store batch ${n}'s block`,
+          );
+      } else {
+        await node.applyBlock(block, { encoded, blockId }, commit);
+      }
       opts.onBlock?.(n);
     }
     cursor.txs += block.txs.length;

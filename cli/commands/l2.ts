@@ -10,6 +10,7 @@ import { startBatcher } from "../../batcher/startBatcher.js";
 import { type SyncReport, syncFromL1 } from "../../batcher/sync.js";
 import { l1SourceOverClient, type VerifyReport, verifyFromL1 } from "../../batcher/verify.js";
 import { createLogger, type LogLevel } from "../../chain/core/log/index.js";
+import { startChainNode } from "../../chain/core/node/index.js";
 import { parsePeerAddress } from "../../chain/core/p2p/index.js";
 import { StrataClient } from "../../client/index.js";
 import {
@@ -244,12 +245,12 @@ export function register(program: Command): void {
     .option("--to <height>", "last L2 height to apply (default: L1's last accepted batch)", uint)
     .option(
       "--follow",
-      "keep applying new batches as L1 accepts them until Ctrl-C (the home is locked meanwhile)",
+      "once caught up, run the home as a full node (RPC, p2p, --peers) that keeps applying new batches as L1 accepts them, until Ctrl-C",
     )
     .option("--poll-ms <n>", "with --follow: how often L1 is asked for new batches, ms", uint, 1000)
     .option("--moniker <name>", "node name written to a new home's config", "l2-full-node")
-    .option("--rpc-port <port>", "JSON-RPC port written to a new home's config", port)
-    .option("--p2p-port <port>", "p2p port written to a new home's config", port)
+    .option("--rpc-port <port>", "JSON-RPC port written to a new home's config (and used by --follow)", port)
+    .option("--p2p-port <port>", "p2p port written to a new home's config (and used by --follow)", port)
     .option("--peers <id@host:port,...>", "persistent peers written to a new home's config", peerList)
     .option("--min-gas-prices <price>", "the L2 app's min gas prices (written to a new home)", "0.0025ustra")
     .addOption(
@@ -273,7 +274,33 @@ export function register(program: Command): void {
           chainId: flags.chainId,
           ...(flags.to !== undefined ? { to: flags.to } : {}),
           makeApp: (chainId, log) => makeApp(chainId, log, { minGasPrices: flags.minGasPrices }),
-          ...(flags.follow ? { follow: { pollMs: Math.max(20, flags.pollMs), signal: abort.signal } } : {}),
+          ...(flags.follow
+            ? {
+                follow: {
+                  pollMs: Math.max(20, flags.pollMs),
+                  signal: abort.signal,
+                  // Caught up: the home runs as a full node (RPC, p2p) while batches keep coming.
+                  serve: async (dir: string) => {
+                    const running = await startChainNode(
+                      {
+                        home: dir,
+                        ...(flags.rpcPort !== undefined ? { rpcPort: flags.rpcPort } : {}),
+                        ...(flags.p2pPort !== undefined ? { p2pPort: flags.p2pPort } : {}),
+                      },
+                      { makeApp, logger, onFatal: () => process.exit(1) },
+                    );
+                    process.stderr.write(
+                      `full node of ${flags.chainId} at height ${running.node.latestHeight()}: rpc ${running.rpc.url}, p2p ${running.p2p.peerAddress()}; following L1 (Ctrl-C stops)\n`,
+                    );
+                    return {
+                      node: running.node,
+                      applyDecided: (block, commit) => running.applyDecided(block, commit),
+                      stop: () => running.stop(),
+                    };
+                  },
+                },
+              }
+            : {}),
           init: {
             moniker: flags.moniker,
             minGasPrices: flags.minGasPrices,

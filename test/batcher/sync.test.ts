@@ -10,7 +10,13 @@ import { syncFromL1 } from "../../batcher/sync.js";
 import { blockIdOf, decodeBlock } from "../../chain/core/block/index.js";
 import { isStrataError } from "../../chain/core/errors/index.js";
 import { nullLogger } from "../../chain/core/log/index.js";
-import { ChainNode, homePaths, readConfig, readGenesis } from "../../chain/core/node/index.js";
+import {
+  ChainNode,
+  homePaths,
+  readConfig,
+  readGenesis,
+  startChainNode,
+} from "../../chain/core/node/index.js";
 import { createL2App } from "../../chain/l2-orchestration/index.js";
 import { ChildChain } from "../helpers/childChain.js";
 import { copyOfChild, type L1Copy, sourceOf, tamperBlock } from "./l1Copy.js";
@@ -18,6 +24,7 @@ import { copyOfChild, type L1Copy, sourceOf, tamperBlock } from "./l1Copy.js";
 const makeApp = (chainId: string) => createL2App(chainId, nullLogger, { minGasPrices: [] }).app;
 const BALANCES = "/cosmos.bank.v1beta1.Query/AllBalances";
 const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
+type AbciInfo = { result: { response: { last_block_height: string; last_block_app_hash: string } } };
 
 /** Opens a synced home's store (the same open `strata start` does) for a look. */
 async function withHome<T>(home: string, f: (node: ChainNode) => Promise<T>): Promise<T> {
@@ -197,5 +204,64 @@ describe("strata l2 sync-from-l1: a full node's home from the parent's data (in 
     assert.deepEqual(applied, [1, 2, 3, 4, 5, 6, 7, 8, 9]);
     assert.equal(report.height, 9);
     assert.equal(report.lastNumber, 9);
+  });
+
+  it("--follow with a serving node: caught up, the home runs as a node (RPC) and new batches go through its driver", async () => {
+    const home = join(root, "serve");
+    let visible = 4;
+    const abort = new AbortController();
+    const applied: number[] = [];
+    const decided: number[] = [];
+    let rpcUrl = "";
+    let served: { height: number; appHash: string } | undefined;
+    const report = await syncFromL1(
+      sourceOf(copy, () => visible),
+      {
+        home,
+        chainId: copy.chainId,
+        makeApp,
+        follow: {
+          pollMs: 5,
+          signal: abort.signal,
+          serve: async (dir) => {
+            const running = await startChainNode(
+              { home: dir, rpcPort: 0, p2pPort: 0 },
+              { makeApp: (chainId) => makeApp(chainId), logger: nullLogger },
+            );
+            rpcUrl = running.rpc.url;
+            return {
+              node: running.node,
+              applyDecided: async (block, commit) => {
+                decided.push(block.header.height);
+                return running.applyDecided(block, commit);
+              },
+              stop: () => running.stop(),
+            };
+          },
+        },
+        onBlock: (h) => {
+          applied.push(h);
+          if (h === 4) visible = 9;
+          if (h === 9)
+            void fetch(`${rpcUrl}/abci_info`)
+              .then((r) => r.json() as Promise<AbciInfo>)
+              .then(
+                (b: { result: { response: { last_block_height: string; last_block_app_hash: string } } }) => {
+                  served = {
+                    height: Number(b.result.response.last_block_height),
+                    appHash: Buffer.from(b.result.response.last_block_app_hash, "base64").toString("hex"),
+                  };
+                },
+              )
+              .finally(() => abort.abort());
+        },
+      },
+    );
+    assert.equal(report.mismatch, null, JSON.stringify(report.mismatch));
+    assert.deepEqual(applied, [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    assert.deepEqual(decided, [5, 6, 7, 8, 9]);
+    assert.equal(served?.height, 9);
+    assert.equal(served?.appHash, report.stateRoot);
+    assert.equal(existsSync(join(home, "node.pid")), false, "the home is released");
   });
 });

@@ -447,6 +447,15 @@ export class BftDriver {
     }).then(() => verdict);
   }
 
+  /**
+   * Applies a block decided elsewhere, with its commit, exactly as a block from block sync: the
+   * same checks, in the consensus queue (so it never races consensus or block sync). For a child
+   * node that follows its parent's accepted batches. "stale" when the height is no longer next.
+   */
+  applyDecided(block: Block, commit: Commit): Promise<"applied" | "stale" | "invalid"> {
+    return this.applySynced(block, commit);
+  }
+
   /** Verifies a block from block sync (header, last commit, its own commit) and applies it in the consensus queue. */
   private applySynced(block: Block, commit: Commit): Promise<"applied" | "stale" | "invalid"> {
     // Stays "stale" when the driver stops before the work runs (no fault of the peer).

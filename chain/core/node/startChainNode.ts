@@ -5,6 +5,7 @@ import { errorMessage } from "../errors/index.js";
 import { createLogger, type Logger } from "../log/index.js";
 import { createP2P, type P2P } from "../p2p/index.js";
 import { createRpcServer, type RpcServer } from "../rpc/index.js";
+import type { Block, Commit } from "../types/index.js";
 import { BftDriver } from "./bftDriver.js";
 import { serveBlockSync } from "./blockSync.js";
 import { genesisTimeNs, readGenesis } from "./genesis.js";
@@ -71,6 +72,11 @@ export interface RunningChainNode {
   p2p: P2P;
   /** The driver running now (`solo` hands over to `bft` once another validator joins). */
   mode(): DriverMode;
+  /**
+   * Applies a block decided elsewhere (a child node following its parent's batches) through the
+   * BFT driver's block-sync path (`BftDriver.applyDecided`); "invalid" while a solo producer runs.
+   */
+  applyDecided(block: Block, commit: Commit): Promise<"applied" | "stale" | "invalid">;
   /** Stops the RPC server, the driver, the network, then closes the database. */
   stop(): Promise<void>;
 }
@@ -262,6 +268,8 @@ export async function startChainNode(
     backend,
     p2p,
     mode: () => mode,
+    applyDecided: (block, commit) =>
+      mode === "bft" ? driver.applyDecided(block, commit) : Promise.resolve("invalid"),
     async stop() {
       if (stopping) return;
       stopping = true;
