@@ -17,7 +17,13 @@ import { withAttestation } from "./attest.js";
 import { createExecutorRegistry } from "./executorRegistry.js";
 import { type JournalTask, openJournal } from "./journal.js";
 import type { L2Port, TaskLimits } from "./l2Link.js";
-import { checkPrivateSession, type PrivateTasks } from "./l3/index.js";
+import {
+  checkPrivateSession,
+  openPrivateRecorder,
+  PRIVATE_JOURNAL_FILE,
+  type PrivateRecorder,
+  type PrivateTasks,
+} from "./l3/index.js";
 import { receiptToWire } from "./peerProtocol.js";
 import { createPeerServer } from "./peerServer.js";
 import { createRecorder, type RecorderOptions } from "./recorder.js";
@@ -128,6 +134,14 @@ export async function createChainLink(opts: ChainLinkOptions, deps: ChainLinkDep
       g.set({ stage: "reveal" }, c.recorded);
     },
   );
+  // Private tasks' L3 records: journaled (ciphertext only) and retried until the L3 holds them.
+  const l3Tasks = deps.l3;
+  const privateRecorder: PrivateRecorder | undefined = l3Tasks
+    ? await openPrivateRecorder(join(opts.home, PRIVATE_JOURNAL_FILE), opts.recorder ?? {}, {
+        target: { submit: (t) => l3Tasks.submit(t), stored: (id) => l3Tasks.stored(id) },
+        logger: deps.logger,
+      })
+    : undefined;
   const pendingAtStart = recorder.counts();
   if (pendingAtStart.pending + pendingAtStart.recorded > 0)
     log.info("resuming recording from the journal", pendingAtStart);
@@ -262,13 +276,14 @@ export async function createChainLink(opts: ChainLinkOptions, deps: ChainLinkDep
                 completion: attested[0]!.text,
               });
               l3Digest = Buffer.from(sealed.digest).toString("hex");
-              privately
-                .submit([sealed])
-                .catch((err) =>
-                  log.error("private task not recorded on the L3", { task: taskId, error: err }),
-                );
+              // durable before the answer completes; recorded on the L3 with retries
+              if (!privateRecorder) throw new Error("no private journal");
+              await privateRecorder.add(sealed, taskId);
             } catch (err) {
-              log.error("private task not sealed: it will not be recorded", { task: taskId, error: err });
+              log.error("private task not sealed or journaled: it will not be recorded", {
+                task: taskId,
+                error: err,
+              });
               droppedTotal.inc({ reason: "l3" });
               admitted.release();
               return;
@@ -368,6 +383,7 @@ export async function createChainLink(opts: ChainLinkOptions, deps: ChainLinkDep
     async close() {
       await recorder.close();
       await journal.close();
+      await privateRecorder?.close();
       await registry.close();
     },
   };

@@ -100,12 +100,25 @@ function linesOf(t: JournaledTask): JournalEntry[] {
 }
 
 /**
- * Opens (creating, mode 0600) the journal at `path` and returns it with the tasks it holds.
+ * An append-only JSON-lines file with group-committed appends (write + fsync) and atomic
+ * compaction: the mechanism behind the task journal and the private (L3) journal.
+ */
+export interface AppendLog<E> {
+  /** Appends entries; resolves once they are on disk (written and fsynced). */
+  append(...entries: E[]): Promise<void>;
+  /** Rewrites the file with only `entries`, atomically (new file, fsync, rename). Appends wait meanwhile. */
+  rewrite(entries: readonly E[]): Promise<void>;
+  /** Entries appended since the last rewrite. */
+  readonly appendedSinceCompaction: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (creating, mode 0600) an append log at `path` and returns it with the text it held (for
+ * the caller's replay). A torn last line is never glued to the next entry.
  * @throws RouterError `JournalFailed` when the file cannot be opened or read.
  */
-export async function openJournal(
-  path: string,
-): Promise<{ journal: Journal; tasks: Map<string, JournaledTask> }> {
+export async function openAppendLog<E>(path: string): Promise<{ log: AppendLog<E>; text: string }> {
   let fh: FileHandle;
   let text: string;
   try {
@@ -117,7 +130,6 @@ export async function openJournal(
       `cannot open journal ${path}: ${(err as Error).message}`,
     );
   }
-  const tasks = replayJournal(text);
   // A torn last line must not glue itself to the next entry.
   let needsNewline = text.length > 0 && !text.endsWith("\n");
 
@@ -157,7 +169,7 @@ export async function openJournal(
     });
   }
 
-  const journal: Journal = {
+  const log: AppendLog<E> = {
     append(...entries) {
       if (closed) return Promise.reject(new RouterError(RouterErrorCode.JournalFailed, "journal is closed"));
       appended += entries.length;
@@ -167,7 +179,7 @@ export async function openJournal(
         kick();
       });
     },
-    async compact(keep) {
+    async rewrite(entries) {
       if (closed || paused) return;
       paused = true;
       try {
@@ -175,11 +187,7 @@ export async function openJournal(
         const tmp = `${path}.compact`;
         const out = await open(tmp, "w", 0o600);
         try {
-          const data = keep
-            .flatMap(linesOf)
-            .map((e) => `${JSON.stringify(e)}\n`)
-            .join("");
-          await out.writeFile(data, "utf8");
+          await out.writeFile(entries.map((e) => `${JSON.stringify(e)}\n`).join(""), "utf8");
           await out.datasync();
         } finally {
           await out.close();
@@ -204,5 +212,24 @@ export async function openJournal(
       await fh.close();
     },
   };
-  return { journal, tasks };
+  return { log, text };
+}
+
+/**
+ * Opens (creating, mode 0600) the journal at `path` and returns it with the tasks it holds.
+ * @throws RouterError `JournalFailed` when the file cannot be opened or read.
+ */
+export async function openJournal(
+  path: string,
+): Promise<{ journal: Journal; tasks: Map<string, JournaledTask> }> {
+  const { log, text } = await openAppendLog<JournalEntry>(path);
+  const journal: Journal = {
+    append: (...entries) => log.append(...entries),
+    compact: (keep) => log.rewrite(keep.flatMap(linesOf)),
+    get appendedSinceCompaction() {
+      return log.appendedSinceCompaction;
+    },
+    close: () => log.close(),
+  };
+  return { journal, tasks: replayJournal(text) };
 }

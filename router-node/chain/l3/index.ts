@@ -11,6 +11,15 @@ export type { L3Port } from "./l3Port.js";
 export { L3_RECORD_TASKS_TYPE_URL, l3PortOverClient } from "./l3Port.js";
 export type { EncryptedModel } from "./privateModel.js";
 export { decryptModelWeights, encryptModelWeights, MODEL_WEIGHTS_FIELD } from "./privateModel.js";
+export type {
+  PrivateJournalEntry,
+  PrivateJournaled,
+  PrivateJournalTask,
+  PrivateRecorder,
+  PrivateRecorderOptions,
+  PrivateRecordTarget,
+} from "./privateRecorder.js";
+export { openPrivateRecorder, PRIVATE_JOURNAL_FILE, replayPrivateJournal } from "./privateRecorder.js";
 export { checkPrivateSession } from "./privateSession.js";
 export type {
   PrivateTaskInput,

@@ -87,7 +87,9 @@ export interface PrivateTasks {
    */
   seal(task: PrivateTaskInput): Promise<SealedPrivateTask>;
   /** Records sealed tasks on the L3 in one `MsgRecordTasks`; returns the L3 height. */
-  submit(tasks: SealedPrivateTask[]): Promise<number>;
+  submit(tasks: Pick<SealedPrivateTask, "entry">[]): Promise<number>;
+  /** The task as the L3 stores it, or null (reconciling a record that may have landed). */
+  stored(taskId: string): Promise<strata.l3.v1.IPrivateTask | null>;
   /** The L3 chain id. */
   readonly chainId: string;
   /**
@@ -106,8 +108,11 @@ export function createPrivateTasks(
   const { port } = deps;
   const log = deps.logger.child({ component: "l3", chainId: port.chainId });
   const keys = new Map<number, Uint8Array>();
-  const queue: { tasks: SealedPrivateTask[]; resolve(height: number): void; reject(err: unknown): void }[] =
-    [];
+  const queue: {
+    tasks: Pick<SealedPrivateTask, "entry">[];
+    resolve(height: number): void;
+    reject(err: unknown): void;
+  }[] = [];
   let draining: Promise<void> | null = null;
 
   async function drain(): Promise<void> {
@@ -183,6 +188,10 @@ export function createPrivateTasks(
     },
 
     chainId: port.chainId,
+
+    stored(taskId) {
+      return port.task(taskId);
+    },
 
     async seal(task) {
       const { epoch, key } = await epochKey();
