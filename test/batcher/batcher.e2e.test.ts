@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import type { ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,7 +8,7 @@ import { StargateClient } from "@cosmjs/stargate";
 import { type BatcherProcess, spawnBatcherProcess } from "../../batcher/process/spawnBatcherProcess.js";
 import { homePaths } from "../../chain/core/node/index.js";
 import { msgDeposit, msgRegisterRollup, StrataClient } from "../../client/index.js";
-import { freePort } from "../../localnet/index.js";
+import { freePort, STRATA_BIN } from "../../localnet/index.js";
 import { addTestKeys, startNodeProcess, stopProcess, strata } from "../helpers/l1Node.js";
 
 const L1_CHAIN = "l1-batcher-e2e";
@@ -372,6 +372,71 @@ describe("batcher e2e: L2 settles on L1 through strata l2 batcher", function () 
       );
     } finally {
       await full.stop();
+    }
+  });
+
+  it("strata l2 sync-from-l1 --follow: a full node that keeps applying L1's new batches while it serves RPC", async () => {
+    const follower = new Node(join(root, "l2-follow"), await freePort(), await freePort());
+    const child = spawn(
+      process.execPath,
+      [
+        STRATA_BIN,
+        "-o",
+        "json",
+        "l2",
+        "sync-from-l1",
+        "--l1",
+        l1.rpc,
+        "--chain-id",
+        L2_CHAIN,
+        "--home",
+        follower.home,
+        "--follow",
+        "--poll-ms",
+        "100",
+        "--rpc-port",
+        String(follower.rpcPort),
+        "--p2p-port",
+        String(follower.p2pPort),
+      ],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      stderr = (stderr + d.toString()).slice(-20_000);
+    });
+    follower.child = child;
+    try {
+      // Serving once caught up: its height is what L1 held then; it grows only by L1's new batches.
+      const first = await until("the follower's RPC", () => follower.height());
+      const target = Math.max(first, await lastNumber()) + 3;
+      await until(`the follower at ${target}`, async () =>
+        (await follower.height()) >= target ? true : undefined,
+      );
+      assert.ok((await follower.height()) <= (await lastNumber()), "never ahead of L1: no peers");
+      const [mine, theirs] = await Promise.all([
+        StargateClient.connect(follower.rpc),
+        StargateClient.connect(l2.rpc),
+      ]);
+      try {
+        assert.equal((await mine.getBlock(target)).id, (await theirs.getBlock(target)).id);
+      } finally {
+        mine.disconnect();
+        theirs.disconnect();
+      }
+      const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+      child.kill("SIGTERM");
+      assert.equal(await exited, 0, stderr.slice(-2000));
+      follower.child = undefined;
+      const report = JSON.parse(stdout);
+      assert.equal(report.ok, true);
+      assert.ok(report.height >= target && report.applied === report.height, JSON.stringify(report));
+    } finally {
+      await follower.stop("SIGKILL");
     }
   });
 });
