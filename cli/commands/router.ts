@@ -1,3 +1,5 @@
+import { rmSync } from "node:fs";
+import { basename, dirname } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { createLogger, type LogLevel } from "../../chain/core/log/index.js";
 import type { StrataL2Client } from "../../client/index.js";
@@ -121,6 +123,57 @@ function backendOf(f: StartFlags): BackendSpec | undefined {
   };
 }
 
+/**
+ * Opens `--model FILE.enc` for a router on an L3: [REJECT] without `--l2-model` (the registry
+ * version pins the ciphertext); [REJECT] a version that is not PRIVATE; then
+ * `openPrivateModelFile` checks the ciphertext against `encrypted_weights_sha256` and opens the
+ * router's wrap (none: the router was not allow-listed when the model was encrypted).
+ * @throws RouterError(InvalidConfig / ModelNotFound / PermissionDenied / ModelDigestMismatch).
+ */
+async function openPrivateModel(
+  f: StartFlags,
+  l2: StrataL2Client,
+  reader: { address: string; mnemonic: string },
+): Promise<import("../../router-node/chain/l3/index.js").OpenedPrivateModel> {
+  const { openPrivateModelFile, x25519FromMnemonic } = await import("../../router-node/chain/l3/index.js");
+  const { L3CryptoError, L3CryptoCode } = await import("../../chain/l3-privacy/crypto/index.js");
+  if (!f.l2Model)
+    throw new RouterError(
+      RouterErrorCode.InvalidConfig,
+      "--model FILE.enc needs --l2-model NAME@VERSION (the private version that pins its ciphertext)",
+    );
+  const version = await l2.query.models.model(f.l2Model);
+  if (!version)
+    throw new RouterError(RouterErrorCode.ModelNotFound, `model version ${f.l2Model} is not published on L2`);
+  if (!version.encryptedWeightsSha256)
+    throw new RouterError(
+      RouterErrorCode.InvalidConfig,
+      `model version ${f.l2Model} is not private (no encrypted_weights_sha256): serve its plaintext file`,
+    );
+  const x = await x25519FromMnemonic(reader.mnemonic);
+  try {
+    return await openPrivateModelFile(f.model!, {
+      registryDigest: version.encryptedWeightsSha256,
+      reader: { address: reader.address, secretKey: x.secretKey },
+    });
+  } catch (err) {
+    if (!(err instanceof L3CryptoError)) throw err;
+    const code =
+      err.code === L3CryptoCode.keyIdMismatch
+        ? RouterErrorCode.ModelDigestMismatch
+        : err.code === L3CryptoCode.noAccess
+          ? RouterErrorCode.PermissionDenied
+          : RouterErrorCode.InvalidConfig;
+    const hint =
+      err.code === L3CryptoCode.noAccess
+        ? " (this router was not an allow-listed router when it was encrypted)"
+        : "";
+    throw new RouterError(code, `cannot open private model ${f.model}: ${err.message}${hint}`);
+  } finally {
+    x.secretKey.fill(0);
+  }
+}
+
 /** Registers the `router` command group on the root program. */
 export function register(program: Command): void {
   const router = program
@@ -221,6 +274,12 @@ export function register(program: Command): void {
       let operator = "";
       let privateTasks: import("../../router-node/chain/l3/index.js").PrivateTasks | undefined;
       let l3Client: { disconnect(): void } | undefined;
+      let privateModel: import("../../router-node/chain/l3/index.js").OpenedPrivateModel | undefined;
+      if (flags.model?.endsWith(".enc") && !flags.l2)
+        throw new RouterError(
+          RouterErrorCode.InvalidConfig,
+          "--model FILE.enc is an encrypted private model: it needs --l2, --key, --l3 and --l3-chain-id",
+        );
       if (flags.l2) {
         // The keyring and cosmjs load only for a router on L2.
         const { createPassphraseProvider, openKeyring } = await import("../keyring/index.js");
@@ -247,7 +306,25 @@ export function register(program: Command): void {
           );
           privateTasks = l3.tasks;
           l3Client = l3.client;
+          // A private model (`strata model encrypt`): decrypted with the router's own wrap.
+          if (backend?.kind === "llama" && flags.model?.endsWith(".enc")) {
+            privateModel = await openPrivateModel(flags, l2Client, {
+              address: operator,
+              mnemonic: await keyring.exportMnemonic(flags.key!),
+            }).catch((err) => {
+              l2Client?.disconnect();
+              l3Client?.disconnect();
+              throw err;
+            });
+            backend.modelPath = privateModel.path;
+            backend.modelId ??= basename(flags.model).replace(/(\.gguf)?\.enc$/, "");
+          }
         }
+        if (flags.model?.endsWith(".enc") && !privateModel)
+          throw new RouterError(
+            RouterErrorCode.InvalidConfig,
+            "--model FILE.enc is an encrypted private model: it needs --l3 URL --l3-chain-id ID",
+          );
       } else if (flags.l3) {
         throw new RouterError(RouterErrorCode.InvalidConfig, "--l3 needs --l2 URL and --key NAME");
       }
@@ -297,6 +374,7 @@ export function register(program: Command): void {
       } catch (err) {
         l2Client?.disconnect();
         l3Client?.disconnect();
+        await privateModel?.remove();
         throw err;
       }
       printResult(
@@ -321,11 +399,17 @@ export function register(program: Command): void {
               : []),
           ].join("\n"),
       );
+      // The plaintext of a private model never outlives the process (removed on close, or at exit).
+      if (privateModel) {
+        const dir = dirname(privateModel.path);
+        process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+      }
       await new Promise<void>((resolve) => {
         const stop = (signal: string): void => {
           logger.info("stopping", { signal });
           started.close().then(
-            () => {
+            async () => {
+              await privateModel?.remove();
               l2Client?.disconnect();
               l3Client?.disconnect();
               resolve();

@@ -8,9 +8,17 @@ export { x25519FromMnemonic } from "./accountX25519.js";
 export type { ConnectPrivateTasksOptions } from "./connectPrivateTasks.js";
 export { connectPrivateTasks } from "./connectPrivateTasks.js";
 export type { L3Port } from "./l3Port.js";
-export { L3_RECORD_TASKS_TYPE_URL, l3PortOverClient } from "./l3Port.js";
-export type { EncryptedModel } from "./privateModel.js";
-export { decryptModelWeights, encryptModelWeights, MODEL_WEIGHTS_FIELD } from "./privateModel.js";
+export { L3_RECORD_TASKS_TYPE_URL, l3Parties, l3PortOverClient } from "./l3Port.js";
+export type { EncryptedModel, OpenedPrivateModel } from "./privateModel.js";
+export {
+  decryptModelWeights,
+  encryptModelWeights,
+  MODEL_WEIGHTS_FIELD,
+  modelKeysPath,
+  openPrivateModelFile,
+  readEncryptedModel,
+  writeEncryptedModel,
+} from "./privateModel.js";
 export type {
   PrivateJournalEntry,
   PrivateJournaled,

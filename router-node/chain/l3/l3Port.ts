@@ -73,3 +73,25 @@ export function l3PortOverClient(client: StrataClient, chainId: string, router: 
     },
   };
 }
+
+/**
+ * Every party of the L3 (admins, members, allow-listed routers) with its X25519 key: the readers
+ * a private model's weights key is wrapped for (`strata model encrypt`). Reads every page of
+ * `Query/Members`.
+ */
+export async function l3Parties(
+  client: StrataClient,
+): Promise<{ address: string; x25519PublicKey: Uint8Array }[]> {
+  const out: { address: string; x25519PublicKey: Uint8Array }[] = [];
+  let key: Uint8Array | undefined;
+  do {
+    const req = v1.QueryMembersRequest.encode({ pagination: key ? { key } : {} }).finish();
+    const r = v1.QueryMembersResponse.decode((await client.query.queryAbci(`${Q}Members`, req)).value);
+    for (const m of r.members) {
+      if (m.address && m.x25519PublicKey?.length === 32)
+        out.push({ address: m.address, x25519PublicKey: m.x25519PublicKey });
+    }
+    key = r.pagination?.nextKey?.length ? r.pagination.nextKey : undefined;
+  } while (key);
+  return out;
+}

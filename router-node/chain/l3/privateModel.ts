@@ -8,6 +8,9 @@
  * them. Uses only the L3 crypto library (chain/l3-privacy/crypto).
  */
 import { randomBytes } from "node:crypto";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { sha256 } from "../../../chain/core/crypto/index.js";
 import {
   bytesEqual,
@@ -125,4 +128,128 @@ export function decryptModelWeights(
   } finally {
     key.fill(0);
   }
+}
+
+/** The wraps file beside an encrypted weights file (`FILE.enc` → `FILE.enc.keys.json`). */
+export function modelKeysPath(encPath: string): string {
+  return `${encPath}.keys.json`;
+}
+
+/** The JSON beside the ciphertext: everything but the ciphertext, binary fields in base64. */
+interface ModelKeysJson {
+  format: "strata/private-model/v1";
+  modelId: string;
+  chainId: string;
+  nonce: string;
+  ciphertextSha256: string;
+  weightsSha256: string;
+  wraps: { recipient: string; ephemeralPublicKey: string; nonce: string; ciphertext: string }[];
+}
+
+const b64 = (b: Uint8Array) => Buffer.from(b).toString("base64");
+const unb64 = (s: string) => new Uint8Array(Buffer.from(s, "base64"));
+
+/**
+ * Writes an encrypted model: the ciphertext at `outPath` and its wraps at {@link modelKeysPath}
+ * (both mode 0644: neither reveals the weights without a reader's X25519 key).
+ */
+export async function writeEncryptedModel(model: EncryptedModel, outPath: string): Promise<void> {
+  const json: ModelKeysJson = {
+    format: "strata/private-model/v1",
+    modelId: model.modelId,
+    chainId: model.chainId,
+    nonce: b64(model.nonce),
+    ciphertextSha256: model.ciphertextSha256,
+    weightsSha256: model.weightsSha256,
+    wraps: model.wraps.map((w) => ({
+      recipient: w.recipient,
+      ephemeralPublicKey: b64(w.sealed.ephemeralPublicKey),
+      nonce: b64(w.sealed.nonce),
+      ciphertext: b64(w.sealed.ciphertext),
+    })),
+  };
+  await writeFile(outPath, model.ciphertext);
+  await writeFile(modelKeysPath(outPath), `${JSON.stringify(json, null, 2)}\n`);
+}
+
+/**
+ * Reads an encrypted model written by {@link writeEncryptedModel}.
+ * @throws L3CryptoError(invalidInput) when the wraps file is missing or malformed.
+ */
+export async function readEncryptedModel(encPath: string): Promise<EncryptedModel> {
+  let json: ModelKeysJson;
+  try {
+    json = JSON.parse(await readFile(modelKeysPath(encPath), "utf8")) as ModelKeysJson;
+    if (json.format !== "strata/private-model/v1" || !Array.isArray(json.wraps))
+      throw new Error("not a wraps file");
+  } catch (err) {
+    throw new L3CryptoError(
+      L3CryptoCode.invalidInput,
+      `cannot read the key wraps of ${encPath} at ${modelKeysPath(encPath)}: ${(err as Error).message}`,
+    );
+  }
+  return {
+    modelId: json.modelId,
+    chainId: json.chainId,
+    nonce: unb64(json.nonce),
+    ciphertext: new Uint8Array(await readFile(encPath)),
+    ciphertextSha256: json.ciphertextSha256,
+    weightsSha256: json.weightsSha256,
+    wraps: json.wraps.map((w) => ({
+      recipient: w.recipient,
+      sealed: {
+        ephemeralPublicKey: unb64(w.ephemeralPublicKey),
+        nonce: unb64(w.nonce),
+        ciphertext: unb64(w.ciphertext),
+      },
+    })),
+  };
+}
+
+/** A private model decrypted for serving: a 0600 temporary file, removed by `remove`. */
+export interface OpenedPrivateModel {
+  /** The plaintext weights file (mode 0600, in a 0700 temporary directory). */
+  path: string;
+  /** sha256 of the plaintext (hex). */
+  weightsSha256: string;
+  /** Deletes the plaintext file and its directory (idempotent). */
+  remove(): Promise<void>;
+}
+
+/**
+ * What a router does with `--model FILE.enc --l3 …`: [REJECT] the ciphertext's sha256 is not the
+ * L2 registry's `encrypted_weights_sha256`; [REJECT] no wrap for the router (not allow-listed when
+ * the model was encrypted); [REJECT] a tampered ciphertext (AEAD). Then writes the plaintext to a
+ * 0600 temporary file for the inference backend.
+ * @throws L3CryptoError (keyIdMismatch, noAccess, aeadFailure, invalidInput).
+ */
+export async function openPrivateModelFile(
+  encPath: string,
+  opts: { registryDigest: string; reader: { address: string; secretKey: Uint8Array } },
+): Promise<OpenedPrivateModel> {
+  const model = await readEncryptedModel(encPath);
+  const actual = Buffer.from(sha256(model.ciphertext)).toString("hex");
+  if (actual !== opts.registryDigest)
+    throw new L3CryptoError(
+      L3CryptoCode.keyIdMismatch,
+      `${encPath} has sha256 ${actual} but the L2 registry pins encrypted_weights_sha256 ${opts.registryDigest || "(none: not a private version)"}`,
+    );
+  const weights = decryptModelWeights(model, opts.reader);
+  const dir = await mkdtemp(join(tmpdir(), "strata-private-model-"));
+  const path = join(dir, "weights.gguf");
+  try {
+    await writeFile(path, weights, { mode: 0o600 });
+  } finally {
+    weights.fill(0);
+  }
+  let removed = false;
+  return {
+    path,
+    weightsSha256: model.weightsSha256,
+    async remove() {
+      if (removed) return;
+      removed = true;
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }
