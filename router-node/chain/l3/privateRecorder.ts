@@ -56,7 +56,7 @@ export function replayPrivateJournal(text: string): Map<string, PrivateJournaled
       continue;
     }
     const t = out.get(e.taskId);
-    if (!t || t.state !== "pending") continue;
+    if (t?.state !== "pending") continue;
     if (e.type === "l3recorded") {
       t.state = "recorded";
       t.height = e.height;
