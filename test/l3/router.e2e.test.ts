@@ -37,7 +37,7 @@ import { strata as proto } from "../../proto/gen/strata.js";
 import { l3PortOverClient, x25519FromMnemonic } from "../../router-node/chain/l3/index.js";
 import { digestFile } from "../../router-node/index.js";
 import { addTestKeys, connectL2Signer, TestNode } from "../helpers/l1Node.js";
-import { type SpawnedRouter, spawnRouter } from "../router-node/helpers/spawnRouter.js";
+import { runStrata, type SpawnedRouter, spawnRouter } from "../router-node/helpers/spawnRouter.js";
 import { type TinyModelFixture, tinyModelFixture } from "../router-node/helpers/tinyModel.js";
 import { type L3Node, startL3Node } from "./l3Node.js";
 
@@ -68,6 +68,9 @@ describe("e2e: a member's private chat completion through an allow-listed router
   let guard: SigningStargateClient;
   let l2: StrataL2Client;
   let keyHome: string;
+  let encPath = "";
+  let encDir = "";
+  let rogueEncrypted: { code: number | string; stdout: string; stderr: string } | undefined;
   const routers: { ok?: SpawnedRouter; rogue?: SpawnedRouter } = {};
   const clients: StrataClient[] = [];
   const sessionKey = newApiKey();
@@ -88,43 +91,6 @@ describe("e2e: a member's private chat completion through an allow-listed router
     owner = await connectL2Signer(node, 0);
     guard = await connectL2Signer(node, 1);
     l2 = await connectStrataL2(node.rpc);
-    assertIsDeliverTxSuccess(
-      await owner.signAndBroadcast(
-        operatorOf(0),
-        [
-          msgPublishModel({
-            owner: operatorOf(0),
-            name: "tiny",
-            version: "1",
-            weightsSha256: digest,
-            weightsSize: (await stat(fx.path)).size,
-            format: "gguf",
-            quantization: "F32",
-            storageUris: [`file://${fx.path}`],
-            priceInputPer_1k: "100",
-            priceOutputPer_1k: "200",
-          }),
-        ],
-        "auto",
-      ),
-    );
-    assertIsDeliverTxSuccess(
-      await guard.signAndBroadcast(
-        operatorOf(1),
-        [
-          msgRegisterNode({
-            operator: operatorOf(1),
-            roles: [Role.ROLE_GUARD],
-            pubkey: ed25519Generate().key.pubKey,
-            capacity: 0,
-            pricePer_1k: "0",
-            stake: "1000000",
-          }),
-          msgAttestModel({ guard: operatorOf(1), id: MODEL, weightsSha256: digest }),
-        ],
-        "auto",
-      ),
-    );
     // The L3: an admin, the member (L2 account 0) and the router (account 2) with X25519 keys
     // derived from their account keys; two custodians.
     const admin = await DirectSecp256k1HdWallet.generate(12, { prefix: "strata" });
@@ -162,6 +128,69 @@ describe("e2e: a member's private chat completion through an allow-listed router
         })),
       }),
     );
+    // The model is a PRIVATE version: encrypted for the L3's parties by the CLI, the registry pins
+    // the ciphertext; the allow-listed router serves it from the encrypted file.
+    encDir = await mkdtemp(join(tmpdir(), "strata-l3router-model-"));
+    encPath = join(encDir, "tiny-private.gguf.enc");
+    const out = await runStrata([
+      "model",
+      "encrypt",
+      "--weights",
+      fx.path,
+      "--out",
+      encPath,
+      "--model-id",
+      MODEL,
+      "--l3",
+      l3.rpc,
+      "--l3-chain-id",
+      L3_CHAIN,
+      "--output",
+      "json",
+    ]);
+    assert.equal(out.code, 0, out.stderr);
+    const encrypted = JSON.parse(out.stdout) as { encryptedWeightsSha256: string; readers: string[] };
+    assert.equal(encrypted.encryptedWeightsSha256, await digestFile(encPath));
+    assert.ok(encrypted.readers.includes(operatorOf(2)) && !encrypted.readers.includes(operatorOf(3)));
+    assertIsDeliverTxSuccess(
+      await owner.signAndBroadcast(
+        operatorOf(0),
+        [
+          msgPublishModel({
+            owner: operatorOf(0),
+            name: "tiny",
+            version: "1",
+            weightsSha256: digest,
+            weightsSize: (await stat(fx.path)).size,
+            visibility: proto.models.v1.Visibility.VISIBILITY_PRIVATE,
+            encryptedWeightsSha256: encrypted.encryptedWeightsSha256,
+            format: "gguf",
+            quantization: "F32",
+            storageUris: [`file://${encPath}`],
+            priceInputPer_1k: "100",
+            priceOutputPer_1k: "200",
+          }),
+        ],
+        "auto",
+      ),
+    );
+    assertIsDeliverTxSuccess(
+      await guard.signAndBroadcast(
+        operatorOf(1),
+        [
+          msgRegisterNode({
+            operator: operatorOf(1),
+            roles: [Role.ROLE_GUARD],
+            pubkey: ed25519Generate().key.pubKey,
+            capacity: 0,
+            pricePer_1k: "0",
+            stake: "1000000",
+          }),
+          msgAttestModel({ guard: operatorOf(1), id: MODEL, weightsSha256: digest }),
+        ],
+        "auto",
+      ),
+    );
     const creator = await StrataClient.connect(node.rpc, {
       signer: node.accounts[0]!.wallet,
       broadcastPollIntervalMs: 100,
@@ -186,9 +215,9 @@ describe("e2e: a member's private chat completion through an allow-listed router
       ["ok", node.accounts[2]!.wallet.mnemonic],
       ["rogue", node.accounts[3]!.wallet.mnemonic],
     ]);
-    const args = (name: "ok" | "rogue") => [
+    const args = (name: "ok" | "rogue", model = name === "ok" ? encPath : fx.path) => [
       "--model",
-      fx.path,
+      model,
       "--context-size",
       "512",
       "--l2",
@@ -213,6 +242,16 @@ describe("e2e: a member's private chat completion through an allow-listed router
       "debug",
     ];
     [routers.ok, routers.rogue] = await Promise.all([spawnRouter(args("ok")), spawnRouter(args("rogue"))]);
+    // A router not allow-listed when the model was encrypted holds no wrap: it stops at start.
+    rogueEncrypted = await runStrata([
+      "router",
+      "start",
+      ...args("rogue", encPath),
+      "--home",
+      join(keyHome, "router-rogue-enc"),
+      "--port",
+      "0",
+    ]);
     assertIsDeliverTxSuccess(
       await owner.signAndBroadcast(
         operatorOf(0),
@@ -242,6 +281,7 @@ describe("e2e: a member's private chat completion through an allow-listed router
     await l3?.stop();
     await node?.destroy();
     if (keyHome) await rm(keyHome, { recursive: true, force: true });
+    if (encDir) await rm(encDir, { recursive: true, force: true });
     await fx?.remove();
   });
 
@@ -338,6 +378,17 @@ describe("e2e: a member's private chat completion through an allow-listed router
         assert.match(e.message ?? "", /is not on the allow-list of L3 chain acme-l3-router/);
         return true;
       },
+    );
+  });
+
+  it("serves the private model from its encrypted file; a router without a wrap stops at start with a clear error", async () => {
+    // The first test's completion came from the allow-listed router serving `encPath` (its only model).
+    assert.ok(rogueEncrypted, "the rogue start ran");
+    assert.notEqual(rogueEncrypted!.code, 0);
+    assert.match(rogueEncrypted!.stderr + rogueEncrypted!.stdout, /no weights key of tiny@1 for/);
+    assert.match(
+      rogueEncrypted!.stderr + rogueEncrypted!.stdout,
+      /not an allow-listed router when it was encrypted/,
     );
   });
 });
