@@ -170,6 +170,11 @@ export async function openPrivateRecorder(
       });
     }
     pending.delete(t.task.taskId);
+    // Bounded: the oldest settled tasks are forgotten (the journal keeps them until compaction).
+    for (const [id, old] of all) {
+      if (all.size <= 10_000) break;
+      if (old.state !== "pending") all.delete(id);
+    }
   }
 
   /** Marks tasks the L3 already holds; a stored record with another digest is a conflict. */
