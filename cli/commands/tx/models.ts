@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import { msgAttestModel, msgDeprecateModel, msgPublishModel, Visibility } from "../../../client/index.js";
 import { addTxOptions, collect, parseDigest, parseUint, parseUstra, runTx } from "./common.js";
 
@@ -53,6 +53,12 @@ export function registerModelsTx(tx: Command): void {
       .option("--price-output <ustra>", "price per 1,000 output tokens", parseUstra, "0")
       .option("--license <name>", "SPDX id or license name", "")
       .option("--private", "weights are stored encrypted (needs --encrypted-weights-sha256)")
+      .addOption(
+        new Option("--visibility <visibility>", "public, or private (same as --private)").choices([
+          "public",
+          "private",
+        ]),
+      )
       .option("--encrypted-weights-sha256 <hex>", "sha256 of the encrypted weights file", parseDigest)
       .option("--parent <id>", "parent version id (fine-tune or quantization of it)", ""),
   ).action(async (from: string, id: string, opts, cmd: Command) => {
@@ -67,6 +73,8 @@ export function registerModelsTx(tx: Command): void {
     if (!weightsSha256 || weightsSize === undefined)
       cmd.error("error: give --file, or both --weights-sha256 and --weights-size");
     if ((opts.uri as string[]).length === 0) cmd.error("error: give at least one --uri");
+    if (opts.private && opts.visibility === "public")
+      cmd.error("error: --private and --visibility public contradict each other");
     await runTx(
       cmd,
       from,
@@ -84,7 +92,10 @@ export function registerModelsTx(tx: Command): void {
           priceInputPer_1k: opts.priceInput,
           priceOutputPer_1k: opts.priceOutput,
           license: opts.license,
-          visibility: opts.private ? Visibility.VISIBILITY_PRIVATE : Visibility.VISIBILITY_PUBLIC,
+          visibility:
+            opts.private || opts.visibility === "private"
+              ? Visibility.VISIBILITY_PRIVATE
+              : Visibility.VISIBILITY_PUBLIC,
           encryptedWeightsSha256: opts.encryptedWeightsSha256 ?? "",
           parent: opts.parent,
         }),
