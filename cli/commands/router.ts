@@ -183,7 +183,10 @@ export function register(program: Command): void {
   router
     .command("start")
     .description("serve a GGUF model or an OpenAI-compatible upstream, optionally with peer routers")
-    .option("--model <file>", "GGUF model file served in process by llama.cpp")
+    .option(
+      "--model <file>",
+      "GGUF model file served in process by llama.cpp (FILE.enc: a private model, with --l3 and --l2-model)",
+    )
     .option("--model-id <id>", "model id clients use (default: the file name without .gguf)")
     .addOption(new Option("--backend <kind>", "backend kind").choices(["llama", "openai"]).default("llama"))
     .option(
