@@ -215,7 +215,7 @@ describe("strata tx staking / distribution and query staking / distribution (one
   });
 
   it("--help describes every staking and distribution command", async () => {
-    for (const [args, words] of [
+    const cases = [
       [["tx", "staking", "delegate"], /<from> <validator> <amount>/],
       [["tx", "staking", "unbond"], /<from> <validator> <amount>/],
       [["tx", "staking", "redelegate"], /<from> <src-validator> <dst-validator> <amount>/],
@@ -226,8 +226,11 @@ describe("strata tx staking / distribution and query staking / distribution (one
       [["query", "staking", "delegation"], /<delegator> <validator>/],
       [["query", "staking", "unbonding"], /<delegator> \[validator\]/],
       [["query", "distribution", "rewards"], /<delegator> \[validator\]/],
-    ] as const) {
-      const r = await strataRun([...args, "--help"]);
+    ] as const;
+    // Each run is a CLI process start-up: run them side by side.
+    const runs = await Promise.all(cases.map(([args]) => strataRun([...args, "--help"])));
+    for (const [i, [args, words]] of cases.entries()) {
+      const r = runs[i]!;
       assert.equal(r.code, 0, args.join(" "));
       assert.match(r.stdout, words, args.join(" "));
       assert.match(r.stdout, /--node <url>/, args.join(" "));
