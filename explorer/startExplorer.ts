@@ -11,6 +11,7 @@ import {
 import { Comet38Client, HttpClient } from "@cosmjs/tendermint-rpc";
 import { errorMessage } from "../chain/core/errors/index.js";
 import type { Logger } from "../chain/core/log/index.js";
+import { createL3Queries } from "../chain/l3-privacy/client/index.js";
 import {
   setupModelsExtension,
   setupNodesExtension,
@@ -20,7 +21,7 @@ import {
   setupTasksExtension,
 } from "../client/index.js";
 import { createActivity } from "./server/activity.js";
-import type { ApiContext, ChainHandle, CosmosQueries, L2Queries } from "./server/api/index.js";
+import type { ApiContext, ChainHandle, CosmosQueries, L2Queries, L3Node } from "./server/api/index.js";
 import { bundlePage } from "./server/bundle.js";
 import { createExplorerRegistry } from "./server/decode.js";
 import { ExplorerError, ExplorerErrorCode } from "./server/errors.js";
@@ -34,6 +35,8 @@ export interface ExplorerOptions {
   l1: string;
   /** L2 node RPC URL (optional: an L1-only explorer). */
   l2?: string;
+  /** L3 node RPC URLs: each one's chain id comes from `status`; its audit log shows on that L3's page. */
+  l3?: string[];
   /** Interface to listen on; default 127.0.0.1. */
   host?: string;
   /** Port; 0 picks a free one. */
@@ -77,6 +80,7 @@ function checkUrl(flag: string, url: string): string {
 export async function startExplorer(opts: ExplorerOptions, deps: { logger: Logger }): Promise<Explorer> {
   const log = deps.logger.child({ module: "explorer" });
   const urls = { l1: checkUrl("--l1", opts.l1), ...(opts.l2 ? { l2: checkUrl("--l2", opts.l2) } : {}) };
+  const l3Urls = (opts.l3 ?? []).map((u) => checkUrl("--l3", u));
   const bundle = await bundlePage();
   const rpcs = {
     l1: createChainRpc("l1", urls.l1),
@@ -163,6 +167,11 @@ export async function startExplorer(opts: ExplorerOptions, deps: { logger: Logge
     );
     l2 = h as ChainHandle & { queries: L2Queries };
   }
+  const l3Nodes: L3Node[] = l3Urls.map((url, i) => ({
+    url,
+    rpc: createChainRpc(`l3 #${i + 1}`, url),
+    queries: createL3Queries(cosmos(url)),
+  }));
   const ctx: ApiContext = {
     l1,
     ...(l2 ? { l2 } : {}),
@@ -170,6 +179,7 @@ export async function startExplorer(opts: ExplorerOptions, deps: { logger: Logge
     registry: createExplorerRegistry(),
     chainIds,
     reports,
+    l3Nodes,
   };
   try {
     http = await startHttp(
@@ -191,7 +201,7 @@ export async function startExplorer(opts: ExplorerOptions, deps: { logger: Logge
     for (const c of comets) c.disconnect();
     throw err;
   }
-  log.info("explorer serving", { url: http.url, l1: urls.l1, l2: urls.l2 ?? null });
+  log.info("explorer serving", { url: http.url, l1: urls.l1, l2: urls.l2 ?? null, l3: l3Urls });
   let closed = false;
   const server = http;
   return {

@@ -455,6 +455,9 @@ function explorerService(explorer: ManifestExplorer, manifest: LocalnetManifest)
       "--l1",
       manifest.chains.l1.rpc[0]!,
       ...(manifest.chains.l2 ? ["--l2", manifest.chains.l2.rpc[0]!] : []),
+      ...((manifest as { l3Chains?: { rpc: string[] }[] }).l3Chains ?? []).flatMap((c) =>
+        c.rpc[0] ? ["--l3", c.rpc[0]] : [],
+      ),
       "--port",
       String(explorer.port),
     ],

@@ -1,5 +1,5 @@
 /**
- * `strata explorer --l1 URL [--l2 URL] [--port P]`: the network explorer (explorer/), a web app over
+ * `strata explorer --l1 URL [--l2 URL] [--l3 URL]... [--port P]`: the network explorer (explorer/), a web app over
  * the chains' own RPC. Runs until Ctrl-C / SIGTERM.
  */
 import { type Command, InvalidArgumentError, Option } from "commander";
@@ -37,6 +37,11 @@ export function register(program: Command): void {
       parseNodeUrl,
     )
     .option("--l2 <url>", "L2 node RPC URL (models, nodes, sessions, tasks)", parseNodeUrl)
+    .option(
+      "--l3 <url>",
+      "L3 node RPC URL, repeatable: its audit log shows on its chain's L3 page",
+      (v: string, prev: string[] = []) => [...prev, parseNodeUrl(v)],
+    )
     .option("--host <host>", "interface to listen on", "127.0.0.1")
     .option("--port <n>", "port to listen on (0: any free port)", port, DEFAULT_EXPLORER_PORT)
     .option("--blocks <n>", "recent blocks of each chain kept for the lists and plots", blocks, 300)
@@ -47,17 +52,31 @@ export function register(program: Command): void {
     )
     .action(
       async (
-        flags: { l1: string; l2?: string; host: string; port: number; blocks: number; logLevel: LogLevel },
+        flags: {
+          l1: string;
+          l2?: string;
+          l3?: string[];
+          host: string;
+          port: number;
+          blocks: number;
+          logLevel: LogLevel;
+        },
         cmd: Command,
       ) => {
         const logger = createLogger({ level: flags.logLevel });
         const { l1, l2 } = flags;
+        const l3 = flags.l3 ?? [];
         const explorer = await startExplorer(
-          { l1, ...(l2 ? { l2 } : {}), host: flags.host, port: flags.port, window: flags.blocks },
+          { l1, ...(l2 ? { l2 } : {}), l3, host: flags.host, port: flags.port, window: flags.blocks },
           { logger },
         );
-        printResult(outputFormat(cmd), { url: explorer.url, l1, l2: l2 ?? null }, (r) =>
-          [`explorer serving ${r.url}`, `  L1 ${r.l1}`, `  L2 ${r.l2 ?? "(none)"}`].join("\n"),
+        printResult(outputFormat(cmd), { url: explorer.url, l1, l2: l2 ?? null, l3 }, (r) =>
+          [
+            `explorer serving ${r.url}`,
+            `  L1 ${r.l1}`,
+            `  L2 ${r.l2 ?? "(none)"}`,
+            ...r.l3.map((u) => `  L3 ${u}`),
+          ].join("\n"),
         );
         await runUntilSignal(() => explorer.close());
       },

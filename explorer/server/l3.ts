@@ -7,7 +7,7 @@
 import { createProtobufRpcClient, type QueryClient } from "@cosmjs/stargate";
 import { HeaderSsz } from "../../chain/core/block/index.js";
 import { strata } from "../../proto/gen/strata.js";
-import type { AnchoredHeader, L3ChainRow } from "../shared/api.js";
+import type { AnchoredHeader, L3AuditRow, L3ChainRow, L3EpochRow } from "../shared/api.js";
 
 /** The L2 answered that it has no such query service. */
 export function isUnknownService(err: unknown): boolean {
@@ -64,4 +64,39 @@ export function anchoredHeaderRow(r: strata.rollup.v1.IBatchRecord): AnchoredHea
     // Not an SSZ header: shown without its decoded fields.
   }
   return row;
+}
+
+/** One L3 audit record as a row: public metadata only (no ciphertext, nothing decrypted). */
+export function l3AuditRow(r: strata.l3.v1.IAuditRecord): L3AuditRow {
+  const kind = strata.l3.v1.AuditKind[Number(r.kind ?? 0)] ?? `KIND_${r.kind}`;
+  const role = strata.l3.v1.Role[Number(r.role ?? 0)] ?? `ROLE_${r.role}`;
+  return {
+    seq: Number(r.seq ?? 0),
+    height: Number(r.height ?? 0),
+    kind: kind
+      .replace(/^AUDIT_KIND_/, "")
+      .toLowerCase()
+      .replace(/_/g, " "),
+    actor: r.actor ?? "",
+    subject: r.subject ?? "",
+    role: role === "ROLE_UNSPECIFIED" ? "" : role.replace(/^ROLE_/, "").toLowerCase(),
+    epoch: Number(r.epoch ?? 0),
+    refId: Number(r.refId ?? 0),
+    detail: r.detail ?? "",
+  };
+}
+
+/** An L3 audit log as rows, in sequence order (the node's order; sorted again so a page never shows it shuffled). */
+export function l3AuditRows(records: readonly strata.l3.v1.IAuditRecord[]): L3AuditRow[] {
+  return records.map(l3AuditRow).sort((a, b) => a.seq - b.seq);
+}
+
+/** An L3 epoch's public fields (its number, start, threshold and reason; never its wrapped keys or shares). */
+export function l3EpochRow(e: strata.l3.v1.IEpoch): L3EpochRow {
+  return {
+    number: Number(e.number ?? 0),
+    startHeight: Number(e.startHeight ?? 0),
+    threshold: Number(e.threshold ?? 0),
+    reason: e.reason ?? "",
+  };
 }

@@ -273,6 +273,45 @@ export interface L3ChainResponse {
   headers: AnchoredHeader[];
   /** L2 transactions about the chain: its registration and the anchors of the headers shown. */
   audit: { kind: string; height: number; tx: string }[];
+  /** The L3's own audit log, read from an L3 node given with `--l3` (public metadata only). */
+  l3: L3AuditResponse;
+}
+
+/** One entry of an L3's audit log (membership and key changes): public metadata, never ciphertext. */
+export interface L3AuditRow {
+  seq: number;
+  /** L3 block height. */
+  height: number;
+  /** e.g. "member added", "epoch started". */
+  kind: string;
+  actor: string;
+  subject: string;
+  /** The subject's role when any ("admin", "member", "router"), else "". */
+  role: string;
+  /** The epoch current after the entry. */
+  epoch: number;
+  /** The proposal or re-wrap request it belongs to (0: none). */
+  refId: number;
+  detail: string;
+}
+
+/** An L3 epoch's public fields. */
+export interface L3EpochRow {
+  number: number;
+  startHeight: number;
+  threshold: number;
+  reason: string;
+}
+
+/** The L3's audit log as the explorer read it from an `--l3` node, or why it could not. */
+export interface L3AuditResponse {
+  /** ok: read; none: no `--l3` node serves this chain id; down: a configured node did not answer. */
+  state: "ok" | "none" | "down";
+  message: string;
+  /** The L3 node's RPC URL the log was read from (ok only). */
+  node: string | null;
+  epoch: L3EpochRow | null;
+  rows: L3AuditRow[];
 }
 
 /** One search hit. */

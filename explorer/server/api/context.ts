@@ -6,6 +6,7 @@ import { fromBech32 } from "@cosmjs/encoding";
 import type { Registry } from "@cosmjs/proto-signing";
 import type { BankExtension, DistributionExtension, QueryClient, StakingExtension } from "@cosmjs/stargate";
 import { isStrataError } from "../../../chain/core/errors/index.js";
+import type { createL3Queries } from "../../../chain/l3-privacy/client/index.js";
 import type {
   ModelsExtension,
   NodesExtension,
@@ -40,6 +41,14 @@ export interface ChainHandle {
   queries: CosmosQueries;
 }
 
+/** An L3 node given with `--l3`: its RPC, its typed L3 queries, and its chain id once `status` told it. */
+export interface L3Node {
+  url: string;
+  rpc: ChainRpc;
+  queries: ReturnType<typeof createL3Queries>;
+  chainId?: string;
+}
+
 /** What the API reads from. */
 export interface ApiContext {
   l1: ChainHandle;
@@ -50,6 +59,8 @@ export interface ApiContext {
   chainIds: Map<string, string>;
   /** Settled task reports (they never change again), by id. */
   reports: Map<string, TaskReport>;
+  /** L3 nodes (`--l3`), read for their chains' audit logs. */
+  l3Nodes?: L3Node[];
 }
 
 export const notFound = (what: string) => new ExplorerError(ExplorerErrorCode.notFound, `${what} not found`);

@@ -4,8 +4,8 @@
  * stored beyond the activity cache; every value comes from the chain at request time.
  */
 export { account, block, overview, tx } from "./chains.js";
-export type { ApiContext, ChainHandle, CosmosQueries, L2Queries } from "./context.js";
-export { l3, l3Chain } from "./l3.js";
+export type { ApiContext, ChainHandle, CosmosQueries, L2Queries, L3Node } from "./context.js";
+export { l3, l3Audit, l3Chain } from "./l3.js";
 export {
   model,
   modelRow,

@@ -1,7 +1,16 @@
 /** L3 chains as the L2 `l3registry` module records them (see `../l3.ts` for the decoding). */
+
+import { errorMessage } from "../../../chain/core/errors/index.js";
 import { isNotFoundError } from "../../../client/index.js";
-import type { L3ChainResponse, L3ChainRow, L3Response } from "../../shared/api.js";
-import { anchoredHeaderRow, isUnknownService, l3ChainRow, l3RegistryQuery } from "../l3.js";
+import type { L3AuditResponse, L3ChainResponse, L3ChainRow, L3Response } from "../../shared/api.js";
+import {
+  anchoredHeaderRow,
+  isUnknownService,
+  l3AuditRows,
+  l3ChainRow,
+  l3EpochRow,
+  l3RegistryQuery,
+} from "../l3.js";
 import { type ApiContext, badRequest, l2Of, notFound, onChain } from "./context.js";
 
 /** L3 chains registered on L2 (the `l3registry` module), or why there are none. */
@@ -78,6 +87,56 @@ export async function l3Chain(ctx: ApiContext, chainId: string): Promise<L3Chain
       const t = await search(`message.action='/strata.l3registry.v1.MsgAnchorL3Headers' AND tx.height=${h}`);
       if (t) audit.push({ kind: "headers anchored", height: h, tx: t.hash });
     }
-    return { chain: record, headers, audit };
+    return { chain: record, headers, audit, l3: await l3Audit(ctx, chainId) };
   });
+}
+
+/**
+ * The audit log and current epoch of L3 chain `chainId`, read from the `--l3` node whose `status`
+ * names that chain. Never throws: no such node, or a node that does not answer, is a state with a
+ * message the page shows.
+ */
+export async function l3Audit(ctx: ApiContext, chainId: string): Promise<L3AuditResponse> {
+  const nodes = ctx.l3Nodes ?? [];
+  const empty = { node: null, epoch: null, rows: [] };
+  const down: string[] = [];
+  for (const n of nodes) {
+    if (n.chainId === undefined) {
+      try {
+        n.chainId = (await n.rpc.call<{ node_info: { network: string } }>("status")).node_info.network;
+      } catch (err) {
+        down.push(`${n.url} (${errorMessage(err)})`);
+        continue;
+      }
+    }
+    if (n.chainId !== chainId) continue;
+    try {
+      const [records, epoch] = await Promise.all([n.queries.audit(), n.queries.epoch()]);
+      const rows = l3AuditRows(records);
+      return {
+        state: "ok",
+        message: `audit log: ${rows.length} entr${rows.length === 1 ? "y" : "ies"} read from the L3 node at ${n.url}`,
+        node: n.url,
+        epoch: epoch ? l3EpochRow(epoch) : null,
+        rows,
+      };
+    } catch (err) {
+      return {
+        state: "down",
+        message: `audit log: the L3 node at ${n.url} does not answer (${errorMessage(err)})`,
+        ...empty,
+      };
+    }
+  }
+  if (down.length > 0)
+    return {
+      state: "down",
+      message: `audit log: L3 node(s) down, chain id unknown: ${down.join("; ")}`,
+      ...empty,
+    };
+  return {
+    state: "none",
+    message: "audit log: no L3 node configured for this chain (strata explorer --l3 URL)",
+    ...empty,
+  };
 }

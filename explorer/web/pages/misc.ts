@@ -80,6 +80,43 @@ export const l3ChainPage: Page = async ([, id]) => {
           "l3-audit",
         ),
       ),
+      section(
+        "Audit log on the L3 (membership and key changes; public metadata only)",
+        h(
+          "p",
+          {
+            class: r.l3.state === "ok" ? "notice" : `notice ${r.l3.state === "down" ? "down" : ""}`,
+            "data-testid": "l3-log-message",
+          },
+          r.l3.message,
+        ),
+        r.l3.epoch
+          ? fields([
+              ["current epoch", String(r.l3.epoch.number)],
+              ["started at L3 height", String(r.l3.epoch.startHeight)],
+              ["threshold", String(r.l3.epoch.threshold)],
+              ["reason", r.l3.epoch.reason || "–"],
+            ])
+          : null,
+        r.l3.state === "ok"
+          ? table(
+              ["seq", "L3 height", "kind", "actor", "subject", "role", "epoch", "ref", "detail"],
+              r.l3.rows.map((a) => [
+                String(a.seq),
+                String(a.height),
+                a.kind,
+                a.actor || "–",
+                a.subject || "–",
+                a.role || "–",
+                String(a.epoch),
+                a.refId ? String(a.refId) : "–",
+                a.detail || "–",
+              ]),
+              "no audit entries",
+              "l3-log",
+            )
+          : null,
+      ),
     ),
   };
 };
