@@ -12,12 +12,14 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import { Comet38Client, HttpClient } from "@cosmjs/tendermint-rpc";
 import { childChainOverRpc } from "../../batcher/index.js";
 import { decodeBlock } from "../../chain/core/block/index.js";
 import { ed25519FromSeed, sha256 } from "../../chain/core/crypto/index.js";
 import { nullLogger } from "../../chain/core/log/index.js";
 import { homePaths, loadKeyFile } from "../../chain/core/node/index.js";
 import { decodeBatchHeader } from "../../chain/core/rollup/index.js";
+import { createL3Queries } from "../../chain/l3-privacy/client/index.js";
 import {
   generateX25519KeyPair,
   L3CryptoCode,
@@ -28,6 +30,7 @@ import {
 } from "../../chain/l3-privacy/crypto/index.js";
 import { prepareL3Genesis } from "../../chain/l3-privacy/index.js";
 import { StrataClient } from "../../client/index.js";
+import { type L3ChainResponse, startExplorer } from "../../explorer/index.js";
 import { REGISTER_L3_TYPE_URL, registerL3RegistryTypes, startL3Anchor } from "../../l3-anchor/index.js";
 import { freePort } from "../../localnet/index.js";
 import { strata as proto } from "../../proto/gen/strata.js";
@@ -289,6 +292,64 @@ describe("L3 private tasks, ciphertext on chain and anchoring on L2 (real proces
     for (let h = 1; h <= l2Tip; h++) {
       const b = Buffer.from((await l2Blocks.block(h)).block);
       for (const s of secrets) assert.equal(b.includes(s), false, `plaintext in L2 block ${h}`);
+    }
+  });
+
+  it("the explorer's L3 page (--l3) lists the L3's audit log as Query/Audit answers it; without --l3 it says so", async () => {
+    // The explorer needs an L1 URL; this test has no L1, so the L2 node stands in for it (only the
+    // L2 and L3 are read here).
+    const explorer = await startExplorer(
+      { l1: l2!.rpc, l2: l2!.rpc, l3: [l3.rpc], port: 0 },
+      { logger: nullLogger },
+    );
+    const bare = await startExplorer({ l1: l2!.rpc, l2: l2!.rpc, port: 0 }, { logger: nullLogger });
+    const comet = Comet38Client.create(new HttpClient(l3.rpc));
+    try {
+      const fetchL3 = (base: string) =>
+        until("the explorer's L3 chain API", async () => {
+          const res = await fetch(`${base}/api/l3/${L3_CHAIN}`);
+          if (res.status !== 200) return undefined;
+          return { text: await res.text() };
+        });
+      const got = await fetchL3(explorer.url);
+      const page = JSON.parse(got.text) as L3ChainResponse;
+      const records = await createL3Queries(comet).audit();
+      const epoch = await createL3Queries(comet).epoch();
+      assert.equal(page.l3.state, "ok", page.l3.message);
+      assert.equal(page.l3.node, l3.rpc);
+      assert.ok(records.length >= 3, "genesis parties and the first epoch are on the log");
+      // The log may grow between the two reads: the explorer's rows are a prefix of the chain's.
+      const rows = page.l3.rows;
+      assert.ok(rows.length >= 1 && rows.length <= records.length);
+      assert.deepEqual(
+        rows.map((r) => [r.seq, r.height, r.actor, r.subject, r.epoch, r.refId, r.detail]),
+        records
+          .slice(0, rows.length)
+          .map((r) => [
+            Number(r.seq),
+            Number(r.height),
+            r.actor,
+            r.subject,
+            Number(r.epoch),
+            Number(r.refId),
+            r.detail,
+          ]),
+      );
+      assert.ok(rows.some((r) => r.kind === "genesis party" && r.subject === alice.address));
+      assert.equal(page.l3.epoch?.number, Number(epoch.number));
+      for (const s of [SECRET_PROMPT, SECRET_COMPLETION]) assert.equal(got.text.includes(s), false);
+
+      const none = JSON.parse((await fetchL3(bare.url)).text) as L3ChainResponse;
+      assert.equal(none.l3.state, "none");
+      assert.equal(
+        none.l3.message,
+        "audit log: no L3 node configured for this chain (strata explorer --l3 URL)",
+      );
+      assert.deepEqual(none.l3.rows, []);
+    } finally {
+      comet.disconnect();
+      await explorer.close();
+      await bare.close();
     }
   });
 });
