@@ -269,7 +269,8 @@ export interface L3Response {
 
 /** One L3 chain: its record, its latest anchored headers, and its audit trail on L2. */
 export interface L3ChainResponse {
-  chain: L3ChainRow;
+  /** Its record on L2; null when L2 does not know it and only an `--l3` node serves it. */
+  chain: L3ChainRow | null;
   headers: AnchoredHeader[];
   /** L2 transactions about the chain: its registration and the anchors of the headers shown. */
   audit: { kind: string; height: number; tx: string }[];

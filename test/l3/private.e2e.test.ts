@@ -303,6 +303,8 @@ describe("L3 private tasks, ciphertext on chain and anchoring on L2 (real proces
       { logger: nullLogger },
     );
     const bare = await startExplorer({ l1: l2!.rpc, l2: l2!.rpc, port: 0 }, { logger: nullLogger });
+    // No L2: the L3 page is served from the --l3 node alone (no registration, no anchored headers).
+    const l3only = await startExplorer({ l1: l2!.rpc, l3: [l3.rpc], port: 0 }, { logger: nullLogger });
     const comet = Comet38Client.create(new HttpClient(l3.rpc));
     try {
       const fetchL3 = (base: string) =>
@@ -346,10 +348,21 @@ describe("L3 private tasks, ciphertext on chain and anchoring on L2 (real proces
         "audit log: no L3 node configured for this chain (strata explorer --l3 URL)",
       );
       assert.deepEqual(none.l3.rows, []);
+
+      const alone = JSON.parse((await fetchL3(l3only.url)).text) as L3ChainResponse;
+      assert.equal(alone.chain, null);
+      assert.equal(alone.l3.state, "ok");
+      assert.deepEqual(
+        alone.l3.rows.slice(0, rows.length).map((r) => r.seq),
+        rows.map((r) => r.seq),
+      );
+      const unknown = await fetch(`${l3only.url}/api/l3/not-this-chain`);
+      assert.equal(unknown.status, 404);
     } finally {
       comet.disconnect();
       await explorer.close();
       await bare.close();
+      await l3only.close();
     }
   });
 });

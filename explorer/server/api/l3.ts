@@ -52,21 +52,28 @@ export async function l3(ctx: ApiContext): Promise<L3Response> {
 
 /** One L3 chain: its record, its latest 20 anchored headers and the L2 transactions about it. */
 export async function l3Chain(ctx: ApiContext, chainId: string): Promise<L3ChainResponse> {
-  const l2 = l2Of(ctx);
   // [REJECT] chain ids are short names of letters, digits, '.', '_' and '-'
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(chainId))
     throw badRequest(`not an L3 chain id: ${JSON.stringify(chainId)}`);
+  // An L3 that L2 does not know (or no L2 at all) is still shown when an --l3 node serves it.
+  const l3Only = async (): Promise<L3ChainResponse> => {
+    const l3 = await l3Audit(ctx, chainId);
+    if (l3.state !== "ok") throw notFound(`L3 chain ${chainId}`);
+    return { chain: null, headers: [], audit: [], l3 };
+  };
+  if (!ctx.l2 && (ctx.l3Nodes ?? []).length > 0) return l3Only();
+  const l2 = l2Of(ctx);
   return onChain(l2, async () => {
     const q = l3RegistryQuery(l2.queries);
-    let record: L3ChainRow;
+    let found: L3ChainRow | undefined;
     try {
       const r = await q.chain({ chainId });
-      if (!r.chain) throw notFound(`L3 chain ${chainId}`);
-      record = l3ChainRow(r.chain);
+      if (r.chain) found = l3ChainRow(r.chain);
     } catch (err) {
-      if (isUnknownService(err) || isNotFoundError(err)) throw notFound(`L3 chain ${chainId}`);
-      throw err;
+      if (!isUnknownService(err) && !isNotFoundError(err)) throw err;
     }
+    if (!found) return l3Only();
+    const record = found;
     const from = Math.max(1, record.lastNumber - 19);
     const headers =
       record.lastNumber > 0

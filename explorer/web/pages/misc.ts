@@ -1,5 +1,5 @@
 /** The L3 page, search results and the not-found page. */
-import type { L3ChainResponse, L3Response, SearchResponse } from "../../shared/api.js";
+import type { L3ChainResponse, L3ChainRow, L3Response, SearchResponse } from "../../shared/api.js";
 import { shortHash } from "../../shared/format.js";
 import { get, seg } from "../api.js";
 import { fields, h, link, section, table } from "../dom.js";
@@ -42,84 +42,101 @@ export const l3ChainPage: Page = async ([, id]) => {
     view: h(
       "div",
       { "data-testid": "l3-chain-page" },
-      title(`L3 chain ${c.chainId}`, c.name),
-      fields([
-        ["creator", accountLink(c.creator, true)],
-        ["admins", c.admins.length ? c.admins.map((a) => h("div", {}, accountLink(a, true))) : "none"],
-        ["genesis sha256", code(c.genesisSha256)],
-        ["registered at", blockLink("l2", c.registeredHeight)],
-        ["last anchored header", String(c.lastNumber)],
-        [
-          "validators",
-          c.validators.map((v) => h("div", {}, h("code", {}, shortHash(v.pubKey)), ` power ${v.power}`)),
-        ],
-      ]),
-      section(
-        "Anchored headers (latest 20)",
-        table(
-          ["number", "L3 height", "L3 time", "app hash", "header root", "anchored at L2", "submitter"],
-          r.headers.map((x) => [
-            String(x.number),
-            x.height === null ? "–" : String(x.height),
-            x.time ?? "–",
-            x.appHash ? h("code", { title: x.appHash }, shortHash(x.appHash)) : "–",
-            h("code", { title: x.headerRoot }, shortHash(x.headerRoot)),
-            blockLink("l2", x.l2Height),
-            accountLink(x.submitter),
-          ]),
-          "no headers anchored yet",
-          "l3-headers",
-        ),
+      title(
+        `L3 chain ${c ? c.chainId : id}`,
+        c ? c.name : "not registered on L2 (read from its --l3 node only)",
       ),
-      section(
-        "Audit trail on L2",
-        table(
-          ["event", "L2 block", "transaction"],
-          r.audit.map((a) => [a.kind, blockLink("l2", a.height), txLink("l2", a.tx)]),
-          "none found",
-          "l3-audit",
-        ),
-      ),
-      section(
-        "Audit log on the L3 (membership and key changes; public metadata only)",
-        h(
-          "p",
-          {
-            class: r.l3.state === "ok" ? "notice" : `notice ${r.l3.state === "down" ? "down" : ""}`,
-            "data-testid": "l3-log-message",
-          },
-          r.l3.message,
-        ),
-        r.l3.epoch
-          ? fields([
-              ["current epoch", String(r.l3.epoch.number)],
-              ["started at L3 height", String(r.l3.epoch.startHeight)],
-              ["threshold", String(r.l3.epoch.threshold)],
-              ["reason", r.l3.epoch.reason || "–"],
-            ])
-          : null,
-        r.l3.state === "ok"
-          ? table(
-              ["seq", "L3 height", "kind", "actor", "subject", "role", "epoch", "ref", "detail"],
-              r.l3.rows.map((a) => [
-                String(a.seq),
-                String(a.height),
-                a.kind,
-                a.actor || "–",
-                a.subject || "–",
-                a.role || "–",
-                String(a.epoch),
-                a.refId ? String(a.refId) : "–",
-                a.detail || "–",
-              ]),
-              "no audit entries",
-              "l3-log",
-            )
-          : null,
-      ),
+      c ? l3Registration(c, r) : null,
+      l3Log(r),
     ),
   };
 };
+
+/** An L3's registration, anchored headers and audit trail on L2. */
+function l3Registration(c: L3ChainRow, r: L3ChainResponse): HTMLElement {
+  return h(
+    "div",
+    {},
+    fields([
+      ["creator", accountLink(c.creator, true)],
+      ["admins", c.admins.length ? c.admins.map((a) => h("div", {}, accountLink(a, true))) : "none"],
+      ["genesis sha256", code(c.genesisSha256)],
+      ["registered at", blockLink("l2", c.registeredHeight)],
+      ["last anchored header", String(c.lastNumber)],
+      [
+        "validators",
+        c.validators.map((v) => h("div", {}, h("code", {}, shortHash(v.pubKey)), ` power ${v.power}`)),
+      ],
+    ]),
+    section(
+      "Anchored headers (latest 20)",
+      table(
+        ["number", "L3 height", "L3 time", "app hash", "header root", "anchored at L2", "submitter"],
+        r.headers.map((x) => [
+          String(x.number),
+          x.height === null ? "–" : String(x.height),
+          x.time ?? "–",
+          x.appHash ? h("code", { title: x.appHash }, shortHash(x.appHash)) : "–",
+          h("code", { title: x.headerRoot }, shortHash(x.headerRoot)),
+          blockLink("l2", x.l2Height),
+          accountLink(x.submitter),
+        ]),
+        "no headers anchored yet",
+        "l3-headers",
+      ),
+    ),
+    section(
+      "Audit trail on L2",
+      table(
+        ["event", "L2 block", "transaction"],
+        r.audit.map((a) => [a.kind, blockLink("l2", a.height), txLink("l2", a.tx)]),
+        "none found",
+        "l3-audit",
+      ),
+    ),
+  );
+}
+
+/** The L3's own audit log (from an --l3 node), or why it is not shown. */
+function l3Log(r: L3ChainResponse): HTMLElement {
+  return section(
+    "Audit log on the L3 (membership and key changes; public metadata only)",
+    h(
+      "p",
+      {
+        class: r.l3.state === "ok" ? "notice" : `notice ${r.l3.state === "down" ? "down" : ""}`,
+        "data-testid": "l3-log-message",
+      },
+      r.l3.message,
+    ),
+    r.l3.epoch
+      ? fields([
+          ["current epoch", String(r.l3.epoch.number)],
+          ["started at L3 height", String(r.l3.epoch.startHeight)],
+          ["threshold", String(r.l3.epoch.threshold)],
+          ["reason", r.l3.epoch.reason || "–"],
+        ])
+      : null,
+    r.l3.state === "ok"
+      ? table(
+          ["seq", "L3 height", "kind", "actor", "subject", "role", "epoch", "ref", "detail"],
+          r.l3.rows.map((a) => [
+            String(a.seq),
+            String(a.height),
+            a.kind,
+            a.actor || "–",
+            a.subject || "–",
+            a.role || "–",
+            String(a.epoch),
+            a.refId ? String(a.refId) : "–",
+            a.detail || "–",
+          ]),
+          "no audit entries",
+          "l3-log",
+        )
+      : null,
+  );
+}
 
 /** Search results: one hit navigates straight to it (see main.ts); several are listed. */
 export const searchPage: Page = async (_m, query) => {
