@@ -21,6 +21,8 @@ export {
   parseBridgeAmount,
   ZERO_ACCUMULATOR,
 } from "./deposits.js";
+export type { GenesisBatchJson, GenesisFieldOptions } from "./genesisRecords.js";
+export { genesisBase64, genesisBatchRecords, genesisCount } from "./genesisRecords.js";
 /** The withdrawal list's incremental Merkle tree (depth 32, SSZ `List` root, proofs): `merkleList.root(tree)`, … */
 export * as merkleList from "./merkleList.js";
 export type { BatchHeader, Deposit, RollupCommitment, Withdrawal } from "./types.js";

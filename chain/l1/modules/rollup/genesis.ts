@@ -2,11 +2,12 @@ import type { strata } from "../../../../proto/gen/strata.js";
 import type { Context } from "../../../core/app/context.js";
 import { sha256 } from "../../../core/crypto/index.js";
 import {
-  batchHeaderRoot,
   childValidatorSet,
   childValidatorsOf,
   childValidatorsToProto,
-  decodeBatchHeader,
+  genesisBase64,
+  genesisBatchRecords,
+  genesisCount,
 } from "../../../core/rollup/index.js";
 import { RollupCode, RollupError } from "./errors.js";
 import type { RollupDeps } from "./keeper.js";
@@ -62,19 +63,14 @@ function invalid(message: string): RollupError {
   return new RollupError(RollupCode.invalidGenesis, message);
 }
 
+const fields = { invalid };
+
 function base64(value: unknown, what: string): Uint8Array {
-  // [REJECT] binary fields are canonical base64
-  if (typeof value !== "string" || Buffer.from(value, "base64").toString("base64") !== value)
-    throw invalid(`${what} is not base64`);
-  return new Uint8Array(Buffer.from(value, "base64"));
+  return genesisBase64(value, what, fields);
 }
 
 function count(value: unknown, what: string): number {
-  const n = value ?? 0;
-  // [REJECT] counts and heights are non-negative integers
-  if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0)
-    throw invalid(`${what} must be a non-negative integer`);
-  return n;
+  return genesisCount(value, what, fields);
 }
 
 /**
@@ -123,38 +119,15 @@ export function initRollupGenesis(deps: RollupDeps, ctx: Context, raw: unknown):
     } else if (lastNumber > 0) {
       throw invalid(`${chainId}: validators are required once batches are accepted`);
     }
-    // [REJECT] batches are exactly 1..lastNumber, each naming the previous header's root
-    const batches = r.batches ?? [];
-    if (batches.length !== lastNumber)
-      throw invalid(`${chainId}: ${batches.length} batches listed, lastNumber ${lastNumber}`);
-    let prevRoot: Uint8Array = new Uint8Array(32);
-    for (const [i, b] of batches.entries()) {
-      const number = count(b.number, `${chainId}: batch number`);
-      if (number !== i + 1) throw invalid(`${chainId}: batch ${number} listed at position ${i + 1}`);
-      const headerBytes = base64(b.header, `${chainId}: batch ${number} header`);
-      let header: ReturnType<typeof decodeBatchHeader>;
-      try {
-        header = decodeBatchHeader(headerBytes);
-      } catch (err) {
-        throw invalid(`${chainId}: batch ${number}: ${(err as Error).message}`);
-      }
-      if (header.number !== BigInt(number) || Buffer.compare(header.prevHeaderRoot, prevRoot) !== 0)
-        throw invalid(`${chainId}: batch ${number} does not extend batch ${number - 1}`);
-      if (new TextDecoder().decode(header.chainId) !== chainId)
-        throw invalid(`${chainId}: batch ${number} is of another chain`);
-      const submitter = b.submitter ?? "";
-      if (submitter !== "" && !isCanonicalAddress(submitter))
-        throw invalid(`${chainId}: batch ${number} submitter is not an account address`);
-      prevRoot = batchHeaderRoot(header);
-      rollupStore.setBatch(ctx, {
-        chainId,
-        number,
-        header: headerBytes,
-        headerRoot: prevRoot,
-        parentHeight: count(b.parentHeight, `${chainId}: batch ${number} parentHeight`),
-        submitter,
-      });
-    }
+    const batches = genesisBatchRecords(chainId, r.batches ?? [], lastNumber, {
+      ...fields,
+      noun: "batch",
+      nouns: "batches",
+      headerWhat: (number) => `${chainId}: batch ${number} header`,
+      parentHeight: (b) => ({ value: b.parentHeight, name: "parentHeight" }),
+      isAddress: isCanonicalAddress,
+    });
+    for (const record of batches) rollupStore.setBatch(ctx, record);
     rollupStore.setGenesis(ctx, chainId, bytes);
     rollupStore.setRollup(ctx, {
       chainId,

@@ -1,5 +1,10 @@
 import type { Context } from "../../../core/app/context.js";
-import { batchHeaderRoot, childValidatorsToProto, decodeBatchHeader } from "../../../core/rollup/index.js";
+import {
+  childValidatorsToProto,
+  genesisBase64,
+  genesisBatchRecords,
+  genesisCount,
+} from "../../../core/rollup/index.js";
 import { isCanonicalAddress } from "../../shared/index.js";
 import { L3RegistryCode, L3RegistryError } from "./errors.js";
 import { type L3RegistryParamsJson, parseL3RegistryParams } from "./params.js";
@@ -40,19 +45,14 @@ function invalid(message: string): L3RegistryError {
   return new L3RegistryError(L3RegistryCode.invalidGenesis, message);
 }
 
+const fields = { invalid };
+
 function base64(value: unknown, what: string): Uint8Array {
-  // [REJECT] binary fields are canonical base64
-  if (typeof value !== "string" || Buffer.from(value, "base64").toString("base64") !== value)
-    throw invalid(`${what} is not base64`);
-  return new Uint8Array(Buffer.from(value, "base64"));
+  return genesisBase64(value, what, fields);
 }
 
 function count(value: unknown, what: string): number {
-  const n = value ?? 0;
-  // [REJECT] counts and heights are non-negative integers
-  if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0)
-    throw invalid(`${what} must be a non-negative integer`);
-  return n;
+  return genesisCount(value, what, fields);
 }
 
 /**
@@ -94,39 +94,16 @@ export function initL3RegistryGenesis(ctx: Context, raw: unknown): void {
       })),
       L3RegistryCode.invalidGenesis,
     );
-    // [REJECT] headers are exactly 1..lastNumber, each naming the previous header's root
     const lastNumber = count(c.lastNumber, `${chainId}: lastNumber`);
-    const headers = c.headers ?? [];
-    if (headers.length !== lastNumber)
-      throw invalid(`${chainId}: ${headers.length} headers listed, lastNumber ${lastNumber}`);
-    let prevRoot: Uint8Array = new Uint8Array(32);
-    for (const [i, h] of headers.entries()) {
-      const number = count(h.number, `${chainId}: header number`);
-      if (number !== i + 1) throw invalid(`${chainId}: header ${number} listed at position ${i + 1}`);
-      const bytes = base64(h.header, `${chainId}: header ${number}`);
-      let header: ReturnType<typeof decodeBatchHeader>;
-      try {
-        header = decodeBatchHeader(bytes);
-      } catch (err) {
-        throw invalid(`${chainId}: header ${number}: ${(err as Error).message}`);
-      }
-      if (header.number !== BigInt(number) || Buffer.compare(header.prevHeaderRoot, prevRoot) !== 0)
-        throw invalid(`${chainId}: header ${number} does not extend header ${number - 1}`);
-      if (new TextDecoder().decode(header.chainId) !== chainId)
-        throw invalid(`${chainId}: header ${number} is of another chain`);
-      const submitter = h.submitter ?? "";
-      if (submitter !== "" && !isCanonicalAddress(submitter))
-        throw invalid(`${chainId}: header ${number} submitter is not an account address`);
-      prevRoot = batchHeaderRoot(header);
-      l3registryStore.setHeader(ctx, {
-        chainId,
-        number,
-        header: bytes,
-        headerRoot: prevRoot,
-        parentHeight: count(h.l2Height, `${chainId}: header ${number} l2Height`),
-        submitter,
-      });
-    }
+    const headers = genesisBatchRecords(chainId, c.headers ?? [], lastNumber, {
+      ...fields,
+      noun: "header",
+      nouns: "headers",
+      headerWhat: (number) => `${chainId}: header ${number}`,
+      parentHeight: (h) => ({ value: h.l2Height, name: "l2Height" }),
+      isAddress: isCanonicalAddress,
+    });
+    for (const record of headers) l3registryStore.setHeader(ctx, record);
     l3registryStore.setChain(ctx, {
       chainId,
       name: c.name,
